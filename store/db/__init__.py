@@ -1,0 +1,1 @@
+"""The database layer: engine factory, ORM models and sessions. Only `store` uses it."""

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.db.base import Base, Tracked
+
+
+class Citizen(Tracked, Base):
+    __tablename__ = "citizen"
+
+    cpr: Mapped[str] = mapped_column(String(11), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    first_request: Mapped[date] = mapped_column(Date)
+    # None means the rule profile's default interval.
+    interval: Mapped[str | None] = mapped_column(String(20))
+    preferred_place: Mapped[str | None] = mapped_column(String(20))
+    interpreter_language: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_note: Mapped[str | None] = mapped_column(Text)
+    caseworker: Mapped[str | None] = mapped_column(String(60))
+
+    # The next-meeting deadline does not depend on today, only on the citizen's own history,
+    # so it is computed on every write that touches that history and stored here. Panes can
+    # then sort and limit on an index instead of computing 50,000 deadlines per screen.
+    next_due: Mapped[date | None] = mapped_column(Date)
+    due_base: Mapped[date | None] = mapped_column(Date)
+    due_reason: Mapped[str | None] = mapped_column(String(20))
+    due_raw: Mapped[date | None] = mapped_column(Date)
+    due_paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    rules_stamp: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (
+        Index("ix_citizen_status_next_due", "status", "next_due"),
+        Index("ix_citizen_caseworker_status_next_due", "caseworker", "status", "next_due"),
+        Index("ix_citizen_name", "name"),
+    )
+
+
+class CitizenFlag(Tracked, Base):
+    """A standing instruction such as "anxiety: meet at home" or "no letters, call"."""
+
+    __tablename__ = "citizen_flag"
+
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizen.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    starts: Mapped[date | None] = mapped_column(Date)
+    ends: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.db.base import Base, Tracked
+
+
+class Hearing(Tracked, Base):
+    """A partshøring before a possible sanction, with its reply and decision deadlines."""
+
+    __tablename__ = "hearing"
+
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizen.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    trigger: Mapped[str] = mapped_column(Text)
+    failure_date: Mapped[date] = mapped_column(Date)
+    sent: Mapped[date | None] = mapped_column(Date)
+    reply_due: Mapped[date | None] = mapped_column(Date)
+    decision_due: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_hearing_decided_due", "decided_on", "decision_due"),)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.db.base import Base, Tracked
+
+
+class Meeting(Tracked, Base):
+    __tablename__ = "meeting"
+
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizen.id", ondelete="CASCADE"))
+    start: Mapped[datetime] = mapped_column(DateTime)
+    minutes: Mapped[int] = mapped_column(Integer, default=60)
+    place: Mapped[str] = mapped_column(String(20), default="jobcentre")
+    place_detail: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="job")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    prepared: Mapped[bool] = mapped_column(Boolean, default=False)
+    preparation_note: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    agreement: Mapped[str | None] = mapped_column(Text)
+    absence_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("supplier_course.id", ondelete="SET NULL"))
+    # The calendar day of `start`, kept separately so "today's meetings" is an index lookup.
+    day: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_meeting_citizen_start", "citizen_id", "start"),
+        Index("ix_meeting_day_status", "day", "status"),
+    )
