@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import MetaData, func
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -27,7 +27,11 @@ class Base(DeclarativeBase):
 
 class Tracked:
     """Columns every row carries: when it was made and changed, and a version counter that
-    lets a save notice that someone else changed the row in between (optimistic locking)."""
+    lets a save notice that someone else changed the row in between (optimistic locking).
+
+    The version is bumped by the write commands when a person edits the row, not by
+    SQLAlchemy's version_id_col: recomputing a derived deadline must not make another
+    caseworker's open edit form look stale."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, server_default=func.current_timestamp())
@@ -35,7 +39,3 @@ class Tracked:
         default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()
     )
     version: Mapped[int] = mapped_column(default=1, server_default="1")
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict:
-        return {"version_id_col": cls.__table__.c.version}

@@ -1,0 +1,146 @@
+"""Deadlines that depend only on a record's own history are computed when that history
+changes and stored beside it (Citizen.next_due, SupplierCourse.next_report_due, ...).
+
+Every write path calls these inside its own transaction, so the stored deadline can never
+be older than the data it was computed from. When the rule profiles themselves change, the
+stamp no longer matches and `refresh_all` recomputes everything at start."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.orm import Session
+
+from store.db.models import Absence, Citizen, Meeting, Meta, ProgressReport, SupplierCourse
+from store.db.session import writing
+from store.rules import Interval, expected_report_dates, next_meeting_deadline, profile_for
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+STAMP_KEY = "rules_stamp"
+BATCH = 2000
+
+
+def rules_stamp() -> str:
+    """A fingerprint of the rule data and of this module's logic version."""
+    digest = hashlib.sha1(b"derive-v1")
+    for path in sorted(RULES_DIR.rglob("*.toml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _interval(text: str | None) -> Interval | None:
+    return Interval.parse(text) if text else None
+
+
+def citizen_deadline_values(
+    first_request: date, interval: str | None, held: Iterable[date], absences: Iterable[tuple[date, date]]
+) -> dict:
+    result = next_meeting_deadline(first_request, sorted(held), _interval(interval), list(absences))
+    return {
+        "next_due": result.due,
+        "due_base": result.base,
+        "due_reason": str(result.reason),
+        "due_raw": result.raw_due,
+        "due_paused_days": result.paused_days,
+    }
+
+
+def refresh_citizen(session: Session, citizen_id: int) -> None:
+    citizen = session.get(Citizen, citizen_id)
+    if citizen is None:
+        return
+    session.flush()
+    held = session.scalars(
+        select(Meeting.day).where(Meeting.citizen_id == citizen_id, Meeting.status == "held")
+    ).all()
+    absences = session.execute(
+        select(Absence.first_day, Absence.last_day).where(Absence.citizen_id == citizen_id)
+    ).all()
+    values = citizen_deadline_values(citizen.first_request, citizen.interval, held, [tuple(a) for a in absences])
+    for key, value in values.items():
+        setattr(citizen, key, value)
+    citizen.rules_stamp = rules_stamp()
+
+
+def course_values(course: SupplierCourse, received: list[date]) -> dict:
+    cadence = Interval.parse(course.report_cadence)
+    expected = expected_report_dates(course.start, course.end, cadence, course.end)
+    # The k-th expected report is covered by the k-th report received.
+    next_report = expected[len(received)] if len(received) < len(expected) else None
+    three_party = None
+    if course.three_party_interval:
+        anchor = course.last_three_party or course.start
+        three_party = Interval.parse(course.three_party_interval).add_to(anchor)
+    return {"next_report_due": next_report, "next_three_party_due": three_party}
+
+
+def refresh_course(session: Session, course_id: int) -> None:
+    course = session.get(SupplierCourse, course_id)
+    if course is None:
+        return
+    session.flush()
+    received = session.scalars(
+        select(ProgressReport.received).where(ProgressReport.course_id == course_id)
+    ).all()
+    for key, value in course_values(course, sorted(received)).items():
+        setattr(course, key, value)
+
+
+def stored_stamp(session: Session) -> str | None:
+    return session.scalar(select(Meta.value).where(Meta.key == STAMP_KEY))
+
+
+def needs_refresh(engine: Engine) -> bool:
+    with Session(engine) as session:
+        return stored_stamp(session) != rules_stamp()
+
+
+def refresh_all(engine: Engine, progress: Callable[[int, int], None] | None = None) -> int:
+    """Recompute every stored deadline, in batches, in one transaction."""
+    stamp = rules_stamp()
+    with writing(engine) as session:
+        total = session.scalar(select(func.count()).select_from(Citizen)) or 0
+        held: dict[int, list[date]] = defaultdict(list)
+        for cid, day in session.execute(select(Meeting.citizen_id, Meeting.day).where(Meeting.status == "held")):
+            held[cid].append(day)
+        absences: dict[int, list[tuple[date, date]]] = defaultdict(list)
+        for cid, first, last in session.execute(select(Absence.citizen_id, Absence.first_day, Absence.last_day)):
+            absences[cid].append((first, last))
+        done = 0
+        rows = session.execute(select(Citizen.id, Citizen.first_request, Citizen.interval)).all()
+        for start in range(0, len(rows), BATCH):
+            batch = []
+            for cid, first_request, interval in rows[start:start + BATCH]:
+                values = citizen_deadline_values(first_request, interval, held.get(cid, ()), absences.get(cid, ()))
+                batch.append({"id": cid, "rules_stamp": stamp, **values})
+            session.execute(update(Citizen), batch, execution_options={"synchronize_session": False})
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        reports: dict[int, list[date]] = defaultdict(list)
+        for course_id, received in session.execute(select(ProgressReport.course_id, ProgressReport.received)):
+            reports[course_id].append(received)
+        course_batch = [
+            {"id": course.id, **course_values(course, sorted(reports.get(course.id, [])))}
+            for course in session.scalars(select(SupplierCourse))
+        ]
+        if course_batch:
+            session.execute(update(SupplierCourse), course_batch, execution_options={"synchronize_session": False})
+        meta = session.get(Meta, STAMP_KEY)
+        if meta is None:
+            session.add(Meta(key=STAMP_KEY, value=stamp))
+        else:
+            meta.value = stamp
+    return done
+
+
+__all__ = [
+    "citizen_deadline_values", "needs_refresh", "profile_for", "refresh_all", "refresh_citizen",
+    "refresh_course", "rules_stamp",
+]

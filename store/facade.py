@@ -1,0 +1,72 @@
+"""The one door the UI and the command line use. Every call opens its own session, runs one
+query or one transaction, and hands back frozen records; nothing here keeps ORM state."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from sqlalchemy import Engine
+
+from store.clock import Clock
+from store.db.session import reading
+from store.opening import open_engine
+from store.queries import agenda as agenda_q
+from store.queries import deadlines as deadlines_q
+from store.queries import due as due_q
+from store.queries.rows import DeadlineRow, DueItem
+
+
+class Store:
+    def __init__(self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None) -> None:
+        self.engine = engine
+        self.clock = clock or Clock()
+        self.caseworker = caseworker
+
+    @classmethod
+    def open(
+        cls,
+        target: str | os.PathLike[str] | None,
+        *,
+        clock: Clock | None = None,
+        caseworker: str | None = None,
+        backup: Callable[[Engine, str], object] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Store:
+        return cls(open_engine(target, backup=backup, progress=progress), clock=clock, caseworker=caseworker)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def today(self) -> date:
+        return self.clock.today()
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def deadlines(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[DeadlineRow]:
+        with reading(self.engine) as s:
+            return deadlines_q.meeting_deadlines(
+                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset
+            )
+
+    def count_deadlines(self, *, search: str | None = None) -> int:
+        with reading(self.engine) as s:
+            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search)
+
+    def agenda(self, day: date | None = None) -> agenda_q.Agenda:
+        with reading(self.engine) as s:
+            return agenda_q.agenda(s, day or self.today(), self.today(), caseworker=self.caseworker)
+
+    def due(
+        self,
+        *,
+        until: date | None = None,
+        since: date | None = None,
+        kinds: Iterable[str] = due_q.KINDS,
+        limit: int | None = None,
+    ) -> list[DueItem]:
+        with reading(self.engine) as s:
+            return due_q.due_items(
+                s, self.today(), until=until, since=since, caseworker=self.caseworker, kinds=kinds, limit=limit
+            )

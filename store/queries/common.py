@@ -1,0 +1,39 @@
+"""Pieces every query shares: the active-caseload filter and today's status of a due date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Select, or_
+
+from store.db.models import Citizen
+from store.rules import Status, days_left, profile_for, status_for
+
+
+def active_citizens(stmt: Select, caseworker: str | None) -> Select:
+    stmt = stmt.where(Citizen.status == "active")
+    if caseworker is not None:
+        stmt = stmt.where(Citizen.caseworker == caseworker)
+    return stmt
+
+
+def matching(stmt: Select, search: str | None) -> Select:
+    """Name (any part, case-insensitive) or CPR digits. Bound parameters only."""
+    if not search:
+        return stmt
+    text = search.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    clauses = [Citizen.name.ilike(f"%{_escape_like(text)}%", escape="\\")]
+    if digits and len(digits) == len(text.replace("-", "").replace(" ", "")):
+        clauses.append(Citizen.cpr.like(f"{digits[:6]}%" if len(digits) >= 6 else f"{digits}%"))
+        if len(digits) > 6:
+            clauses.append(Citizen.cpr.like(f"{digits[:6]}-{digits[6:]}%"))
+    return stmt.where(or_(*clauses))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def judge(due: date, today: date) -> tuple[int, Status]:
+    return days_left(due, today), status_for(due, today, profile_for(today))

@@ -1,0 +1,51 @@
+"""Next-meeting deadlines of the active caseload, worst (earliest) first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen
+from store.queries.common import active_citizens, judge, matching
+from store.queries.rows import DeadlineRow
+
+
+def _base(caseworker: str | None, search: str | None):
+    stmt = select(Citizen).where(Citizen.next_due.is_not(None))
+    return matching(active_citizens(stmt, caseworker), search)
+
+
+def meeting_deadlines(
+    session: Session,
+    today: date,
+    *,
+    caseworker: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    due_before: date | None = None,
+) -> list[DeadlineRow]:
+    stmt = _base(caseworker, search)
+    if due_before is not None:
+        stmt = stmt.where(Citizen.next_due <= due_before)
+    stmt = stmt.order_by(Citizen.next_due, Citizen.name, Citizen.id).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = []
+    for c in session.scalars(stmt):
+        left, status = judge(c.next_due, today)
+        rows.append(
+            DeadlineRow(
+                citizen_id=c.id, cpr=c.cpr, name=c.name, due=c.next_due, days_left=left,
+                status=status, reason=c.due_reason or "", base=c.due_base, raw_due=c.due_raw,
+                paused_days=c.due_paused_days, interval=c.interval,
+            )
+        )
+    return rows
+
+
+def count_deadlines(session: Session, *, caseworker: str | None = None, search: str | None = None) -> int:
+    stmt = _base(caseworker, search).with_only_columns(func.count()).order_by(None)
+    return session.scalar(stmt) or 0

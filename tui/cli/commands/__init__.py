@@ -1,0 +1,5 @@
+"""One module per command; each registers its own subparser."""
+
+from tui.cli.commands import agenda, deadlines, demo, exporting, importing
+
+REGISTRY = (demo.register, deadlines.register, agenda.register, importing.register, exporting.register)

@@ -1,0 +1,73 @@
+"""`sagsdag agenda`: one day's meetings and everything due that day."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.table import Table
+from rich.text import Text
+
+from tui.cli.commands.deadlines import mask
+from tui.cli.options import add_common, parse_day
+from tui.i18n import t
+from tui.i18n.dates import fmt_date, fmt_day, fmt_time
+from tui.marks import STYLES, mark
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("agenda", help="a day's meetings and what falls due that day")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default today)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    add_common(p, top=False)
+    p.set_defaults(handler=run)
+
+
+def as_json(agenda) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "date": agenda.day.isoformat(),
+        "meetings": [
+            {
+                "start": m.start.isoformat(timespec="minutes"), "minutes": m.minutes, "place": m.place,
+                "kind": m.kind, "status": m.status, "prepared": m.prepared, "cpr": m.cpr, "name": m.citizen_name,
+            }
+            for m in agenda.meetings
+        ],
+        "due": [
+            {"kind": d.kind, "cpr": d.cpr, "name": d.citizen_name, "due": d.due.isoformat(),
+             "days_left": d.days_left, "status": str(d.status), "detail": d.detail}
+            for d in agenda.due
+        ],
+    }
+
+
+def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from tui.cli.output import out, print_json
+
+    day = parse_day(args.date, "--date") if args.date else None
+    store = ctx.open_store()
+    try:
+        agenda = store.agenda(day)
+    finally:
+        store.close()
+    if args.json:
+        print_json(as_json(agenda))
+        return 0
+    meetings = Table(title=t("cli.agenda.meetings", day=fmt_day(agenda.day)), title_justify="left")
+    for key in ("time", "minutes", "place", "name", "cpr", "prepared", "status"):
+        meetings.add_column(t(f"cli.agenda.col.{key}"), no_wrap=key != "name")
+    for m in agenda.meetings:
+        meetings.add_row(
+            fmt_time(m.start), str(m.minutes), t(f"place.{m.place}"), Text(m.citizen_name), mask(m.cpr),
+            "✓" if m.prepared else t("cli.agenda.not_prepared"), t(f"meeting_status.{m.status}"),
+        )
+    out.print(meetings)
+    due = Table(title=t("cli.agenda.due", day=fmt_date(agenda.day)), title_justify="left")
+    for key in ("status", "what", "name", "cpr", "detail"):
+        due.add_column(t(f"cli.agenda.col.{key}"))
+    for d in agenda.due:
+        due.add_row(
+            Text(f"{mark(d.status)} {t('status.' + str(d.status))}", style=STYLES[d.status]),
+            t(f"due_kind.{d.kind}"), Text(d.citizen_name), mask(d.cpr), Text(d.detail),
+        )
+    out.print(due)
+    return 0

@@ -1,0 +1,64 @@
+"""`sagsdag deadlines`: every active citizen's next-meeting deadline, worst first."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.table import Table
+from rich.text import Text
+
+from tui.cli.options import add_common
+from tui.i18n import t
+from tui.i18n.dates import fmt_date, weekday
+from tui.marks import STYLES, mark
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("deadlines", help="next-meeting deadlines, worst first")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--limit", type=int, metavar="N", help="show only the first N")
+    add_common(p, top=False)
+    p.set_defaults(handler=run)
+
+
+def as_json(row) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "cpr": row.cpr, "name": row.name, "due": row.due.isoformat(), "days_left": row.days_left,
+        "status": str(row.status), "reason": row.reason,
+        "base": row.base.isoformat() if row.base else None, "paused_days": row.paused_days,
+        "interval": row.interval,
+    }
+
+
+def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from tui.cli.output import out, print_json
+
+    store = ctx.open_store()
+    try:
+        rows = store.deadlines(limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        print_json([as_json(r) for r in rows])
+        return 0
+    table = Table(title=t("cli.deadlines.title", today=fmt_date(store.today())), title_justify="left")
+    for key in ("status", "due", "days", "name", "cpr", "why"):
+        table.add_column(t(f"cli.deadlines.col.{key}"), no_wrap=key != "name")
+    for r in rows:
+        style = STYLES[r.status]
+        table.add_row(
+            Text(f"{mark(r.status)} {t('status.' + str(r.status))}", style=style),
+            Text(f"{weekday(r.due, short=True)} {fmt_date(r.due)}"),
+            Text(str(r.days_left), style=style, justify="right"),
+            Text(r.name),
+            Text(mask(r.cpr)),
+            Text(t(f"reason.{r.reason}") + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else "")),
+        )
+    out.print(table)
+    if not rows:
+        out.print(t("cli.deadlines.empty"), markup=False)
+    return 0
+
+
+def mask(cpr: str) -> str:
+    return cpr[:7] + "XXXX" if len(cpr) >= 7 else cpr

@@ -1,0 +1,65 @@
+"""`sagsdag import caseload FILE.csv` and `sagsdag import json FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tui.cli.options import UsageError, add_common
+from tui.i18n import t
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import a caseload CSV or a portable JSON file")
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+    csv_p = kinds.add_parser("caseload", help="UTF-8 CSV: cpr,name,phone,email,first_request,last_meeting,interval")
+    csv_p.add_argument("file", type=Path, metavar="FILE.csv")
+    add_common(csv_p, top=False)
+    csv_p.set_defaults(handler=run_csv)
+    json_p = kinds.add_parser("json", help="a file written by `sagsdag export json`")
+    json_p.add_argument("file", type=Path, metavar="FILE")
+    add_common(json_p, top=False)
+    json_p.set_defaults(handler=run_json)
+    add_common(p, top=False)
+
+
+def _existing(path: Path) -> Path:
+    if not path.is_file():
+        raise UsageError(f"{path} does not exist or is not a file; check the name and folder")
+    return path
+
+
+def run_csv(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.importers.caseload_csv import import_caseload_csv
+    from tui.cli.output import out, progress
+
+    path = _existing(args.file)
+    store = ctx.open_store()
+    try:
+        with progress(t("cli.import.progress")):
+            summary = import_caseload_csv(store.engine, path, store.today())
+    finally:
+        store.close()
+    out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
+    for warning in getattr(summary, "warnings", ()) or ():
+        out.print(f"  ! {warning}", markup=False)
+    return 0
+
+
+def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.portable import import_json
+    from tui.cli.output import out, progress
+
+    path = _existing(args.file)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not UTF-8 (byte {exc.start}); save it as UTF-8 and try again") from exc
+    store = ctx.open_store()
+    try:
+        with progress(t("cli.import.progress")):
+            summary = import_json(store.engine, text)
+    finally:
+        store.close()
+    out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
+    return 0

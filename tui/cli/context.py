@@ -1,0 +1,64 @@
+"""Turns parsed options into a Store and runs the chosen command, mapping every expected
+failure to one sentence on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+
+from store.clock import Clock
+from store.errors import StoreError
+from tui.cli.options import parse_day
+from tui.cli.output import fail
+
+
+@dataclass(frozen=True)
+class Context:
+    db: str | None
+    clock: Clock
+    lang: str
+    caseworker: str | None
+
+    def open_store(self, progress=None):  # type: ignore[no-untyped-def]
+        from store.facade import Store
+
+        return Store.open(self.db, clock=self.clock, caseworker=self.caseworker, progress=progress)
+
+
+def make_context(args: argparse.Namespace) -> Context:
+    from tui.config import load_config
+    from tui.i18n import set_language
+
+    config = load_config()
+    today = getattr(args, "today", None)
+    lang = getattr(args, "lang", None) or config.language
+    set_language(lang)
+    return Context(
+        db=getattr(args, "db", None) or config.database,
+        clock=Clock(parse_day(today) if today else None),
+        lang=lang,
+        caseworker=getattr(args, "caseworker", None) or config.caseworker,
+    )
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from store.importers.errors import ImportRefused
+    from store.parse import ParseError
+
+    ctx = make_context(args)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from tui.cli.commands.open_app import open_app
+
+            return open_app(ctx)
+        return handler(ctx, args)
+    except ImportRefused as exc:
+        return fail(str(exc))
+    except (StoreError, ParseError) as exc:
+        return fail(str(exc))
+    except PermissionError as exc:
+        return fail(f"no permission to use {exc.filename or 'the file'}: {exc.strerror}. "
+                    "Check the file's owner and mode, or choose another path with --db.")
+    except OSError as exc:
+        return fail(f"{exc.strerror or exc} ({exc.filename or ''}). Check the path and free disk space.")
