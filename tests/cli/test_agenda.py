@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from tests.conftest import TODAY
+
+
+def test_agenda_lists_todays_meetings_in_time_order(run_cli, demo_db) -> None:
+    code, out, err = run_cli("agenda", "--json", "--db", str(demo_db), "--today", TODAY.isoformat())
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["date"] == TODAY.isoformat()
+    starts = [m["start"] for m in data["meetings"]]
+    assert starts and starts == sorted(starts)
+    assert all(s.startswith(TODAY.isoformat()) for s in starts)
+    assert all(d["due"] == TODAY.isoformat() for d in data["due"])
+
+
+def test_agenda_for_another_date(run_cli, demo_db) -> None:
+    day = TODAY + timedelta(days=1)
+    code, out, _ = run_cli("agenda", "--json", "--date", day.isoformat(), "--db", str(demo_db), "--today", TODAY.isoformat())
+    assert code == 0
+    data = json.loads(out)
+    assert data["date"] == day.isoformat()
+    assert all(date.fromisoformat(d["due"]) == day for d in data["due"])
+
+
+def test_human_agenda_names_the_day_in_danish(run_cli, demo_db) -> None:
+    code, out, _ = run_cli("agenda", "--db", str(demo_db), "--today", TODAY.isoformat())
+    assert code == 0
+    assert "mandag 23-11-2026" in out
