@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Engine
 
 from store.clock import Clock
+from store.facade_writes import Writes
 from store.db.session import reading
 from store.opening import open_engine
 from store.queries import agenda as agenda_q
@@ -18,7 +19,7 @@ from store.queries import due as due_q
 from store.queries.rows import DeadlineRow, DueItem
 
 
-class Store:
+class Store(Writes):
     def __init__(self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None) -> None:
         self.engine = engine
         self.clock = clock or Clock()

@@ -12,9 +12,10 @@ from store.db.models.note import CaseNote
 from store.db.models.plan import PlanItem, PreparatoryPlan
 from store.db.models.supplier import ProgressReport, Supplier, SupplierCourse
 from store.db.models.task import Task
+from store.db.models.undo import UndoEntry
 
 __all__ = [
     "Absence", "CaseNote", "Citizen", "CitizenFlag", "ContactEntry", "DoctorRequest", "Hearing",
     "Meeting", "Meta", "NetworkPerson", "PlanItem", "PreparatoryPlan", "ProgressReport",
-    "Supplier", "SupplierCourse", "Task",
+    "Supplier", "SupplierCourse", "Task", "UndoEntry",
 ]

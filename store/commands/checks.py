@@ -1,0 +1,60 @@
+"""Domain checks shared by the write commands. They raise Invalid naming the form field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from store.db.base import Base
+from store.errors import Conflict, Invalid, NotFound
+
+M = TypeVar("M", bound=Base)
+
+
+def one_of(field: str, value: str, allowed: Iterable[str]) -> str:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise Invalid(field, f"{value!r} is not one of {', '.join(allowed)}", "value.not_allowed",
+                      value=value, allowed=", ".join(allowed))
+    return value
+
+
+def text(field: str, value: str | None, *, required: bool = False, limit: int = 1_000_000) -> str | None:
+    """Text is stored exactly as typed; only emptiness and absurd size are refused."""
+    if value is None or value == "":
+        if required:
+            raise Invalid(field, f"{field} is required", "value.required")
+        return None if value is None else ("" if not required else value)
+    if len(value) > limit:
+        raise Invalid(field, f"{field} is longer than {limit} characters", "value.too_long", limit=limit)
+    if required and not value.strip():
+        raise Invalid(field, f"{field} is required", "value.required")
+    return value
+
+
+def not_after(field: str, value: date, limit: date) -> date:
+    if value > limit:
+        raise Invalid(field, f"{value.isoformat()} is in the future", "date.in_future", date=value.isoformat())
+    return value
+
+
+def in_range(field: str, value: int, low: int, high: int) -> int:
+    if not low <= value <= high:
+        raise Invalid(field, f"{value} is outside {low}-{high}", "number.out_of_range", value=value, low=low, high=high)
+    return value
+
+
+def fetch(session: Session, model: type[M], ident: int, expected_version: int | None = None) -> M:
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFound(model.__tablename__, ident)
+    if expected_version is not None and row.version != expected_version:
+        raise Conflict(model.__tablename__, ident)
+    return row
+
+
+def bump(row: Base) -> None:
+    row.version = (row.version or 0) + 1

@@ -1,0 +1,52 @@
+"""Runs one user action as one transaction: the action's own changes, the derived deadlines
+they move, and an undo entry, all committed together or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from store.commands.journal import Journal
+from store.db.models import UndoEntry
+from store.db.session import writing
+from store.derive import refresh_citizen, refresh_course
+
+T = TypeVar("T")
+KEEP_UNDO = 100
+
+
+def refresh_touched(session: Session, journal: Journal) -> None:
+    session.flush()
+    # Courses first: a course change can touch its citizen's open items, never the reverse.
+    for course_id in sorted(journal.courses):
+        refresh_course(session, course_id)
+    for citizen_id in sorted(journal.citizens):
+        refresh_citizen(session, citizen_id)
+    session.flush()
+
+
+def perform(
+    engine: Engine, label: str, action: Callable[[Session], T], *, caseworker: str | None = None, undoable: bool = True
+) -> T:
+    with writing(engine) as session:
+        journal = Journal(session)
+        try:
+            result = action(session)
+            refresh_touched(session, journal)
+        finally:
+            journal.detach()
+        if undoable and journal.changes:
+            session.add(UndoEntry(label=label[:60], caseworker=caseworker, changes=journal.dumps()))
+            session.flush()
+            _trim(session, caseworker)
+        return result
+
+
+def _trim(session: Session, caseworker: str | None) -> None:
+    keep = select(UndoEntry.id).where(UndoEntry.caseworker.is_(caseworker) if caseworker is None else UndoEntry.caseworker == caseworker)
+    ids = session.scalars(keep.order_by(UndoEntry.id.desc()).offset(KEEP_UNDO)).all()
+    if ids:
+        session.execute(delete(UndoEntry).where(UndoEntry.id.in_(ids)))
