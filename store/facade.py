@@ -9,7 +9,11 @@ from datetime import date
 
 from sqlalchemy import Engine
 
+from store import records
 from store.clock import Clock
+from store.convert import to_record
+from store.db.models import Citizen
+from store.errors import NotFound
 from store.facade_writes import Writes
 from store.db.session import reading
 from store.opening import open_engine
@@ -44,6 +48,13 @@ class Store(Writes):
         return self.clock.today()
 
     # -- reads -------------------------------------------------------------------------------
+
+    def citizen_record(self, citizen_id: int) -> records.Citizen:
+        with reading(self.engine) as s:
+            row = s.get(Citizen, citizen_id)
+            if row is None:
+                raise NotFound("citizen", citizen_id)
+            return to_record(row, records.Citizen, flags=())
 
     def deadlines(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[DeadlineRow]:
         with reading(self.engine) as s:

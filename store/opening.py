@@ -19,6 +19,10 @@ def open_engine(
     progress: Callable[[int, int], None] | None = None,
 ) -> Engine:
     engine = make_engine(target)
+    if backup is None:
+        from store.backup.auto import before_migration
+
+        backup = before_migration
     try:
         upgrade(engine, backup=backup)
         if needs_refresh(engine):

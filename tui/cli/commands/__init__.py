@@ -1,5 +1,7 @@
 """One module per command; each registers its own subparser."""
 
-from tui.cli.commands import agenda, deadlines, demo, exporting, importing
+from tui.cli.commands import agenda, deadlines, demo, exporting, importing, safety
 
-REGISTRY = (demo.register, deadlines.register, agenda.register, importing.register, exporting.register)
+REGISTRY = (
+    demo.register, deadlines.register, agenda.register, importing.register, exporting.register, safety.register,
+)

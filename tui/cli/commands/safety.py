@@ -1,0 +1,97 @@
+"""`sagsdag backup`, `sagsdag restore` and `sagsdag check`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.table import Table
+
+from tui.cli.options import UsageError, add_common
+from tui.i18n import t
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="copy the database to the backup folder now")
+    add_common(p, top=False)
+    p.set_defaults(handler=run_backup)
+    p = sub.add_parser("restore", help="list backups, or restore one (the current file is backed up first)")
+    p.add_argument("which", nargs="?", metavar="N|FILE", help="number from the list, or a backup file")
+    add_common(p, top=False)
+    p.set_defaults(handler=run_restore)
+    p = sub.add_parser("check", help="check the database file's integrity")
+    add_common(p, top=False)
+    p.set_defaults(handler=run_check)
+
+
+def _database(ctx) -> Path:  # type: ignore[no-untyped-def]
+    from store.db.engine import sqlite_path, to_url
+
+    path = sqlite_path(to_url(ctx.db))
+    if path is None:
+        raise UsageError("backups are for SQLite files; back up a PostgreSQL database with pg_dump")
+    return path
+
+
+def run_backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.backup import make_backup, rotate
+    from tui.cli.output import out
+
+    database = _database(ctx)
+    if not database.exists():
+        raise UsageError(f"{database} does not exist yet; there is nothing to back up")
+    path = make_backup(database, "manual")
+    rotate(database)
+    out.print(t("cli.backup.done", file=str(path)), markup=False)
+    return 0
+
+
+def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.backup import list_backups
+    from store.backup.restore import restore
+    from tui.cli.output import out
+    from tui.i18n.dates import fmt_date
+
+    database = _database(ctx)
+    backups = list_backups(database)
+    if args.which is None:
+        if not backups:
+            out.print(t("cli.restore.none", folder=str(database.parent)), markup=False)
+            return 0
+        table = Table(title=t("cli.restore.title"), title_justify="left")
+        for key in ("n", "taken", "reason", "size", "file"):
+            table.add_column(t(f"cli.restore.col.{key}"))
+        for n, b in enumerate(backups, 1):
+            table.add_row(str(n), f"{fmt_date(b.taken.date())} {b.taken:%H:%M}", b.reason, f"{b.size // 1024} KiB", b.path.name)
+        out.print(table)
+        out.print(t("cli.restore.hint"), markup=False)
+        return 0
+    if args.which.isdigit():
+        n = int(args.which)
+        if not 1 <= n <= len(backups):
+            raise UsageError(f"there is no backup number {n}; run `sagsdag restore` to see the list")
+        chosen = backups[n - 1].path
+    else:
+        chosen = Path(args.which)
+        if not chosen.is_file():
+            raise UsageError(f"{chosen} is not a file; run `sagsdag restore` to see the backups")
+    try:
+        safety = restore(chosen, database)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    out.print(t("cli.restore.done", file=chosen.name, safety=str(safety) if safety else "–"), markup=False)
+    return 0
+
+
+def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.backup.restore import integrity
+    from tui.cli.output import fail, out
+
+    database = _database(ctx)
+    if not database.exists():
+        raise UsageError(f"{database} does not exist")
+    problems = integrity(database)
+    if problems:
+        return fail(t("cli.check.bad", file=str(database), problem=problems[0]), code=1)
+    out.print(t("cli.check.ok", file=str(database)), markup=False)
+    return 0
