@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Absence, Citizen, Meeting, Meta, ProgressReport, SupplierCourse
 from store.db.session import writing
-from store.rules import Interval, expected_report_dates, next_meeting_deadline, profile_for
+from store.rules import Interval, expected_report_dates, next_meeting_deadline, profile_for, three_party_due
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 STAMP_KEY = "rules_stamp"
@@ -75,8 +75,7 @@ def course_values(course: SupplierCourse, received: list[date]) -> dict:
     next_report = expected[len(received)] if len(received) < len(expected) else None
     three_party = None
     if course.three_party_interval:
-        anchor = course.last_three_party or course.start
-        three_party = Interval.parse(course.three_party_interval).add_to(anchor)
+        three_party = three_party_due(course.last_three_party, course.start, Interval.parse(course.three_party_interval))
     return {"next_report_due": next_report, "next_three_party_due": three_party}
 
 
