@@ -14,6 +14,7 @@ from store.clock import Clock
 from store.convert import to_record
 from store.db.models import Citizen
 from store.errors import NotFound
+from store.facade_panes import PaneReads
 from store.facade_writes import Writes
 from store.db.session import reading
 from store.opening import open_engine
@@ -23,7 +24,7 @@ from store.queries import due as due_q
 from store.queries.rows import DeadlineRow, DueItem
 
 
-class Store(Writes):
+class Store(PaneReads, Writes):
     def __init__(self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None) -> None:
         self.engine = engine
         self.clock = clock or Clock()

@@ -18,6 +18,7 @@ class Context:
     clock: Clock
     lang: str
     caseworker: str | None
+    read_only: bool = False
 
     def open_store(self, progress=None):  # type: ignore[no-untyped-def]
         from store.facade import Store
@@ -38,6 +39,7 @@ def make_context(args: argparse.Namespace) -> Context:
         clock=Clock(parse_day(today) if today else None),
         lang=lang,
         caseworker=getattr(args, "caseworker", None) or config.caseworker,
+        read_only=bool(getattr(args, "read_only", False)),
     )
 
 

@@ -31,3 +31,5 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     group.add_argument("--lang", choices=("da", "en"), default=default, help="language (default da)")
     group.add_argument("--caseworker", metavar="NAME", default=default,
                        help="show only this caseworker's caseload (team databases)")
+    group.add_argument("--read-only", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="open without changing anything (a team leader looking at a caseload)")

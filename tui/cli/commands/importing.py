@@ -62,4 +62,6 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     finally:
         store.close()
     out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
+    for warning in getattr(summary, "warnings", ()):
+        out.print(f"  ! {warning}", markup=False)
     return 0

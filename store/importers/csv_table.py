@@ -1,0 +1,130 @@
+"""Bytes of a spreadsheet export -> header-checked rows of text cells.
+
+Only the shape of the file is judged here (encoding, delimiter, header, cell counts); what
+the cells mean is `caseload_csv`'s business."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import io
+from dataclasses import dataclass
+
+from store.importers.errors import ErrorList
+
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    number: int  # as a spreadsheet shows it: the header is row 1
+    cells: dict[str, str]
+
+
+def decode(data: bytes, errors: ErrorList) -> str | None:
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        return data[bom:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = bom + exc.start
+        line = data[:offset].count(b"\n") + 1
+        bad_lines = sum(1 for chunk in data[bom:].split(b"\n") if not _is_utf8(chunk))
+        others = bad_lines - 1
+        more = f" ({others} more {'line has' if others == 1 else 'lines have'} the same problem)" if others else ""
+        errors.add(
+            f"line {line}: byte {offset} is not UTF-8{more}. The file was probably saved as "
+            "Windows-1252 or Latin-1; save the file as UTF-8 (in Excel: \"CSV UTF-8\") and import it again"
+        )
+        return None
+
+
+def _is_utf8(chunk: bytes) -> bool:
+    try:
+        chunk.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The header is plain words, so whichever separator it uses most is the delimiter. A Danish
+    Excel writes `;`, most other programs `,`."""
+    return max(DELIMITERS, key=header_line.count)
+
+
+def read_rows(text: str, columns: tuple[str, ...], errors: ErrorList) -> list[CsvRow]:
+    """Rows keyed by column name. Header problems stop here: reading rows against a wrong
+    header would only produce a wall of misleading errors."""
+    if not text.strip():
+        errors.add(f"the file is empty; the first row must be the header {','.join(columns)}")
+        return []
+    delimiter = sniff_delimiter(text.split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[CsvRow] = []
+    try:
+        header = next(reader)
+        names = _check_header(header, columns, errors)
+        if names is None:
+            return []
+        for number, cells in enumerate(reader, start=2):
+            row = _row(number, cells, names, delimiter, errors)
+            if row is not None:
+                rows.append(row)
+            if errors.full:
+                break
+    except csv.Error as exc:
+        errors.add(f"line {reader.line_num}: cannot be read as CSV ({exc}); check the quotes on that row")
+        return []
+    if not rows and not errors:
+        errors.add("the file has a header but no citizens below it")
+    return rows
+
+
+def _check_header(header: list[str], columns: tuple[str, ...], errors: ErrorList) -> list[str] | None:
+    names = [cell.strip().lstrip("\ufeff").lower() for cell in header]
+    # Trailing empty header cells come from a stray delimiter at the end of the line.
+    while names and not names[-1]:
+        names.pop()
+    present = [name for name in names if name]
+    missing = [c for c in columns if c not in present]
+    unknown = [n for n in present if n not in columns]
+    duplicated = sorted({n for n in present if present.count(n) > 1})
+    ok = True
+    for name in unknown:
+        guess = difflib.get_close_matches(name, missing or columns, n=1, cutoff=0.6)
+        hint = f"; did you mean {guess[0]}?" if guess else ""
+        errors.add(f"row 1 (header): column \"{_short(name)}\" is not known{hint}")
+        ok = False
+    for name in missing:
+        errors.add(f"row 1 (header): column {name} is missing")
+        ok = False
+    for name in duplicated:
+        errors.add(f"row 1 (header): column {name} appears more than once")
+        ok = False
+    if "" in names:
+        errors.add(f"row 1 (header): column {names.index('') + 1} has no name")
+        ok = False
+    if not ok:
+        errors.add(f"the header must be exactly these columns, in any order: {','.join(columns)}")
+        return None
+    return names
+
+
+def _row(number: int, cells: list[str], names: list[str], delimiter: str, errors: ErrorList) -> CsvRow | None:
+    values = [cell.strip() for cell in cells]
+    if not any(values):
+        return None  # spreadsheets leave blank rows at the end; they carry nothing
+    extra = values[len(names):]
+    if len(values) < len(names) or any(extra):
+        shown = "tab" if delimiter == "\t" else delimiter
+        errors.add(
+            f"row {number}: has {len(values)} cells but the header has {len(names)}; check for a missing "
+            f"or extra {shown} (a value containing {shown} must be in double quotes)"
+        )
+        return None
+    return CsvRow(number, dict(zip(names, values)))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

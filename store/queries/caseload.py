@@ -1,0 +1,91 @@
+"""The whole active caseload, worst (earliest next deadline) first, with the last contact, a
+count of open items and today's standing flags.
+
+Only the page is enriched: the ordered, limited citizen query is a subquery, and the
+per-citizen counts are correlated subqueries on it, so SQLite evaluates them for the 50 rows
+shown and never for the 50,000 behind them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, SupplierCourse, Task
+from store.queries.common import active_citizens, judge, matching
+from store.queries.courses import needs_followup
+from store.queries.flags import flags_by_citizen
+from store.queries.planner import unindexed
+from store.queries.rows import CaseloadRow
+
+
+def _citizens(caseworker: str | None, search: str | None):  # type: ignore[no-untyped-def]
+    stmt = select(Citizen.id, Citizen.cpr, Citizen.name, Citizen.next_due)
+    return matching(active_citizens(stmt, caseworker), search)
+
+
+def _count(model, cid, *where):  # type: ignore[no-untyped-def]
+    return select(func.count()).select_from(model).where(model.citizen_id == cid, *where).scalar_subquery()
+
+
+def caseload_stmt(
+    today: date, *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0
+):  # type: ignore[no-untyped-def]
+    # NULLS LAST still walks the (status, next_due) index in SQLite >= 3.30: undated citizens
+    # (not yet derived) come after every dated one without a sort of the whole caseload.
+    page = _citizens(caseworker, search).order_by(Citizen.next_due.nulls_last(), Citizen.name, Citizen.id).offset(offset)
+    if limit is not None:
+        page = page.limit(limit)
+    page = page.subquery("page")
+    cid = page.c.id
+    last_contact = select(func.max(ContactEntry.at)).where(ContactEntry.citizen_id == cid).scalar_subquery()
+    last_held = (
+        select(func.max(Meeting.start)).where(Meeting.citizen_id == cid, Meeting.status == "held").scalar_subquery()
+    )
+    open_items = (
+        _count(DoctorRequest, cid, unindexed(DoctorRequest.status) == "sent")
+        + _count(Hearing, cid, Hearing.decided_on.is_(None))
+        + _count(Task, cid, Task.done_on.is_(None))
+        + _count(SupplierCourse, cid, needs_followup(today))
+    )
+    return select(
+        cid, page.c.cpr, page.c.name, page.c.next_due,
+        last_contact.label("last_contact"), last_held.label("last_held"), open_items.label("open_items"),
+    ).order_by(page.c.next_due.nulls_last(), page.c.name, cid)
+
+
+def count_caseload_stmt(*, caseworker: str | None = None, search: str | None = None):  # type: ignore[no-untyped-def]
+    return _citizens(caseworker, search).with_only_columns(func.count()).order_by(None)
+
+
+def _latest(*values: datetime | None) -> datetime | None:
+    present = [v for v in values if v is not None]
+    return max(present) if present else None
+
+
+def caseload(
+    session: Session,
+    today: date,
+    *,
+    caseworker: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CaseloadRow]:
+    page = session.execute(caseload_stmt(today, caseworker=caseworker, search=search, limit=limit, offset=offset)).all()
+    flags = flags_by_citizen(session, (r[0] for r in page), today)
+    rows = []
+    for cid, cpr, name, next_due, contact, held, open_items in page:
+        left, status = judge(next_due, today) if next_due is not None else (None, None)
+        last = _latest(contact, held)
+        rows.append(CaseloadRow(
+            citizen_id=cid, cpr=cpr, name=name, next_due=next_due, days_left=left, status=status,
+            last_contact=last, days_since_contact=(today - last.date()).days if last else None,
+            open_items=open_items or 0, flags=tuple(f.text for f in flags.get(cid, ())),
+        ))
+    return rows
+
+
+def count_caseload(session: Session, *, caseworker: str | None = None, search: str | None = None) -> int:
+    return session.scalar(count_caseload_stmt(caseworker=caseworker, search=search)) or 0

@@ -1,0 +1,34 @@
+"""Steering SQLite's query planner where it guesses wrong.
+
+Without ANALYZE statistics (the program never runs it), SQLite prefers an index on
+(status, date) over one on citizen_id for "this citizen's open requests", and then reads every
+open request in the database once per citizen. `unindexed(column)` renders as `+column` on
+SQLite, the documented way to keep a term from choosing an index; other databases get the
+plain column (PostgreSQL has statistics and no unary + for text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+
+
+class unindexed(ColumnElement[Any]):  # noqa: N801 -- reads like a SQL function
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _plain(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _plus(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + compiler.process(element.column, **kw)

@@ -1,0 +1,21 @@
+"""Pane search that reaches beyond the citizen: "name or CPR, or this other column"."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, or_, select, true
+
+from store.queries.common import matching
+
+
+def citizen_or(search: str | None, *columns) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+    """A WHERE clause matching the citizen (exactly as `matching` does) or any of `columns`.
+
+    `matching` only adds a WHERE to a statement; it is reused on an empty select so the CPR
+    rules live in one place, and its clause is OR-ed with the extra columns here."""
+    if not search or not search.strip():
+        return true()
+    citizen = matching(select(), search).whereclause
+    text = search.strip()
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    extra = [column.ilike(f"%{escaped}%", escape="\\") for column in columns]
+    return or_(citizen, *extra) if citizen is not None else or_(*extra)

@@ -1,0 +1,88 @@
+"""Stuck cases to bring to the monthly case-sparring: no held meeting or no contact for a
+long time, a certificate long overdue, a course whose reports have stopped coming.
+
+This looks at the whole active caseload by nature; it walks the citizens once on the status
+index and answers each question with an index probe on that citizen's own rows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen, ContactEntry, DoctorRequest, Meeting, ProgressReport, SupplierCourse
+from store.queries.common import active_citizens
+from store.queries.planner import unindexed
+from store.queries.rows import SparringRow
+
+REASONS = ("no_meeting", "no_progress", "late_certificate", "course_without_reports")
+# "More than two weeks late" is when chasing the doctor by phone has clearly not worked.
+CERTIFICATE_LATE_DAYS = 14
+# A monthly-cadence course silent for 45 days has missed a report and its grace period.
+COURSE_SILENT_DAYS = 45
+
+
+def _facts(today: date, caseworker: str | None):  # type: ignore[no-untyped-def]
+    last_held = (
+        select(func.max(Meeting.start)).where(Meeting.citizen_id == Citizen.id, Meeting.status == "held").scalar_subquery()
+    )
+    last_contact = select(func.max(ContactEntry.at)).where(ContactEntry.citizen_id == Citizen.id).scalar_subquery()
+    late = exists().where(
+        DoctorRequest.citizen_id == Citizen.id, unindexed(DoctorRequest.status) == "sent",
+        DoctorRequest.answer_due < today - timedelta(days=CERTIFICATE_LATE_DAYS),
+    )
+    silent_since = today - timedelta(days=COURSE_SILENT_DAYS)
+    recent_report = exists().where(ProgressReport.course_id == SupplierCourse.id, ProgressReport.received >= silent_since)
+    silent = exists().where(
+        SupplierCourse.citizen_id == Citizen.id, SupplierCourse.status == "active",
+        SupplierCourse.start < silent_since, ~recent_report,
+    )
+    stmt = select(
+        Citizen.id, Citizen.cpr, Citizen.name, Citizen.first_request, last_held.label("last_held"),
+        last_contact.label("last_contact"), late.label("late"), silent.label("silent"),
+    )
+    # MATERIALIZED: each fact is read several times below; without it SQLite inlines the
+    # subquery and repeats every correlated lookup once per mention.
+    return active_citizens(stmt, caseworker).cte("facts").prefix_with("MATERIALIZED")
+
+
+def sparring_stmt(today: date, *, days: int = 60, caseworker: str | None = None, limit: int | None = None):  # type: ignore[no-untyped-def]
+    f = _facts(today, caseworker)
+    # "For `days` days" counts whole calendar days: stuck when the last event's day is at
+    # least `days` days ago, i.e. strictly before midnight after the cut-off day.
+    cutoff_day = today - timedelta(days=days)
+    cutoff_at = datetime.combine(cutoff_day + timedelta(days=1), time.min)
+    started_long_ago = f.c.first_request <= cutoff_day
+    no_meeting = or_(f.c.last_held < cutoff_at, and_(f.c.last_held.is_(None), started_long_ago))
+    no_progress = and_(
+        or_(f.c.last_held.is_(None), f.c.last_held < cutoff_at),
+        or_(f.c.last_contact.is_(None), f.c.last_contact < cutoff_at),
+        started_long_ago,
+    )
+    flags = [case((cond, 1), else_=0) for cond in (no_meeting, no_progress, f.c.late, f.c.silent)]
+    scored = select(f, *(flag.label(name) for flag, name in zip(flags, REASONS))).subquery("scored")
+    s = scored.c
+    total = s.no_meeting + s.no_progress + s.late_certificate + s.course_without_reports
+    stmt = (
+        select(s.id, s.cpr, s.name, s.last_held, s.last_contact, *(s[name] for name in REASONS))
+        .where(total > 0)
+        # Never met counts from the first request: that is how long the case has gone unmet.
+        .order_by(total.desc(), func.coalesce(s.last_held, s.first_request), s.name, s.id)
+    )
+    return stmt.limit(limit) if limit is not None else stmt
+
+
+def sparring(
+    session: Session, today: date, *, days: int = 60, caseworker: str | None = None, limit: int | None = None
+) -> list[SparringRow]:
+    rows = []
+    for cid, cpr, name, held, contact, *marks in session.execute(sparring_stmt(today, days=days, caseworker=caseworker, limit=limit)):
+        last = max((v for v in (held, contact) if v is not None), default=None)
+        rows.append(SparringRow(
+            citizen_id=cid, cpr=cpr, name=name,
+            reasons=tuple(reason for reason, mark in zip(REASONS, marks) if mark),
+            days_since_meeting=(today - held.date()).days if held else None,
+            days_since_contact=(today - last.date()).days if last else None,
+        ))
+    return rows

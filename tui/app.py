@@ -1,0 +1,123 @@
+"""The Textual application. Kept light to import: data arrives after the first paint, through
+thread workers, from a Store the command line opened (and upgraded, and backed up) before."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tui.config import Config, save_setting
+from tui.i18n import set_language, t
+from tui.keys import localize_bindings
+from tui.messages import DataChanged, OpenCitizen
+from tui.screens import citizen as citizen_screens  # noqa: F401  (bindings must exist before localizing)
+from tui.screens import help as help_screens  # noqa: F401
+from tui.screens import lists as list_screens  # noqa: F401
+from tui.screens.main import MainScreen
+
+THEMES_CSS = "../themes/sagsdag.tcss"
+
+
+class SagsdagApp(App):
+    CSS_PATH = THEMES_CSS
+    TITLE = "Sagsdag"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "key.quit", id="app.quit"),
+        Binding("question_mark", "help", "key.help", id="app.help", priority=True),
+        Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
+        Binding("ctrl+p", "command_palette", "key.palette", id="app.palette", priority=True),
+        Binding("u", "undo", "key.undo", id="app.undo"),
+    ]
+
+    def __init__(self, store: Any, *, config: Config | None = None, language: str | None = None,
+                 read_only: bool = False) -> None:
+        self.config = config or Config()
+        set_language(language or self.config.language)
+        localize_bindings()
+        super().__init__()
+        self.store = store
+        self.read_only = read_only
+        from themes import register_all
+
+        register_all(self)
+        self.theme = self.config.theme
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+
+    def on_mount(self) -> None:
+        for problem in self.config.problems:
+            self.notify(problem, severity="warning", timeout=10, markup=False)
+        self.push_screen(MainScreen())
+        self.call_after_refresh(self.refresh_all)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        """Reload every screen on the stack, so nothing shows a stale deadline after a write."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None:
+                refresh()
+
+    @on(DataChanged)
+    def _changed(self) -> None:
+        self.refresh_all()
+
+    @on(OpenCitizen)
+    def _open_citizen(self, message: OpenCitizen) -> None:
+        from tui.screens.citizen import CitizenScreen
+
+        self.push_screen(CitizenScreen(message.citizen_id))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_sparring(self) -> None:
+        from tui.screens.lists import SparringScreen
+
+        self.push_screen(SparringScreen())
+
+    def action_numbers(self) -> None:
+        from tui.screens.numbers import NumbersScreen
+
+        self.push_screen(NumbersScreen())
+
+    def action_undo(self) -> None:
+        if self.read_only:
+            self.notify(t("app.read_only_refused"), severity="warning")
+            return
+        self._undo()
+
+    def _undo_done(self, label: str | None) -> None:
+        if label is None:
+            self.notify(t("undo.nothing"))
+        else:
+            self.notify(t("undo.done", what=t("action." + label)))
+            self.refresh_all()
+
+    def _undo(self) -> None:
+        from tui.workers import run_write
+
+        run_write(self, self.store.undo, self._undo_done)
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+        if not save_setting("theme", name):
+            self.notify(t("config.not_saved"), severity="warning")
+        self.refresh_all()  # status colours are baked into cells
+
+    def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
+        from tui.palette import commands_for
+
+        yield from commands_for(self, screen)
+        yield SystemCommand(t("palette.quit"), t("palette.quit_help"), self.exit)

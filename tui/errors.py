@@ -1,0 +1,33 @@
+"""One sentence for any failure a user can meet, without leaking CPR numbers or note text."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import OperationalError
+
+from store.errors import Conflict, Invalid, NotFound, StoreError
+from tui.i18n import t
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, Invalid):
+        return t("error.invalid", field=exc.field, message=exc.message)
+    if isinstance(exc, Conflict):
+        return t("error.conflict")
+    if isinstance(exc, NotFound):
+        return t("error.not_found")
+    if isinstance(exc, StoreError):
+        return str(exc)
+    text = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, (OperationalError, sqlite3.OperationalError)):
+        if "locked" in text or "busy" in text:
+            return t("error.locked")
+        if "readonly" in text or "read-only" in text:
+            return t("error.read_only")
+        if "full" in text:
+            return t("error.disk_full")
+        return t("error.database", kind=type(exc).__name__)
+    if isinstance(exc, OSError):
+        return t("error.os", what=exc.strerror or type(exc).__name__)
+    return t("error.unexpected", kind=type(exc).__name__)

@@ -1,0 +1,58 @@
+"""Cells the panes share: a status with its marker, days left, dates, masked CPR."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.style import Style
+from rich.text import Text
+
+from store.rules import Status
+from tui.i18n import dates, t
+from tui.marks import mark
+from tui.text import plain
+
+STATUS_CLASS = {Status.OVERDUE: "status--overdue", Status.DUE_SOON: "status--due-soon", Status.OK: "status--ok"}
+
+
+def mask_cpr(cpr: str) -> str:
+    """DDMMYY-XXXX: enough to tell two Hansens apart, never the whole number."""
+    digits = cpr.replace("-", "")
+    return f"{digits[:6]}-XXXX" if len(digits) >= 6 else "XXXXXX-XXXX"
+
+
+def cpr_cell(cpr: str, revealed: bool = False) -> Text:
+    return plain(cpr if revealed else mask_cpr(cpr))
+
+
+def status_cell(status: Status | None, style: Style | None) -> Text:
+    """The marker and the word: readable without colour."""
+    if status is None:
+        return Text("  –")
+    return Text(f"{mark(status)} {t('status.' + status.value)}", style=style or "")
+
+
+def urgency_cell(status: Status | None, days_left: int | None, style: Style | None) -> Text:
+    """Marker and days in one cell ("! 52 d. over", "~ om 3 d."): readable without colour,
+    narrow enough for four panes side by side."""
+    if status is None or days_left is None:
+        return Text("  –")
+    days = t("days.left", n=days_left) if days_left >= 0 else t("days.late", n=-days_left)
+    if days_left == 0:
+        days = t("days.today")
+    return Text(f"{mark(status)} {days}", style=style or "")
+
+
+def days_cell(days_left: int | None, style: Style | None = None) -> Text:
+    if days_left is None:
+        return Text("–", justify="right")
+    return Text(t("days.left", n=days_left) if days_left >= 0 else t("days.late", n=-days_left),
+                style=style or "", justify="right")
+
+
+def date_cell(d: date | None, style: Style | None = None) -> Text:
+    return Text(dates.fmt_date(d), style=style or "")
+
+
+def since_cell(days: int | None) -> Text:
+    return Text("–" if days is None else t("days.ago", n=days), justify="right")

@@ -1,0 +1,224 @@
+"""The form screen every write path uses: label, input and an error line per field, ctrl+s
+saves, esc cancels (and asks first if anything was typed). A failed save — bad input, a record
+changed elsewhere, a full disk — keeps every field as typed and says what to fix beside it.
+
+A form subclass lists its `fields` and implements `command(values)`, returning the store command
+and its arguments; the save itself runs in a worker as one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
+
+from tui.forms.fields import Field, FieldError, read
+from tui.i18n import t
+from tui.messages import DataChanged
+from tui.text import clean
+
+
+class FormScreen(ModalScreen[Any]):
+    title_key: ClassVar[str] = ""
+    fields: ClassVar[tuple[Field, ...]] = ()
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "key.save", id="form.save", priority=True),
+        Binding("escape", "cancel", "key.cancel", id="form.cancel"),
+    ]
+    DEFAULT_CSS = """
+    FormScreen { align: center middle; }
+    FormScreen > #form-box { width: 86; max-width: 100%; height: auto; max-height: 95%;
+        border: round $accent; background: $surface; padding: 0 1; }
+    FormScreen #form-fields { height: auto; max-height: 40; }
+    FormScreen Label.form-label { margin-top: 1; color: $foreground; text-style: bold; }
+    FormScreen TextArea { height: 5; }
+    FormScreen .form-hint { color: $foreground-muted; }
+    FormScreen #form-problem { color: $text-error; height: auto; }
+    FormScreen #form-warning { color: $text-warning; height: auto; }
+    """
+
+    def __init__(self, *, context: str = "", initial: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.context = context  # e.g. the citizen's name, shown in the title
+        self.initial = dict(initial or {})
+        self.saving = False
+        self.confirmed_warnings = False
+
+    # -- building ----------------------------------------------------------------------------
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Vertical(id="form-box") as box:
+            box.border_title = t(self.title_key) + (f" · {clean(self.context, limit=60)}" if self.context else "")
+            box.border_subtitle = t("form.keys")
+            with VerticalScroll(id="form-fields"):
+                for field in self.fields:
+                    yield Label(t(field.label) + (" *" if field.required else ""), classes="form-label")
+                    yield self._widget(field)
+                    if field.hint:
+                        yield Static(Text(t(field.hint)), classes="form-hint")
+                    yield Static("", id=f"error-{field.name}", classes="field-error")
+            yield Static("", id="form-warning")
+            yield Static("", id="form-problem")
+
+    def _widget(self, field: Field):  # type: ignore[no-untyped-def]
+        value = self.initial.get(field.name, field.default)
+        if value == "today":
+            value = self.app.store.today()
+        ident = f"field-{field.name}"
+        if field.kind == "long":
+            return TextArea(value or "", id=ident, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+        if field.kind == "bool":
+            return Checkbox(t(field.label), bool(value), id=ident)
+        if field.kind == "choice":
+            options = [(t(label), key) for key, label in field.choices]
+            return Select(options, value=value if value is not None else Select.NULL, allow_blank=not field.required,
+                          id=ident, prompt=t("form.choose"))
+        return Input(self._as_text(field, value), id=ident)
+
+    def _as_text(self, field: Field, value: Any) -> str:
+        from datetime import date, time
+
+        from tui.i18n import dates
+
+        if value is None:
+            return ""
+        if isinstance(value, date):
+            return dates.fmt_date(value)
+        if isinstance(value, time):
+            return value.strftime("%H.%M")
+        return str(value)
+
+    def on_mount(self) -> None:
+        first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select, #form-fields > Checkbox")
+        if first:
+            first.first().focus()
+        self.start = self.raw_values()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for field in self.fields:
+            widget = self.query_one(f"#field-{field.name}")
+            if isinstance(widget, TextArea):
+                out[field.name] = widget.text
+            elif isinstance(widget, Checkbox):
+                out[field.name] = widget.value
+            elif isinstance(widget, Select):
+                out[field.name] = None if widget.value is Select.NULL else widget.value
+            else:
+                out[field.name] = widget.value
+        return out
+
+    def values(self) -> dict[str, Any]:
+        today = self.app.store.today()
+        raw = self.raw_values()
+        values: dict[str, Any] = {}
+        errors: list[FieldError] = []
+        for field in self.fields:
+            try:
+                values[field.name] = read(field, raw[field.name], today)
+            except FieldError as exc:
+                errors.append(exc)
+        if errors:
+            raise _Many(errors)
+        return values
+
+    def show_error(self, field: str | None, message: str) -> None:
+        target = f"#error-{field}" if field and self.query(f"#error-{field}") else "#form-problem"
+        self.query_one(target, Static).update(Text(message))
+
+    def clear_errors(self) -> None:
+        for static in self.query(".field-error"):
+            static.update("")
+        self.query_one("#form-problem", Static).update("")
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def command(self, values: dict[str, Any]) -> tuple[Callable[..., Any], dict[str, Any]]:  # pragma: no cover
+        raise NotImplementedError
+
+    def warnings(self, values: dict[str, Any]) -> list[str]:
+        """Things worth a second look that are not errors (an overlap, a closed day)."""
+        return []
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        if getattr(self.app, "read_only", False):
+            self.show_error(None, t("app.read_only_refused"))
+            return
+        self.clear_errors()
+        try:
+            values = self.values()
+        except _Many as many:
+            for exc in many.errors:
+                self.show_error(exc.field, exc.message)
+            self.query_one(f"#field-{many.errors[0].field}").focus()
+            return
+        if not self.confirmed_warnings:
+            found = self.warnings(values)
+            if found:
+                self.confirmed_warnings = True
+                self.query_one("#form-warning", Static).update(Text("\n".join(found) + "\n" + t("form.save_again")))
+                return
+        command, kwargs = self.command(values)
+        self.saving = True
+        from tui.workers import run_write
+
+        store = self.app.store
+        run_write(self.app, lambda: store.run(command, **kwargs), self._saved, self._failed)
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.app.post_message(DataChanged())
+        self.app.notify(t("form.saved", what=t(self.title_key)), timeout=3)
+        self.dismiss(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        from store.errors import Invalid
+
+        from tui.errors import describe
+
+        self.saving = False
+        self.confirmed_warnings = False
+        if isinstance(exc, Invalid):
+            self.show_error(exc.field, t("error.invalid_field", message=_invalid_text(exc)))
+        else:
+            self.show_error(None, describe(exc))
+
+    def action_cancel(self) -> None:
+        if self.raw_values() != self.start:
+            from tui.screens.confirm import ConfirmScreen
+
+            self.app.push_screen(ConfirmScreen(t("form.discard")), self._discard)
+        else:
+            self.dismiss(None)
+
+    def _discard(self, yes: bool | None) -> None:
+        if yes:
+            self.dismiss(None)
+
+    @on(Input.Submitted)
+    def _enter(self, event: Input.Submitted) -> None:
+        # enter in a one-line field moves on, like tab; ctrl+s saves.
+        event.stop()
+        self.focus_next()
+
+
+def _invalid_text(exc: Any) -> str:
+    key = "invalid." + exc.code
+    from tui.i18n.catalog import has
+
+    return t(key, **exc.params) if has(key) or has(key, "da") else exc.message
+
+
+class _Many(Exception):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(errors)
+        self.errors = errors

@@ -1,0 +1,122 @@
+"""Log a contact in three keys plus the text: how (t call, s text), which way (i in, u out),
+reached or not (j yes, n no), then the note and enter. The caseworker still has the phone in
+the other hand."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from store.commands import journal_entries
+from tui.i18n import t
+from tui.messages import DataChanged
+from tui.text import clean
+
+STEPS = (
+    ("channel", {"t": "phone", "s": "sms", "m": "email", "b": "letter"}),
+    ("direction", {"i": "in", "u": "out", "o": "out"}),
+    ("reached", {"j": True, "y": True, "n": False}),
+)
+
+
+class ContactScreen(ModalScreen[Any]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key.cancel", id="contact.cancel"),
+        Binding("ctrl+s", "save", "key.save", id="contact.save", priority=True),
+    ]
+    DEFAULT_CSS = """
+    ContactScreen { align: center middle; }
+    ContactScreen > Vertical { width: 80; max-width: 100%; height: auto; border: round $accent;
+        background: $surface; padding: 0 1; }
+    ContactScreen #contact-error { color: $text-error; height: auto; }
+    """
+
+    def __init__(self, citizen_id: int, name: str) -> None:
+        super().__init__()
+        self.citizen_id = citizen_id
+        self.name_ = name
+        self.chosen: dict[str, Any] = {}
+        self.saving = False
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Vertical() as box:
+            box.border_title = t("contact.title", name=clean(self.name_, limit=60))
+            yield Static(id="contact-prompt")
+            yield Input(placeholder=t("contact.note_placeholder"), id="contact-note")
+            yield Static("", id="contact-error")
+
+    def on_mount(self) -> None:
+        self.query_one("#contact-note", Input).display = False
+        self._prompt()
+
+    @property
+    def step(self) -> int:
+        return len(self.chosen)
+
+    def _prompt(self) -> None:
+        done = [t(f"contact.{name}.{value}") for name, value in self.chosen.items()]
+        if self.step < len(STEPS):
+            ask = t(f"contact.ask.{STEPS[self.step][0]}")
+            self.query_one("#contact-prompt", Static).update(Text(" · ".join([*done, ask])))
+        else:
+            self.query_one("#contact-prompt", Static).update(Text(" · ".join(done) + "  " + t("contact.ask.note")))
+            field = self.query_one("#contact-note", Input)
+            field.display = True
+            field.focus()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.step >= len(STEPS):
+            return
+        name, keys = STEPS[self.step]
+        if event.character and event.character.lower() in keys:
+            event.stop()
+            event.prevent_default()
+            self.chosen[name] = keys[event.character.lower()]
+            self._prompt()
+        elif event.key not in ("escape", "ctrl+s", "question_mark", "f1", "ctrl+p"):
+            event.stop()
+            self.bell()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        if self.step < len(STEPS) or self.saving:
+            return
+        if getattr(self.app, "read_only", False):
+            self.query_one("#contact-error", Static).update(t("app.read_only_refused"))
+            return
+        from tui.workers import run_write
+
+        store = self.app.store
+        note = self.query_one("#contact-note", Input).value
+        kwargs = {"citizen_id": self.citizen_id, "at": store.clock.now(), "note": note or None, **self.chosen}
+        self.saving = True
+        run_write(self.app, lambda: store.run(journal_entries.log_contact, **kwargs), self._saved, self._failed)
+
+    def _saved(self, result: Any) -> None:
+        self.app.post_message(DataChanged())
+        self.app.notify(t("contact.saved"), timeout=3)
+        self.dismiss(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        from tui.errors import describe
+
+        self.saving = False
+        self.query_one("#contact-error", Static).update(Text(describe(exc)))
+
+    def action_cancel(self) -> None:
+        if self.query_one("#contact-note", Input).value:
+            from tui.screens.confirm import ConfirmScreen
+
+            self.app.push_screen(ConfirmScreen(t("form.discard")), lambda yes: self.dismiss(None) if yes else None)
+        else:
+            self.dismiss(None)

@@ -1,0 +1,81 @@
+"""Supplier courses: order, register a progress report, adjust, stop, record the next step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.commands import courses
+from tui.forms.base import FormScreen
+from tui.forms.fields import Field
+
+
+class CourseOrderForm(FormScreen):
+    title_key = "form.course_order"
+    fields = (
+        Field("supplier", "field.supplier", required=True, limit=200),
+        Field("title", "field.course_title", required=True, limit=300),
+        Field("purpose", "field.purpose", "long"),
+        Field("plan", "field.plan", "long"),
+        Field("start", "field.start", "date", required=True, hint="hint.date"),
+        Field("end", "field.end", "date", required=True, hint="hint.date"),
+        Field("report_cadence", "field.report_cadence", "interval", required=True, default="1m", hint="hint.interval"),
+        Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
+    )
+
+    def __init__(self, citizen: Any) -> None:
+        super().__init__(context=citizen.name)
+        self.citizen = citizen
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        return courses.order, {"citizen_id": self.citizen.id, **values}
+
+
+class _CourseForm(FormScreen):
+    def __init__(self, course: Any, context: str, initial: dict[str, Any] | None = None) -> None:
+        super().__init__(context=context, initial=initial)
+        self.course = course
+
+
+class ReportForm(_CourseForm):
+    title_key = "form.report"
+    fields = (
+        Field("received", "field.received", "date", required=True, default="today", hint="hint.date"),
+        Field("read", "field.read", "bool", default=True),
+        Field("summary", "field.summary", "long"),
+    )
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        return courses.register_report, {"course_id": self.course.course_id, **values, "read": bool(values["read"])}
+
+
+class AdjustCourseForm(_CourseForm):
+    title_key = "form.course_adjust"
+    fields = (
+        Field("end", "field.end", "date", hint="hint.date"),
+        Field("report_cadence", "field.report_cadence", "interval", hint="hint.interval"),
+        Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
+        Field("plan", "field.plan", "long"),
+    )
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        changes = {k: v for k, v in values.items() if v is not None}
+        return courses.adjust, {"course_id": self.course.course_id, **changes}
+
+
+class StopCourseForm(_CourseForm):
+    title_key = "form.course_stop"
+    fields = (
+        Field("reason", "field.stop_reason", "long", required=True),
+        Field("stopped_on", "field.stopped_on", "date", required=True, default="today", hint="hint.date"),
+    )
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        return courses.stop, {"course_id": self.course.course_id, **values}
+
+
+class NextStepForm(_CourseForm):
+    title_key = "form.next_step"
+    fields = (Field("next_step", "field.next_step", "long", required=True),)
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        return courses.set_next_step, {"course_id": self.course.course_id, **values}

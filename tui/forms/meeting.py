@@ -1,0 +1,98 @@
+"""Meetings: plan (warning on an overlap or a closed day), mark held, mark no-show (accept the
+absence, or start a hearing with its reply and decision deadlines)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from store.commands import meetings
+from tui.forms import choices
+from tui.forms.base import FormScreen
+from tui.forms.fields import Field
+from tui.i18n import dates, t
+
+
+class PlanMeetingForm(FormScreen):
+    title_key = "form.meeting_plan"
+    fields = (
+        Field("day", "field.date", "date", required=True, hint="hint.date"),
+        Field("time", "field.time", "time", required=True, hint="hint.time"),
+        Field("minutes", "field.minutes", "minutes", required=True, default="60", hint="hint.minutes"),
+        Field("place", "field.place", "choice", required=True, choices=choices.PLACES, default="jobcentre"),
+        Field("place_detail", "field.place_detail", limit=300),
+        Field("kind", "field.kind", "choice", required=True, choices=choices.MEETING_KINDS, default="job"),
+        Field("prepared", "field.prepared", "bool"),
+        Field("preparation_note", "field.preparation_note", "long"),
+    )
+
+    def __init__(self, citizen: Any, *, kind: str = "job", course_id: int | None = None) -> None:
+        place = citizen.preferred_place or ("supplier" if course_id else "jobcentre")
+        super().__init__(context=citizen.name, initial={"kind": kind, "place": place})
+        self.citizen = citizen
+        self.course_id = course_id
+
+    def _start(self, values: dict[str, Any]) -> datetime:
+        return datetime.combine(values["day"], values["time"])
+
+    def warnings(self, values: dict[str, Any]) -> list[str]:
+        found = self.app.store.check(meetings.warnings, start=self._start(values), minutes=values["minutes"])
+        out = []
+        if found.overlaps:
+            out.append(t("warn.overlap", n=len(found.overlaps)))
+        if found.closed_day:
+            out.append(t("warn.closed_day", day=dates.fmt_day(values["day"])))
+        return out
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        kwargs = {k: v for k, v in values.items() if k not in ("day", "time")}
+        kwargs["prepared"] = bool(kwargs.get("prepared"))
+        return meetings.plan, {"citizen_id": self.citizen.id, "start": self._start(values),
+                               "course_id": self.course_id, **kwargs}
+
+
+class HeldForm(FormScreen):
+    title_key = "form.meeting_held"
+    fields = (
+        Field("summary", "field.summary", "long"),
+        Field("agreement", "field.agreement", "long"),
+    )
+
+    def __init__(self, meeting_id: int, context: str) -> None:
+        super().__init__(context=context)
+        self.meeting_id = meeting_id
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        return meetings.mark_held, {"meeting_id": self.meeting_id, **values}
+
+
+class NoShowForm(FormScreen):
+    title_key = "form.meeting_no_show"
+    fields = (
+        Field("follow_up", "field.follow_up", "choice", required=True, choices=choices.NO_SHOW_FOLLOW_UPS,
+              default="hearing"),
+        Field("trigger", "field.trigger", limit=500, hint="hint.trigger"),
+    )
+
+    def __init__(self, meeting_id: int, context: str) -> None:
+        super().__init__(context=context)
+        self.meeting_id = meeting_id
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        trigger = values.get("trigger") or t("no_show.default_trigger")
+        return meetings.mark_no_show, {"meeting_id": self.meeting_id, "follow_up": values["follow_up"], "trigger": trigger}
+
+
+class HearingDecisionForm(FormScreen):
+    title_key = "form.hearing_decide"
+    fields = (
+        Field("outcome", "field.hearing_outcome", "choice", required=True, choices=choices.HEARING_OUTCOMES),
+        Field("decided_on", "field.decided_on", "date", required=True, default="today", hint="hint.date"),
+    )
+
+    def __init__(self, hearing_id: int, context: str) -> None:
+        super().__init__(context=context)
+        self.hearing_id = hearing_id
+
+    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+        return meetings.decide_hearing, {"hearing_id": self.hearing_id, **values}

@@ -1,0 +1,1 @@
+"""One module per pane, each on `tui.panes.base.Pane`."""

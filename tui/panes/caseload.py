@@ -1,0 +1,63 @@
+"""Caseload: every active citizen with the next deadline, days since last contact, open items
+and standing flags, worst first; the title holds the count against the 40-55 norm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from store.queries.rows import CaseloadRow
+from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
+from tui.i18n import t
+from textual.binding import Binding
+
+from tui.panes import actions
+from tui.panes.base import Pane, PaneData
+from tui.text import plain
+
+NORM = (40, 55)
+
+
+class CaseloadPane(Pane):
+    pane_id = "caseload"
+    number = 2
+    title_key = "pane.caseload"
+    BINDINGS = [
+        Binding("l", "log_contact", "key.log_contact", id="caseload.log_contact"),
+        Binding("p", "plan_meeting", "key.plan_meeting", id="caseload.plan_meeting"),
+    ]
+    columns = (
+        ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 20), ("col.cpr", 11),
+        ("col.contact", 7), ("col.open", 4), ("col.flags", None),
+    )
+
+    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+        rows = store.caseload(search=search or None, limit=limit)
+        total = store.count_caseload(search=search or None) if len(rows) >= limit or search else len(rows)
+        return PaneData(tuple(rows), total, search)
+
+    def cells(self, row: CaseloadRow) -> tuple[Text | str, ...]:
+        style = self.table.status_style(row.status)
+        return (
+            urgency_cell(row.status, row.days_left, style), date_cell(row.next_due, style),
+            plain(row.name), cpr_cell(row.cpr), since_cell(row.days_since_contact),
+            Text(str(row.open_items or ""), justify="right"), plain(" · ".join(row.flags)),
+        )
+
+    def _set_title(self) -> None:
+        super()._set_title()
+        if self.loaded and not self.search:
+            low, high = NORM
+            word = t("norm.over") if self.total > high else t("norm.under") if self.total < low else t("norm.within")
+            self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word))
+
+    def action_log_contact(self) -> None:
+        row = self.row_at_cursor()
+        if row is not None:
+            actions.log_contact(self, row)
+
+    def action_plan_meeting(self) -> None:
+        row = self.row_at_cursor()
+        if row is not None:
+            actions.plan_meeting(self, row)

@@ -1,0 +1,55 @@
+"""Meetings due: every active citizen's next-meeting deadline, worst first, with the reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from store.queries.rows import DeadlineRow
+from tui.format import cpr_cell, date_cell, urgency_cell
+from tui.i18n import t
+from textual.binding import Binding
+
+from tui.panes import actions
+from tui.panes.base import Pane, PaneData
+from tui.text import plain
+
+
+class DeadlinesPane(Pane):
+    pane_id = "deadlines"
+    number = 3
+    title_key = "pane.deadlines"
+    BINDINGS = [
+        Binding("l", "log_contact", "key.log_contact", id="deadlines.log_contact"),
+        Binding("p", "plan_meeting", "key.plan_meeting", id="deadlines.plan_meeting"),
+    ]
+    columns = (
+        ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 22), ("col.cpr", 11),
+        ("col.reason", None),
+    )
+
+    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+        rows = store.deadlines(search=search or None, limit=limit)
+        total = store.count_deadlines(search=search or None) if len(rows) >= limit else len(rows)
+        return PaneData(tuple(rows), total, search)
+
+    def cells(self, row: DeadlineRow) -> tuple[Text | str, ...]:
+        style = self.table.status_style(row.status)
+        reason = t("reason." + row.reason) if row.reason else ""
+        if row.paused_days:
+            reason += " " + t("deadline.paused", days=row.paused_days)
+        return (
+            urgency_cell(row.status, row.days_left, style), date_cell(row.due, style),
+            plain(row.name), cpr_cell(row.cpr), Text(reason),
+        )
+
+    def action_log_contact(self) -> None:
+        row = self.row_at_cursor()
+        if row is not None:
+            actions.log_contact(self, row)
+
+    def action_plan_meeting(self) -> None:
+        row = self.row_at_cursor()
+        if row is not None:
+            actions.plan_meeting(self, row)

@@ -1,0 +1,68 @@
+"""Doctor requests: open LÆ certificate requests, late first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from store.queries.rows import DoctorRow
+from tui.format import date_cell, urgency_cell
+from textual.binding import Binding
+
+from tui.i18n import t
+from tui.panes import actions
+from tui.panes.base import Pane, PaneData
+from tui.text import plain
+
+
+class DoctorsPane(Pane):
+    pane_id = "doctors"
+    number = 4
+    title_key = "pane.doctors"
+    BINDINGS = [
+        Binding("s", "answer", "key.answer", id="doctors.answer"),
+        Binding("r", "reminder", "key.reminder", id="doctors.reminder"),
+    ]
+    columns = (
+        ("col.urgency", 12), ("col.answer_due", 10), ("col.citizen", 22), ("col.form", 7),
+        ("col.doctor", None), ("col.reminders", 5),
+    )
+
+    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+        rows = store.doctor_requests(search=search or None, limit=limit)
+        total = store.count_doctor_requests(search=search or None) if len(rows) >= limit else len(rows)
+        return PaneData(tuple(rows), total, search)
+
+    def row_key(self, row: DoctorRow) -> str:
+        return f"r{row.request_id}"
+
+    def cells(self, row: DoctorRow) -> tuple[Text | str, ...]:
+        style = self.table.status_style(row.status)
+        return (
+            urgency_cell(row.status, row.days_left, style), date_cell(row.answer_due, style),
+            plain(row.name), plain(row.form), plain(row.doctor), Text(str(row.reminders or ""), justify="right"),
+        )
+
+    def action_answer(self) -> None:
+        from tui.forms.doctor import DoctorAnswerForm
+
+        row = self.row_at_cursor()
+        if row is not None:
+            self.app.push_screen(DoctorAnswerForm(row.request_id, row.name))
+
+    def action_reminder(self) -> None:
+        from store.commands import doctor
+        from tui.messages import DataChanged
+        from tui.workers import run_write
+
+        row = self.row_at_cursor()
+        if row is None:
+            return
+        store = self.app.store
+
+        def done(_: object) -> None:
+            self.app.notify(t("doctors.reminder_sent", n=row.reminders + 1), timeout=3)
+            self.app.post_message(DataChanged())
+
+        run_write(self.app, lambda: store.run(doctor.send_reminder, request_id=row.request_id), done)

@@ -1,0 +1,87 @@
+"""Today: the day's meetings in time order (time, place, length, prepared or not), then
+everything that falls due today."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from store.queries.rows import AgendaMeeting, DueItem
+from tui.marks import mark
+from tui.i18n import dates, t
+from textual.binding import Binding
+
+from tui.panes import actions
+from tui.panes.base import Pane, PaneData
+from tui.text import plain
+
+
+class TodayPane(Pane):
+    pane_id = "today"
+    number = 1
+    title_key = "pane.today"
+    BINDINGS = [
+        Binding("h", "held", "key.held", id="today.held"),
+        Binding("x", "no_show", "key.no_show", id="today.no_show"),
+        Binding("l", "log_contact", "key.log_contact", id="today.log_contact"),
+    ]
+    columns = (
+        ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),
+        ("col.prepared", 9), ("col.what", None),
+    )
+
+    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+        agenda = store.agenda()
+        needle = search.casefold()
+        rows: list[Any] = [
+            *(m for m in agenda.meetings if needle in m.citizen_name.casefold() or needle in m.cpr),
+            *(d for d in agenda.due if needle in d.citizen_name.casefold() or needle in d.cpr),
+        ]
+        return PaneData(tuple(rows[:limit]), len(rows), search)
+
+    def row_key(self, row: Any) -> str:
+        if isinstance(row, AgendaMeeting):
+            return f"m{row.meeting_id}"
+        return f"d{row.kind}:{row.ref_id}"
+
+    def cells(self, row: Any) -> tuple[Text | str, ...]:
+        if isinstance(row, AgendaMeeting):
+            prepared = Text(f"✓ {t('word.yes')}") if row.prepared else Text(f"· {t('word.no')}")
+            what = t("meeting_kind." + row.kind) + ("" if row.status == "planned" else f" ({t('meeting_status.' + row.status)})")
+            return (
+                Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),
+                Text(str(row.minutes), justify="right"), prepared, Text(what),
+            )
+        item: DueItem = row
+        style = self.table.status_style(item.status)
+        return (
+            Text(mark(item.status), style=style or ""), plain(item.citizen_name), Text(""), Text(""), Text(""),
+            plain(f"{t('due_kind.' + item.kind)}: {item.detail}" if item.detail else t("due_kind." + item.kind)),
+        )
+
+    def _meeting(self) -> AgendaMeeting | None:
+        row = self.row_at_cursor()
+        if isinstance(row, AgendaMeeting) and row.status == "planned":
+            return row
+        actions.refuse(self, "today.not_a_planned_meeting")
+        return None
+
+    def action_held(self) -> None:
+        from tui.forms.meeting import HeldForm
+
+        meeting = self._meeting()
+        if meeting is not None:
+            self.app.push_screen(HeldForm(meeting.meeting_id, meeting.citizen_name))
+
+    def action_no_show(self) -> None:
+        from tui.forms.meeting import NoShowForm
+
+        meeting = self._meeting()
+        if meeting is not None:
+            self.app.push_screen(NoShowForm(meeting.meeting_id, meeting.citizen_name))
+
+    def action_log_contact(self) -> None:
+        row = self.row_at_cursor()
+        if row is not None and row.citizen_id is not None:
+            actions.log_contact(self, row)

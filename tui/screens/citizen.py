@@ -1,0 +1,147 @@
+"""The citizen screen: who, how to reach them, the next deadline and why, the open items, and
+the red thread — every meeting, contact, note, certificate, course, report, absence and
+hearing in one timeline, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
+from textual.widgets import Footer, Static
+
+from store.queries.rows import DueItem, TimelineEntry
+from store.records import CitizenFile
+from tui.format import date_cell, days_cell, mask_cpr, status_cell
+from tui.i18n import dates, t
+from tui.screens.citizen_actions import CitizenActions
+from tui.screens.loading import LoadingScreen
+from tui.text import clean, plain
+from tui.widgets.table import SagsTable
+from tui.widgets.topbar import TopBar
+
+
+@dataclass(frozen=True)
+class CitizenData:
+    file: CitizenFile
+    open_items: tuple[DueItem, ...]
+    timeline: tuple[TimelineEntry, ...]
+
+
+class CitizenScreen(CitizenActions, LoadingScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back", id="citizen.back"),
+        Binding("c", "reveal", "key.reveal", id="citizen.reveal"),
+        Binding("tab", "app.focus_next", "key.next_pane", show=False, id="citizen.next"),
+        *CitizenActions.BINDINGS,
+    ]
+
+    def __init__(self, citizen_id: int) -> None:
+        super().__init__()
+        self.citizen_id = citizen_id
+        self.revealed = False
+        self.data: CitizenData | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield TopBar()
+        yield Static(id="citizen-summary", classes="summary")
+        yield Static(t("citizen.open_items"), classes="section-title")
+        yield SagsTable(id="citizen-items")
+        yield Static(t("citizen.timeline"), classes="section-title")
+        yield SagsTable(id="citizen-timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        items = self.query_one("#citizen-items", SagsTable)
+        for key, width in (("col.status", 11), ("col.due", 10), ("col.days", 9), ("col.what", None)):
+            items.add_column(t(key), width=width)
+        items.styles.height = 8
+        timeline = self.query_one("#citizen-timeline", SagsTable)
+        for key, width in (("col.date", 16), ("col.kind", 16), ("col.title", 34), ("col.detail", None)):
+            timeline.add_column(t(key), width=width)
+        timeline.focus()
+        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        super().on_mount()
+
+    def fetch(self, store: Any) -> CitizenData:
+        return CitizenData(
+            file=store.citizen_file(self.citizen_id),
+            open_items=tuple(store.open_items(self.citizen_id)),
+            timeline=tuple(store.timeline(self.citizen_id)),
+        )
+
+    def show(self, data: CitizenData) -> None:
+        self.data = data
+        self._summary()
+        items = self.query_one("#citizen-items", SagsTable)
+        items.clear()
+        for item in data.open_items:
+            style = items.status_style(item.status)
+            what = t("due_kind." + item.kind) + (f": {clean(item.detail, limit=120)}" if item.detail else "")
+            items.add_row(status_cell(item.status, style), date_cell(item.due, style),
+                          days_cell(item.days_left, style), Text(what), key=f"{item.kind}:{item.ref_id}")
+        timeline = self.query_one("#citizen-timeline", SagsTable)
+        keep = timeline.cursor_row
+        timeline.clear()
+        for i, entry in enumerate(data.timeline):
+            when = dates.fmt_date(entry.at.date()) + ("" if entry.at.time() == entry.at.min.time() else " " + dates.fmt_time(entry.at))
+            kind = t("timeline." + entry.kind) + (f" ({t('timeline_status.' + entry.status)})" if entry.status else "")
+            timeline.add_row(Text(when), Text(kind), plain(entry.title, limit=80), plain(entry.detail, limit=300),
+                             key=f"{entry.kind}:{entry.ref_id}:{i}")
+        if timeline.row_count:
+            timeline.move_cursor(row=min(keep, timeline.row_count - 1), animate=False)
+
+    def _summary(self) -> None:
+        if self.data is None:
+            return
+        c = self.data.file.citizen
+        cpr = c.cpr if self.revealed else mask_cpr(c.cpr)
+        lines = [
+            Text.assemble((clean(c.name, limit=200), "bold"), "   ", cpr,
+                          ("   " + t("citizen.closed", outcome=t("outcome." + (c.outcome or "other")))) if c.status == "closed" else ""),
+            Text(f"{t('citizen.phone')}: {clean(c.phone) or '–'}   {t('citizen.email')}: {clean(c.email) or '–'}   "
+                 f"{t('citizen.interval')}: {clean(c.interval) or t('citizen.default_interval')}"
+                 + (f"   {t('citizen.place')}: {t('place.' + c.preferred_place)}" if c.preferred_place else "")
+                 + (f"   {t('citizen.interpreter')}: {clean(c.interpreter_language)}" if c.interpreter_language else "")),
+            self._deadline_line(),
+        ]
+        flags = [clean(f.text, limit=80) for f in c.flags]
+        if flags:
+            lines.append(Text("⚑ " + " · ".join(flags)))
+        self.query_one("#citizen-summary", Static).update(Text("\n").join(lines))
+
+    def _deadline_line(self) -> Text:
+        c = self.data.file.citizen  # type: ignore[union-attr]
+        if c.next_due is None:
+            return Text(t("citizen.no_deadline"))
+        from store.queries.common import judge
+
+        left, status = judge(c.next_due, self.app.store.today())
+        style = self.query_one("#citizen-items", SagsTable).status_style(status)
+        why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=c.interval or "")
+        if c.due_paused_days:
+            why += " " + t("deadline.paused", days=c.due_paused_days)
+        if c.due_raw and c.due_raw != c.next_due:
+            why += " " + t("deadline.moved", raw=dates.fmt_date(c.due_raw))
+        return Text.assemble(f"{t('citizen.next_deadline')}: ", status_cell(status, style), " ",
+                             date_cell(c.next_due, style), " (", days_cell(left), ")  ", why)
+
+    @on(DataTable.RowSelected, "#citizen-timeline")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.row_menu()
+
+    def action_back(self) -> None:
+        self.revealed = False  # a revealed CPR is masked again on leaving
+        self.dismiss()
+
+    def action_reveal(self) -> None:
+        self.revealed = not self.revealed
+        if self.revealed:
+            reveal = getattr(self.app.store, "log_access", None)
+            if reveal is not None:
+                reveal("reveal_cpr", citizen_id=self.citizen_id)
+        self._summary()

@@ -1,0 +1,327 @@
+"""Everything the caseworker records from the citizen screen. Hot paths have their own key
+(l contact, h held, x no-show); everything else is `n` (new ...) or `enter` on a timeline row
+(what can be done with that item). Every change is one transaction and undoable with `u`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, ClassVar
+
+from textual.binding import Binding, BindingType
+
+from tui.i18n import t
+from tui.messages import DataChanged
+from tui.screens.menu import Choice, MenuScreen
+
+
+class CitizenActions:
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "key.new", id="citizen.new"),
+        Binding("l", "log_contact", "key.log_contact", id="citizen.log_contact"),
+        Binding("h", "held", "key.held", id="citizen.held"),
+        Binding("x", "no_show", "key.no_show", id="citizen.no_show"),
+        Binding("e", "edit_citizen", "key.edit_citizen", id="citizen.edit"),
+        Binding("delete", "delete_row", "key.delete", id="citizen.delete"),
+    ]
+
+    app: Any
+    data: Any
+    citizen_id: int
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _citizen(self) -> Any | None:
+        return self.data.file.citizen if self.data is not None else None
+
+    def _selected(self) -> tuple[str, int] | None:
+        from tui.widgets.table import SagsTable
+
+        key = self.query_one("#citizen-timeline", SagsTable).current_key()  # type: ignore[attr-defined]
+        if key is None:
+            return None
+        kind, ref, _ = key.split(":", 2)
+        return kind, int(ref)
+
+    def _find(self, collection: str, ident: int) -> Any | None:
+        return next((r for r in getattr(self.data.file, collection) if r.id == ident), None)
+
+    def _open(self, screen: Any) -> None:
+        self.app.push_screen(screen)
+
+    def _refuse(self, key: str) -> None:
+        self.app.notify(t(key), severity="warning")
+
+    def _write(self, label_key: str, call: Callable[[], Any]) -> None:
+        from tui.workers import report, run_write
+
+        if getattr(self.app, "read_only", False):
+            self._refuse("app.read_only_refused")
+            return
+
+        def done(_result: Any) -> None:
+            self.app.notify(t("form.saved", what=t(label_key)), timeout=3)
+            self.app.post_message(DataChanged())
+
+        run_write(self.app, call, done, lambda exc: report(self.app, exc))
+
+    def _confirm(self, question: str, then: Callable[[], None]) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(question), lambda yes: then() if yes else None)
+
+    def _meeting_for_today(self) -> Any | None:
+        """The selected planned meeting, else the first planned one up to today."""
+        selected = self._selected()
+        if selected and selected[0] == "meeting":
+            meeting = self._find("meetings", selected[1])
+            if meeting is not None and meeting.status == "planned":
+                return meeting
+        today = self.app.store.today()
+        planned = [m for m in self.data.file.meetings if m.status == "planned" and m.start.date() <= today]
+        return min(planned, key=lambda m: m.start, default=None)
+
+    # -- hot keys --------------------------------------------------------------------------
+
+    def action_log_contact(self) -> None:
+        from tui.forms.contact import ContactScreen
+
+        if self._citizen():
+            self._open(ContactScreen(self.citizen_id, self._citizen().name))
+
+    def action_held(self) -> None:
+        from tui.forms.meeting import HeldForm
+
+        meeting = self._meeting_for_today() if self.data else None
+        if meeting is None:
+            return self._refuse("citizen.no_meeting_today")
+        self._open(HeldForm(meeting.id, self._citizen().name))
+
+    def action_no_show(self) -> None:
+        from tui.forms.meeting import NoShowForm
+
+        meeting = self._meeting_for_today() if self.data else None
+        if meeting is None:
+            return self._refuse("citizen.no_meeting_today")
+        self._open(NoShowForm(meeting.id, self._citizen().name))
+
+    def action_edit_citizen(self) -> None:
+        from tui.forms.citizen import EditCitizenForm
+
+        if self._citizen():
+            self._open(EditCitizenForm(self._citizen()))
+
+    # -- n: new ... ------------------------------------------------------------------------
+
+    def action_new(self) -> None:
+        from tui.forms import citizen as cf
+        from tui.forms import course, doctor, journal, meeting, plan
+        from tui.forms.contact import ContactScreen
+
+        c = self._citizen()
+        if c is None:
+            return
+        open_plan = next((p for p in self.data.file.plans if p.status == "open"), None)
+        choices: list[Choice] = [
+            ("m", t("new.meeting"), lambda: self._open(meeting.PlanMeetingForm(c))),
+            ("k", t("new.contact"), lambda: self._open(ContactScreen(c.id, c.name))),
+            ("n", t("new.note"), lambda: self._open(journal.NoteForm(c))),
+            ("o", t("new.task"), lambda: self._open(journal.TaskForm(c))),
+            ("f", t("new.absence"), lambda: self._open(journal.AbsenceForm(c))),
+            ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, self.app.store.today()))),
+            ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c))),
+            ("r", t("new.plan"), lambda: self._open(plan.TeamDateForm(c, open_plan.id if open_plan else None))),
+            ("p", t("new.person"), lambda: self._open(plan.PersonForm(c))),
+            ("s", t("new.flag"), lambda: self._open(cf.FlagForm(c))),
+            ("i", t("new.interval"), lambda: self._open(cf.IntervalForm(c))),
+            ("a", t("new.close"), lambda: self._open(cf.CloseCitizenForm(c))),
+        ]
+        self.app.push_screen(MenuScreen(t("new.title"), choices))
+
+    # -- enter on a timeline row -----------------------------------------------------------
+
+    def row_menu(self) -> None:
+        selected = self._selected()
+        if selected is None or self.data is None:
+            return
+        kind, ident = selected
+        builder = getattr(self, f"_menu_{kind}", None)
+        choices = builder(ident) if builder else []
+        if choices:
+            self.app.push_screen(MenuScreen(t("timeline." + kind), choices))
+        else:
+            self._refuse("menu.nothing_to_do")
+
+    def _menu_meeting(self, ident: int) -> list[Choice]:
+        from store.commands import meetings
+        from tui.forms.meeting import HeldForm, NoShowForm
+
+        m = self._find("meetings", ident)
+        name = self._citizen().name
+        out: list[Choice] = []
+        if m is None:
+            return out
+        if m.status == "planned":
+            out += [
+                ("h", t("act.held"), lambda: self._open(HeldForm(m.id, name))),
+                ("x", t("act.no_show"), lambda: self._open(NoShowForm(m.id, name))),
+                ("a", t("act.cancel_meeting"), lambda: self._confirm(
+                    t("confirm.cancel_meeting"), lambda: self._write("act.cancel_meeting",
+                        lambda: self.app.store.run(meetings.mark_cancelled, meeting_id=m.id)))),
+            ]
+        out.append(("s", t("act.delete"), lambda: self._delete_meeting(m.id)))
+        return out
+
+    def _delete_meeting(self, ident: int) -> None:
+        from store.commands import meetings
+
+        self._confirm(t("confirm.delete"), lambda: self._write(
+            "act.delete", lambda: self.app.store.run(meetings.delete, meeting_id=ident)))
+
+    def _menu_doctor(self, ident: int) -> list[Choice]:
+        from store.commands import doctor
+        from tui.forms.doctor import DoctorAnswerForm
+
+        r = self._find("doctor_requests", ident)
+        if r is None:
+            return []
+        name = self._citizen().name
+        if r.status == "sent":
+            return [
+                ("s", t("act.answer"), lambda: self._open(DoctorAnswerForm(r.id, name))),
+                ("r", t("act.reminder"), lambda: self._write(
+                    "act.reminder", lambda: self.app.store.run(doctor.send_reminder, request_id=r.id))),
+                ("a", t("act.cancel_request"), lambda: self._confirm(t("confirm.cancel_request"), lambda: self._write(
+                    "act.cancel_request", lambda: self.app.store.run(doctor.cancel, request_id=r.id)))),
+            ]
+        return []
+
+    _menu_doctor_answer = _menu_doctor
+
+    def _course_row(self, ident: int) -> Any | None:
+        from store.queries.rows import CourseRow
+
+        course = self._find("courses", ident)
+        if course is None:
+            return None
+        c = self._citizen()
+        # The course forms work on the pane's row type; build one from the record.
+        return CourseRow(course.id, c.id, c.cpr, c.name, course.supplier_name, course.title, course.start,
+                         course.end, course.end, 0, None, ())  # type: ignore[arg-type]
+
+    def _menu_course(self, ident: int) -> list[Choice]:
+        from tui.forms import course as cf
+        from tui.forms.meeting import PlanMeetingForm
+
+        row = self._course_row(ident)
+        if row is None:
+            return []
+        c, name = self._citizen(), self._citizen().name
+        return [
+            ("r", t("act.report"), lambda: self._open(cf.ReportForm(row, name))),
+            ("t", t("act.three_party"), lambda: self._open(PlanMeetingForm(c, kind="three_party", course_id=row.course_id))),
+            ("n", t("act.next_step"), lambda: self._open(cf.NextStepForm(row, name))),
+            ("j", t("act.adjust"), lambda: self._open(cf.AdjustCourseForm(row, name))),
+            ("s", t("act.stop"), lambda: self._open(cf.StopCourseForm(row, name))),
+        ]
+
+    _menu_course_end = _menu_course
+
+    def _menu_report(self, ident: int) -> list[Choice]:
+        from store.commands import courses
+
+        return [("l", t("act.report_read"), lambda: self._write(
+            "act.report_read", lambda: self.app.store.run(courses.mark_report_read, report_id=ident)))]
+
+    def _menu_task(self, ident: int) -> list[Choice]:
+        from store.commands import journal_entries
+
+        task = self._find("tasks", ident)
+        if task is None:
+            return []
+        today = None if task.done_on else self.app.store.today()
+        label = "act.task_reopen" if task.done_on else "act.task_done"
+        return [("d", t(label), lambda: self._write(
+            label, lambda: self.app.store.run(journal_entries.complete_task, task_id=ident, done_on=today)))]
+
+    def _menu_network(self, ident: int) -> list[Choice]:
+        from tui.forms.plan import EndPersonForm, PersonForm
+
+        person = self._find("network", ident)
+        if person is None:
+            return []
+        return [
+            ("e", t("act.edit"), lambda: self._open(PersonForm(self._citizen(), person))),
+            ("a", t("act.end_person"), lambda: self._open(EndPersonForm(person))),
+        ]
+
+    def _menu_hearing(self, ident: int) -> list[Choice]:
+        from tui.forms.meeting import HearingDecisionForm
+
+        hearing = self._find("hearings", ident)
+        if hearing is None or hearing.decided_on is not None:
+            return []
+        return [("a", t("act.decide"), lambda: self._open(HearingDecisionForm(ident, self._citizen().name)))]
+
+    _menu_hearing_decision = _menu_hearing
+
+    def _menu_plan(self, ident: int) -> list[Choice]:
+        from store.commands import plans
+        from tui.forms.plan import DecisionForm, TeamDateForm
+
+        plan = self._find("plans", ident)
+        if plan is None:
+            return []
+        name = self._citizen().name
+        out: list[Choice] = [
+            ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._citizen(), plan.id))),
+            ("b", t("act.decision"), lambda: self._open(DecisionForm(plan.id, name))),
+        ]
+        for n, item in enumerate(plan.items[:9], start=1):
+            mark = "✓" if item.done else "·"
+            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}", lambda item=item: self._write(
+                "act.tick", lambda: self.app.store.run(plans.tick, item_id=item.id, done=not item.done))))
+        return out
+
+    def _menu_note(self, ident: int) -> list[Choice]:
+        from store.db.models import CaseNote
+        from tui.forms.journal import EditNoteForm
+
+        note = self._find("notes", ident)
+        if note is None:
+            return []
+        return [
+            ("e", t("act.edit"), lambda: self._open(EditNoteForm(note, self._citizen().name))),
+            ("s", t("act.delete"), lambda: self._delete_row(CaseNote, ident)),
+        ]
+
+    def _menu_contact(self, ident: int) -> list[Choice]:
+        from store.db.models import ContactEntry
+
+        return [("s", t("act.delete"), lambda: self._delete_row(ContactEntry, ident))]
+
+    def _menu_absence(self, ident: int) -> list[Choice]:
+        from store.db.models import Absence
+
+        return [("s", t("act.delete"), lambda: self._delete_row(Absence, ident))]
+
+    def _delete_row(self, model: type, ident: int) -> None:
+        from store.commands import journal_entries
+
+        self._confirm(t("confirm.delete"), lambda: self._write(
+            "act.delete", lambda: self.app.store.run(journal_entries.delete_row, model=model, row_id=ident)))
+
+    def action_delete_row(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        kind, ident = selected
+        if kind == "meeting":
+            self._delete_meeting(ident)
+        elif kind in ("note", "contact", "absence"):
+            from store.db import models
+
+            model = {"note": models.CaseNote, "contact": models.ContactEntry, "absence": models.Absence}[kind]
+            self._delete_row(model, ident)
+        else:
+            self._refuse("menu.cannot_delete")

@@ -1,0 +1,66 @@
+"""Case sparring: stuck cases to bring to the team (no held meeting or no progress for a long
+time, a late certificate, a course without reports), most reasons first."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Footer, Static
+
+from store.queries.rows import SparringRow
+from tui.format import cpr_cell, since_cell
+from tui.i18n import t
+from tui.messages import OpenCitizen
+from tui.screens.loading import LoadingScreen
+from tui.text import plain
+from tui.widgets.table import SagsTable
+from tui.widgets.topbar import TopBar
+
+STUCK_DAYS = 60
+
+
+class SparringScreen(LoadingScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back", id="sparring.back"),
+    ]
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield TopBar()
+        yield Static(t("sparring.title", days=STUCK_DAYS), classes="section-title")
+        yield SagsTable(id="sparring-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(SagsTable)
+        for key, width in (("col.citizen", 24), ("col.cpr", 11), ("col.last_meeting", 12), ("col.contact", 9), ("col.why", None)):
+            table.add_column(t(key), width=width)
+        table.focus()
+        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        super().on_mount()
+
+    def fetch(self, store: Any) -> list[SparringRow]:
+        return store.sparring(days=STUCK_DAYS, limit=500)
+
+    def show(self, rows: list[SparringRow]) -> None:
+        table = self.query_one(SagsTable)
+        keep = table.current_key()
+        table.clear()
+        for row in rows:
+            why = ", ".join(t("sparring_reason." + r) for r in row.reasons)
+            table.add_row(plain(row.name), cpr_cell(row.cpr), since_cell(row.days_since_meeting),
+                          since_cell(row.days_since_contact), Text(why), key=str(row.citizen_id))
+        keys = [str(r.citizen_id) for r in rows]
+        if keep in keys:
+            table.move_cursor(row=keys.index(keep), animate=False)
+        self.query_one(".section-title", Static).update(t("sparring.title_count", days=STUCK_DAYS, n=len(rows)))
+
+    @on(DataTable.RowSelected)
+    def _open(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.post_message(OpenCitizen(int(event.row_key.value)))
+
+    def action_back(self) -> None:
+        self.dismiss()

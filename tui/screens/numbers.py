@@ -1,0 +1,74 @@
+"""My numbers: meeting timeliness, preparatory plans, outcomes and caseload size, with the last
+12 months drawn as small charts, since a trend is read at a glance."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Sparkline, Static
+
+from store.queries.rows import Numbers
+from tui.i18n import dates, t
+from tui.screens.loading import LoadingScreen
+from tui.widgets.topbar import TopBar
+
+SERIES = (
+    ("timeliness_pct", "numbers.series.timeliness"),
+    ("meetings_held", "numbers.series.meetings"),
+    ("plans_made", "numbers.series.plans"),
+    ("outcomes", "numbers.series.outcomes"),
+    ("caseload", "numbers.series.caseload"),
+)
+
+
+class NumbersScreen(LoadingScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back", id="numbers.back"),
+    ]
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield TopBar()
+        with VerticalScroll(id="numbers-body"):
+            yield Static(t("numbers.title"), classes="section-title")
+            yield Static(id="numbers-summary", classes="summary")
+            yield Static(id="numbers-months", classes="section-title")
+            for field, key in SERIES:
+                with Horizontal(classes="chart-row"):
+                    yield Static(id=f"label-{field}", classes="chart-label")
+                    yield Sparkline([], id=f"chart-{field}")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        super().on_mount()
+
+    def fetch(self, store: Any) -> Numbers:
+        return store.numbers()
+
+    def show(self, n: Numbers) -> None:
+        pct = "–" if n.timeliness_pct is None else f"{n.timeliness_pct:.0f} %"
+        outcomes = ", ".join(f"{t('outcome.' + k)} {v}" for k, v in sorted(n.outcomes_12m.items())) or "–"
+        norm = t("norm.over") if n.caseload > n.norm_high else t("norm.under") if n.caseload < n.norm_low else t("norm.within")
+        self.query_one("#numbers-summary", Static).update(Text("\n").join([
+            Text(t("numbers.caseload", n=n.caseload, low=n.norm_low, high=n.norm_high, word=norm)),
+            Text(t("numbers.timeliness", pct=pct)),
+            Text(t("numbers.plans", n=n.plans_made_12m)),
+            Text(t("numbers.outcomes", list=outcomes)),
+        ]))
+        if n.months:
+            first, last = n.months[0].month, n.months[-1].month
+            self.query_one("#numbers-months", Static).update(
+                t("numbers.months", first=f"{dates.month_label(first)} {first.year}", last=f"{dates.month_label(last)} {last.year}"))
+        for field, key in SERIES:
+            values = [getattr(m, field) for m in n.months]
+            shown = [v if v is not None else 0 for v in values]
+            latest = values[-1] if values else None
+            latest_text = "–" if latest is None else (f"{latest:.0f} %" if field == "timeliness_pct" else str(latest))
+            self.query_one(f"#label-{field}", Static).update(Text(f"{t(key)}: {latest_text}"))
+            self.query_one(f"#chart-{field}", Sparkline).data = shown
+
+    def action_back(self) -> None:
+        self.dismiss()
