@@ -14,9 +14,16 @@ from tui.config import Config, save_setting
 from tui.i18n import set_language, t
 from tui.keys import localize_bindings
 from tui.messages import DataChanged, OpenCitizen
-from tui.screens import citizen as citizen_screens  # noqa: F401  (bindings must exist before localizing)
-from tui.screens import help as help_screens  # noqa: F401
-from tui.screens import lists as list_screens  # noqa: F401
+# Every module that declares bindings is imported before `localize_bindings()` runs, so no key
+# is ever described by its catalog key. They import nothing heavy.
+from tui.forms import base as _form_base  # noqa: F401
+from tui.forms import contact as _contact  # noqa: F401
+from tui.screens import citizen as _citizen  # noqa: F401
+from tui.screens import confirm as _confirm  # noqa: F401
+from tui.screens import help as _help  # noqa: F401
+from tui.screens import lists as _lists  # noqa: F401
+from tui.screens import menu as _menu  # noqa: F401
+from tui.screens import numbers as _numbers  # noqa: F401
 from tui.screens.main import MainScreen
 
 THEMES_CSS = "../themes/sagsdag.tcss"
@@ -30,7 +37,7 @@ class SagsdagApp(App):
         Binding("q", "quit", "key.quit", id="app.quit"),
         Binding("question_mark", "help", "key.help", id="app.help", priority=True),
         Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
-        Binding("ctrl+p", "command_palette", "key.palette", id="app.palette", priority=True),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, id="app.palette", priority=True),
         Binding("u", "undo", "key.undo", id="app.undo"),
     ]
 

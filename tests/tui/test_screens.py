@@ -160,3 +160,44 @@ async def test_q_quits(make_app) -> None:
         await settle(pilot)
         await pilot.press("q")
         assert app.return_code == 0 or not app.is_running
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_binding_is_described_in_the_users_language(lang: str) -> None:
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    import tui.app  # noqa: F401  (imports every module with bindings)
+    from tui.i18n import set_language
+    from tui.keys import _walk, localize_bindings
+
+    set_language(lang)
+    localize_bindings()
+    ours = [cls for cls in _walk(DOMNode) if cls.__module__.startswith("tui.")]
+    described = [b for cls in ours for b in cls._merged_bindings.key_to_bindings.values() for b in b
+                 if isinstance(b, Binding) and b.description]
+    assert described
+    leftovers = [b.description for b in described if b.description.startswith("key.")]
+    assert not leftovers
+
+
+def test_tui_app_imports_every_module_that_declares_bindings() -> None:
+    """Bindings are translated once, at start; a module imported later would show its keys'
+    catalog names. So `tui.app` must import every module that declares BINDINGS."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    declaring = {
+        ".".join(path.relative_to(root).with_suffix("").parts)
+        for path in (root / "tui").rglob("*.py")
+        if "BINDINGS" in path.read_text(encoding="utf-8") and path.name != "keys.py"
+    }
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, tui.app; print('\\n'.join(sys.modules))"],
+        capture_output=True, text=True, check=True, cwd=root,
+    ).stdout.split()
+    missing = declaring - set(loaded)
+    # Modules whose screens subclass an imported base without BINDINGS of their own are fine.
+    assert not missing, missing

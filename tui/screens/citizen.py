@@ -60,7 +60,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             items.add_column(t(key), width=width)
         items.styles.height = 8
         timeline = self.query_one("#citizen-timeline", SagsTable)
-        for key, width in (("col.date", 16), ("col.kind", 16), ("col.title", 34), ("col.detail", None)):
+        for key, width in (("col.date", 16), ("col.kind", 22), ("col.title", 34), ("col.detail", None)):
             timeline.add_column(t(key), width=width)
         timeline.focus()
         self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
@@ -103,7 +103,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             Text.assemble((clean(c.name, limit=200), "bold"), "   ", cpr,
                           ("   " + t("citizen.closed", outcome=t("outcome." + (c.outcome or "other")))) if c.status == "closed" else ""),
             Text(f"{t('citizen.phone')}: {clean(c.phone) or '–'}   {t('citizen.email')}: {clean(c.email) or '–'}   "
-                 f"{t('citizen.interval')}: {clean(c.interval) or t('citizen.default_interval')}"
+                 f"{t('citizen.interval')}: {clean(c.interval) or self._default_interval()}"
                  + (f"   {t('citizen.place')}: {t('place.' + c.preferred_place)}" if c.preferred_place else "")
                  + (f"   {t('citizen.interpreter')}: {clean(c.interpreter_language)}" if c.interpreter_language else "")),
             self._deadline_line(),
@@ -113,6 +113,11 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             lines.append(Text("⚑ " + " · ".join(flags)))
         self.query_one("#citizen-summary", Static).update(Text("\n").join(lines))
 
+    def _default_interval(self) -> str:
+        from store.rules import profile_for
+
+        return t("citizen.default_interval", interval=str(profile_for(self.app.store.today()).default_interval))
+
     def _deadline_line(self) -> Text:
         c = self.data.file.citizen  # type: ignore[union-attr]
         if c.next_due is None:
@@ -121,7 +126,10 @@ class CitizenScreen(CitizenActions, LoadingScreen):
 
         left, status = judge(c.next_due, self.app.store.today())
         style = self.query_one("#citizen-items", SagsTable).status_style(status)
-        why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=c.interval or "")
+        from store.rules import profile_for
+
+        interval = c.interval or str(profile_for(c.due_base or self.app.store.today()).default_interval)
+        why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=interval)
         if c.due_paused_days:
             why += " " + t("deadline.paused", days=c.due_paused_days)
         if c.due_raw and c.due_raw != c.next_due:

@@ -66,7 +66,7 @@ class MainScreen(Screen):
             if pane.number == number:
                 for column in self.query("#panes > Vertical"):
                     column.set_class(column is pane.parent, "current")
-                pane.table.focus()
+                self.set_focus(pane.table)  # at once: "3⏎" typed fast must open from pane 3
         self.current = number
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
