@@ -15,7 +15,9 @@ def add_suppliers(ctx: Ctx) -> None:
     count = ctx.rng.randint(5, len(names.SUPPLIERS))
     for name, contact in names.SUPPLIERS[:count]:
         slug = name.split()[0].lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
-        row_id = ctx.rows.add(Supplier, name=name, contact=contact, phone=phone(ctx.rng), email=f"kontakt@{slug}.example")
+        row_id = ctx.rows.add(
+            Supplier, name=name, contact=contact, phone=phone(ctx.rng), email=f"kontakt@{slug}.example"
+        )
         ctx.suppliers.append((row_id, name))
 
 

@@ -73,5 +73,5 @@ def random_requests(ctx: Ctx, cid: int, first_request: date) -> None:
     if answered > today:
         add_request(ctx, cid, form, sent, consultation=consultation)
     else:
-        add_request(ctx, cid, form, sent, consultation=consultation if consultation and consultation <= answered else None,
-                    answered=answered)
+        seen = consultation if consultation and consultation <= answered else None
+        add_request(ctx, cid, form, sent, consultation=seen, answered=answered)

@@ -77,7 +77,9 @@ def add_meeting(ctx: Ctx, cid: int, start: datetime, status: str, *, where: str 
 
 
 def add_contact(ctx: Ctx, cid: int, when: datetime, channel: str, direction: str, reached: bool, note: str) -> None:
-    ctx.rows.add(ContactEntry, citizen_id=cid, at=when, channel=channel, direction=direction, reached=reached, note=note)
+    ctx.rows.add(
+        ContactEntry, citizen_id=cid, at=when, channel=channel, direction=direction, reached=reached, note=note
+    )
 
 
 def _clock(ctx: Ctx, day: date) -> datetime:
@@ -109,7 +111,9 @@ def write_history(ctx: Ctx, cid: int, shape: Shape) -> Story:
     story = Story(held=held_days(ctx, shape))
     previous = shape.first_request
     for day in story.held:
-        if rng.random() < 0.07 and (missed := ctx.days.on_or_before(day - timedelta(days=rng.randint(3, 10)))) > previous:
+        # Now and then an earlier attempt at this meeting failed: a no-show or a cancellation.
+        missed = ctx.days.on_or_before(day - timedelta(days=rng.randint(3, 10))) if rng.random() < 0.07 else None
+        if missed is not None and missed > previous:
             if rng.random() < 0.5:
                 accepted = rng.random() < 0.4
                 meeting = no_show(ctx, cid, at(missed, rng.choice(SLOTS)), accepted=accepted)
@@ -153,4 +157,5 @@ def _past_absence(ctx: Ctx, cid: int, held: list[date]) -> None:
     first = held[i] + timedelta(days=rng.randint(2, gap // 3))
     length = rng.randint(3, max(3, min(30, (held[i + 1] - first).days - 3)))
     kind = rng.choice(("sickness", "sickness", "holiday", "other"))
-    ctx.rows.add(Absence, citizen_id=cid, kind=kind, first_day=first, last_day=first + timedelta(days=length - 1), note=None)
+    last = first + timedelta(days=length - 1)
+    ctx.rows.add(Absence, citizen_id=cid, kind=kind, first_day=first, last_day=last, note=None)

@@ -32,6 +32,7 @@ _FILLED = {
 
 class Rows:
     def __init__(self, conn: Connection, stamp: datetime) -> None:
+        self.constants = {"created_at": stamp, "updated_at": stamp}
         # executemany needs the same keys in every dict, so each row starts from a full template.
         # The stamp replaces utcnow(): the same seed and day must give the same bytes.
         self.template: dict[type, dict[str, Any]] = {}
@@ -41,7 +42,8 @@ class Rows:
         for model in ORDER:
             columns = model.__table__.columns
             row: dict[str, Any] = {c.name: _FILLED.get(c.name) for c in columns}
-            row["created_at"] = row["updated_at"] = stamp
+            # Shared by every row, so the writer sends them once per statement.
+            del row["created_at"], row["updated_at"]
             self.template[model] = row
             # Continue after existing rows so a non-empty database never gets a clash.
             self.next_id[model] = (conn.scalar(select(func.max(model.__table__.c.id))) or 0) + 1
@@ -63,6 +65,6 @@ class Rows:
         for model in ORDER:
             rows = self.pending[model]
             if rows:
-                write(conn, model.__table__, rows)
+                write(conn, model.__table__, rows, self.constants)
                 self.written[model] += len(rows)
                 rows.clear()

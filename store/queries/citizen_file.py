@@ -18,7 +18,7 @@ from store.db.models import (
 from store.errors import NotFound
 from store.queries.flags import flags_by_citizen
 
-# (model, record class, order) of the lists that are plain rows of the citizen.
+# (field, model, record class, order) of the lists that are plain rows of the citizen.
 _SIMPLE = (
     ("meetings", Meeting, records.Meeting, (Meeting.start,)),
     ("contacts", ContactEntry, records.Contact, (ContactEntry.at,)),

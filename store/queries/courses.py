@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Supplier, SupplierCourse
@@ -102,7 +102,7 @@ def courses_stmt(
 
 
 def count_courses_stmt(today: date, *, caseworker: str | None = None, search: str | None = None):  # type: ignore[no-untyped-def]
-    stmt, _ = _joined(today, caseworker, search, lambda hits: (func.count(literal(1)),))
+    stmt, _ = _joined(today, caseworker, search, lambda hits: (func.count(),))
     return stmt
 
 

@@ -17,6 +17,10 @@ from tui.panes.base import Pane, PaneData
 from tui.text import plain
 
 
+# A held meeting is done (✓); a no-show needs a decision (!); a cancelled one is just gone (–).
+MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "–"}
+
+
 class TodayPane(Pane):
     pane_id = "today"
     number = 1
@@ -28,7 +32,7 @@ class TodayPane(Pane):
     ]
     columns = (
         ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),
-        ("col.prepared", 9), ("col.what", None),
+        ("col.state", 14), ("col.what", None),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
@@ -47,8 +51,10 @@ class TodayPane(Pane):
 
     def cells(self, row: Any) -> tuple[Text | str, ...]:
         if isinstance(row, AgendaMeeting):
-            prepared = Text(f"✓ {t('word.yes')}") if row.prepared else Text(f"· {t('word.no')}")
-            what = t("meeting_kind." + row.kind) + ("" if row.status == "planned" else f" ({t('meeting_status.' + row.status)})")
+            what = t("meeting_kind." + row.kind)
+            prepared = Text(MEETING_MARKS[row.status] + " " + (
+                (t("today.prepared") if row.prepared else t("today.unprepared")) if row.status == "planned"
+                else t("meeting_status." + row.status)))
             return (
                 Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),
                 Text(str(row.minutes), justify="right"), prepared, Text(what),

@@ -1,0 +1,206 @@
+"""Speed at every caseload size, in a real terminal (tmux), against a bare Textual app measured
+in the same run.
+
+    python -m bench.speed                  # 50, 220, 5,000 and 50,000 citizens, 5 runs each
+    python -m bench.speed --sizes 50 5000 --runs 3
+
+For each size it builds (once, cached in bench/out/) a demo database, then alternates launches
+of the bare app and of Sagsdag and measures:
+  - time to data: launch until the caseload rows are on the screen;
+  - key latency until the screen shows the result: cursor move, pane switch, one filter
+    keystroke, opening a citizen, saving a meeting as held;
+  - peak memory (VmHWM) of the program.
+It prints one table of medians with the spread (min-max) and the ratios the targets use."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.tmux_driver import Tmux, TmuxError, now, peak_rss_kib
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+TODAY = "2026-11-23"
+SIZE = (160, 48)
+POLL = 0.002
+
+LOADED = re.compile(r"2 Sagsstamme \(\d")
+STEPS = ("cursor", "pane", "filter", "citizen", "held")
+TARGET_MS = {"cursor": 25, "pane": 40, "filter": 60, "citizen": 80}
+
+
+def demo_db(citizens: int) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"demo-{citizens}.db"
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "tui.cli.main", "demo", "--citizens", str(citizens), "--seed", "1",
+                        "--db", str(path), "--today", TODAY], cwd=ROOT, check=True, capture_output=True)
+    return path
+
+
+def wait_for(tmux: Tmux, name: str, test: Callable[[str], bool], timeout: float = 60.0, styled: bool = False) -> float:
+    deadline = now() + timeout
+    while now() < deadline:
+        screen = tmux.styled_screen(name) if styled else tmux.screen(name)
+        if test(screen):
+            return now()
+        time.sleep(POLL)
+    raise TmuxError(f"timed out waiting on {name}:\n{tmux.screen(name)}")
+
+
+def changed(tmux: Tmux, name: str, keys: list[str], timeout: float = 20.0) -> float:
+    """Send keys and return the seconds until the (styled) screen differs."""
+    before = tmux.styled_screen(name)
+    start = now()
+    tmux.keys(name, *keys)
+    return wait_for(tmux, name, lambda s: s != before, timeout, styled=True) - start
+
+
+def until(tmux: Tmux, name: str, keys: list[str], test: Callable[[str], bool], timeout: float = 20.0) -> float:
+    start = now()
+    tmux.keys(name, *keys)
+    return wait_for(tmux, name, test, timeout) - start
+
+
+def quiet(tmux: Tmux, name: str, ms: float = 150) -> None:
+    """Wait until the screen has not changed for `ms` (workers done, animations over)."""
+    last, since = tmux.styled_screen(name), now()
+    while now() - since < ms / 1000:
+        time.sleep(0.01)
+        screen = tmux.styled_screen(name)
+        if screen != last:
+            last, since = screen, now()
+
+
+@dataclass
+class Figures:
+    start: list[float] = field(default_factory=list)
+    bare: list[float] = field(default_factory=list)
+    steps: dict[str, list[float]] = field(default_factory=lambda: {s: [] for s in STEPS})
+    rss: list[int] = field(default_factory=list)
+    bare_rss: list[int] = field(default_factory=list)
+
+
+def run_bare(tmux: Tmux, fig: Figures, n: int) -> None:
+    name = f"bare{n}"
+    start = now()
+    tmux.start(name, f"{sys.executable} {ROOT / 'bench' / 'bare_app.py'}", SIZE, {"TERM": "xterm-256color"})
+    fig.bare.append(wait_for(tmux, name, lambda s: "BARE-READY" in s) - start)
+    fig.bare_rss.append(peak_rss_kib(tmux.pid(name)) or 0)
+    tmux.kill(name)
+
+
+def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: Path) -> None:
+    shutil.copy(pristine, work)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    name = f"app{n}"
+    env = {"TERM": "xterm-256color", "SAGSDAG_HOME": str(home)}
+    start = now()
+    tmux.start(name, f"{sys.executable} -m tui.cli.main --db {work} --today {TODAY}", SIZE, env)
+    fig.start.append(wait_for(tmux, name, lambda s: bool(LOADED.search(s))) - start)
+    quiet(tmux, name)
+    tmux.keys(name, "2")
+    quiet(tmux, name)
+    fig.steps["cursor"].append(changed(tmux, name, ["j"]))
+    quiet(tmux, name)
+    fig.steps["pane"].append(changed(tmux, name, ["3"]))
+    quiet(tmux, name)
+    tmux.keys(name, "/")
+    quiet(tmux, name)
+    fig.steps["filter"].append(until(tmux, name, ["a"], lambda s: "filter: a " in s))
+    tmux.keys(name, "Escape")
+    quiet(tmux, name)
+    fig.steps["citizen"].append(until(tmux, name, ["Enter"], lambda s: "Næste samtale senest" in s or "Ingen frist" in s))
+    quiet(tmux, name)
+    tmux.keys(name, "Escape")
+    quiet(tmux, name)
+    tmux.keys(name, "1", "g", "h")
+    wait_for(tmux, name, lambda s: "Samtale afholdt" in s)
+    quiet(tmux, name)
+    fig.steps["held"].append(until(tmux, name, ["C-s"], lambda s: "✓ afholdt" in s))
+    quiet(tmux, name)
+    fig.rss.append(peak_rss_kib(tmux.pid(name)) or 0)
+    tmux.kill(name)
+
+
+def ms(values: list[float]) -> str:
+    if not values:
+        return "–"
+    return f"{statistics.median(values) * 1000:6.0f} ({min(values) * 1000:.0f}–{max(values) * 1000:.0f})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 220, 5000, 50000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    if shutil.which("tmux") is None:
+        print("bench.speed needs tmux (apt-get install tmux)", file=sys.stderr)
+        return 2
+    results: dict[int, Figures] = {}
+    tmux = Tmux()
+    try:
+        for size in args.sizes:
+            pristine = demo_db(size)
+            fig = Figures()
+            with tempfile.TemporaryDirectory() as tmp:
+                work, home = Path(tmp) / "bench.db", Path(tmp) / "home"
+                run_app(tmux, Figures(), 0, pristine, work, home)  # warm-up: caches, the day's backup
+                for n in range(args.runs):
+                    run_bare(tmux, fig, n)
+                    run_app(tmux, fig, n, pristine, work, home)
+            results[size] = fig
+            print(f"  {size} citizens done", file=sys.stderr)
+    finally:
+        tmux.close()
+    report(results)
+    return 0
+
+
+def report(results: dict[int, Figures]) -> None:
+    def med(xs: list[float]) -> float:
+        return statistics.median(xs) if xs else float("nan")
+
+    base = results.get(min(results))
+    head = f"{'citizens':>9} | {'time to data ms':>18} | {'bare ms':>16} | {'×bare':>5} | {'×own@50':>7} | " + \
+        " | ".join(f"{s + ' ms':>16}" for s in STEPS) + f" | {'peak MiB':>8} | {'×mem@50':>7}"
+    print(head)
+    print("-" * len(head))
+    for size, fig in results.items():
+        ratio_bare = med(fig.start) / med(fig.bare)
+        ratio_own = med(fig.start) / med(base.start) if base else float("nan")
+        rss = med([r / 1024 for r in fig.rss])
+        ratio_mem = rss / med([r / 1024 for r in base.rss]) if base else float("nan")
+        print(f"{size:>9} | {ms(fig.start):>18} | {ms(fig.bare):>16} | {ratio_bare:5.2f} | {ratio_own:7.2f} | "
+              + " | ".join(f"{ms(fig.steps[s]):>16}" for s in STEPS) + f" | {rss:8.1f} | {ratio_mem:7.2f}")
+    print()
+    print("Targets: time to data at 50 ≤ 1.5× bare; at 5,000 ≤ 1.2× and at 50,000 ≤ 2× own@50; medians: "
+          + ", ".join(f"{k} ≤ {v} ms" for k, v in TARGET_MS.items()) + "; peak memory at 5,000 ≤ 1.5× at 50.")
+    verdicts = []
+    for size, fig in results.items():
+        for step, limit in TARGET_MS.items():
+            if fig.steps[step] and med(fig.steps[step]) * 1000 > limit:
+                verdicts.append(f"{size}: {step} median {med(fig.steps[step]) * 1000:.0f} ms > {limit} ms")
+    if 50 in results and med(results[50].start) > 1.5 * med(results[50].bare):
+        verdicts.append("50: time to data above 1.5× bare")
+    for size, limit in ((5000, 1.2), (50000, 2.0)):
+        if size in results and 50 in results and med(results[size].start) > limit * med(results[50].start):
+            verdicts.append(f"{size}: time to data above {limit}× own@50")
+    if 5000 in results and 50 in results and med(results[5000].rss) > 1.5 * med(results[50].rss):
+        verdicts.append("5000: peak memory above 1.5× at 50")
+    print("All targets met." if not verdicts else "Missed: " + "; ".join(verdicts))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
