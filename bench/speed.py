@@ -35,6 +35,7 @@ SIZE = (160, 48)
 POLL = 0.002
 
 LOADED = re.compile(r"2 Sagsstamme \(\d")
+FULL = re.compile(r"1 I dag \(\d")
 STEPS = ("cursor", "pane", "filter", "citizen", "held")
 TARGET_MS = {"cursor": 25, "pane": 40, "filter": 60, "citizen": 80}
 
@@ -109,6 +110,7 @@ def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: 
     start = now()
     tmux.start(name, f"{sys.executable} -m tui.cli.main --db {work} --today {TODAY}", SIZE, env)
     fig.start.append(wait_for(tmux, name, lambda s: bool(LOADED.search(s))) - start)
+    wait_for(tmux, name, lambda s: bool(FULL.search(s)))  # the full store is open too
     quiet(tmux, name)
     tmux.keys(name, "2")
     quiet(tmux, name)

@@ -7,11 +7,9 @@ stamp no longer matches and `refresh_all` recomputes everything at start."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
@@ -19,19 +17,9 @@ from sqlalchemy.orm import Session
 from store.db.models import Absence, Citizen, Meeting, Meta, ProgressReport, SupplierCourse
 from store.db.session import writing
 from store.rules import Interval, expected_report_dates, next_meeting_deadline, profile_for, three_party_due
+from store.rules.stamp import RULES_DIR, STAMP_KEY, rules_stamp  # noqa: F401  (re-exported)
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
-STAMP_KEY = "rules_stamp"
 BATCH = 2000
-
-
-def rules_stamp() -> str:
-    """A fingerprint of the rule data and of this module's logic version."""
-    digest = hashlib.sha1(b"derive-v1")
-    for path in sorted(RULES_DIR.rglob("*.toml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _interval(text: str | None) -> Interval | None:

@@ -23,6 +23,19 @@ class CorruptDatabase(StoreError):
         )
 
 
+class Unreachable(StoreError):
+    """A database server (PostgreSQL) that cannot be reached or refuses us."""
+
+    code = "db.unreachable"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(
+            f"Cannot open the database {where} ({detail}). "
+            "Check that the server is running, and the host, port, user and password in --db.",
+            where=where, detail=detail,
+        )
+
+
 class ForeignDatabase(StoreError):
     code = "db.foreign"
 
@@ -53,17 +66,50 @@ class NotFound(StoreError):
 
 
 class Conflict(StoreError):
-    """Somebody else saved the same record after it was read (team mode)."""
+    """Somebody else saved the same record after it was read (team mode).
+
+    Carries both versions so the UI can show them side by side: `theirs` is the record as it
+    is stored now (column name -> value, including its `version`), `mine` what this user tried
+    to save (the command's arguments; the store's Writes.run fills it in), and `expected` /
+    `found` the version numbers read and found."""
 
     code = "record.conflict"
 
-    def __init__(self, kind: str, ident: object, theirs: object = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        ident: object,
+        theirs: dict[str, object] | None = None,
+        mine: dict[str, object] | None = None,
+        *,
+        expected: int | None = None,
+        found: int | None = None,
+    ) -> None:
         super().__init__(
             f"The {kind} was changed by someone else after you opened it. "
             "Reload it and apply your change again.",
-            kind=kind, ident=ident,
+            kind=kind, ident=ident, expected=expected, found=found,
         )
+        self.kind = kind
+        self.ident = ident
         self.theirs = theirs
+        self.mine = mine
+        self.expected = expected
+        self.found = found
+
+
+class ReadOnly(StoreError):
+    """The database was opened read-only (`--read-only`: a team leader looking at another
+    caseworker's caseload) and something tried to change it."""
+
+    code = "db.opened_read_only"
+
+    def __init__(self, where: str = "the database") -> None:
+        super().__init__(
+            f"{where} is open read-only (--read-only); nothing was changed. "
+            "Open it without --read-only to make changes.",
+            where=where,
+        )
 
 
 class Invalid(StoreError):

@@ -25,10 +25,13 @@ from store.queries.rows import DeadlineRow, DueItem
 
 
 class Store(PaneReads, Writes):
-    def __init__(self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None, read_only: bool = False
+    ) -> None:
         self.engine = engine
         self.clock = clock or Clock()
         self.caseworker = caseworker
+        self.read_only = read_only
 
     @classmethod
     def open(
@@ -39,14 +42,22 @@ class Store(PaneReads, Writes):
         caseworker: str | None = None,
         backup: Callable[[Engine, str], object] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        read_only: bool = False,
     ) -> Store:
-        return cls(open_engine(target, backup=backup, progress=progress), clock=clock, caseworker=caseworker)
+        engine = open_engine(target, backup=backup, progress=progress, read_only=read_only)
+        return cls(engine, clock=clock, caseworker=caseworker, read_only=read_only)
 
     def close(self) -> None:
         self.engine.dispose()
 
     def today(self) -> date:
         return self.clock.today()
+
+    def log_access(self, action: str, *, citizen_id: int | None = None, file: str | None = None) -> None:
+        """Reveals, exports, imports and restores go to the append-only access log."""
+        from store import access_log
+
+        access_log.record(action, caseworker=self.caseworker, citizen_id=citizen_id, file=file)
 
     # -- reads -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from store.commands.runner import perform
 from store.commands.undo import undo_last
+from store.errors import Conflict, ReadOnly
 
 T = TypeVar("T")
 
@@ -16,19 +17,27 @@ T = TypeVar("T")
 class Writes:
     engine: Any
     caseworker: str | None
+    read_only: bool = False
 
     def today(self):  # type: ignore[no-untyped-def]  # provided by Store
         raise NotImplementedError
 
     def run(self, command: Callable[..., T], /, *, label: str | None = None, **kwargs: Any) -> T:
         """Commands that take `today` get the store's (possibly frozen) today."""
+        if self.read_only:
+            raise ReadOnly()
         params = inspect.signature(command).parameters
         if "today" in params and "today" not in kwargs:
             kwargs["today"] = self.today()
         if "caseworker" in params and "caseworker" not in kwargs:
             kwargs["caseworker"] = self.caseworker
         name = label or f"{command.__module__.rsplit('.', 1)[-1]}.{command.__name__}"
-        return perform(self.engine, name, lambda session: command(session, **kwargs), caseworker=self.caseworker)
+        try:
+            return perform(self.engine, name, lambda session: command(session, **kwargs), caseworker=self.caseworker)
+        except Conflict as conflict:
+            if conflict.mine is None:  # what this user tried to save, to show next to theirs
+                conflict.mine = {k: v for k, v in kwargs.items() if k not in ("today", "caseworker")}
+            raise
 
     def check(self, query: Callable[..., T], /, **kwargs: Any) -> T:
         """A read-only helper of a command module (e.g. meetings.warnings)."""
@@ -38,4 +47,6 @@ class Writes:
             return query(session, **kwargs)
 
     def undo(self) -> str | None:
+        if self.read_only:
+            raise ReadOnly()
         return undo_last(self.engine, caseworker=self.caseworker)

@@ -12,7 +12,7 @@ from tui.i18n import t
 
 def describe(exc: BaseException) -> str:
     if isinstance(exc, Invalid):
-        return t("error.invalid", field=exc.field, message=exc.message)
+        return t("error.invalid", field=exc.field, message=str(exc))
     if isinstance(exc, Conflict):
         return t("error.conflict")
     if isinstance(exc, NotFound):
@@ -31,3 +31,19 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return t("error.os", what=exc.strerror or type(exc).__name__)
     return t("error.unexpected", kind=type(exc).__name__)
+
+
+def conflict_text(exc: Conflict, fields: tuple = ()) -> str:  # type: ignore[type-arg]
+    """Both versions, field by field, where they differ: what is stored now and what you typed."""
+    from tui.text import clean
+
+    labels = {f.name: t(f.label) for f in fields}
+    theirs, mine = exc.theirs or {}, exc.mine or {}
+    lines = [t("conflict.head")]
+    for name, label in labels.items():
+        key = name.rstrip("_") if name.rstrip("_") in theirs else name
+        if key in theirs and name in mine and theirs[key] != mine[name]:
+            lines.append(t("conflict.line", field=label, theirs=clean(theirs[key], limit=80),
+                           mine=clean(mine[name], limit=80)))
+    lines.append(t("conflict.choose"))
+    return "\n".join(lines)

@@ -11,6 +11,11 @@ from textual.app import App
 
 def run_write(app: App, call: Callable[[], Any], done: Callable[[Any], None],
               failed: Callable[[BaseException], None] | None = None) -> None:
+    if getattr(app, "store", None) is None:
+        from tui.i18n import t
+
+        app.notify(t("app.still_opening"), severity="warning")
+        return
     def job() -> None:
         try:
             result = call()

@@ -38,12 +38,42 @@ def move_aside(path: Path, why: str, now: datetime | None = None) -> Path:
     return target
 
 
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision recorded in a database file, read-only; None when it has none."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
+def usable_problem(path: Path) -> str | None:
+    """Why `path` cannot be restored (damaged, not Sagsdag's, written by a newer Sagsdag);
+    None when it can."""
+    problems = integrity(path)
+    if problems:
+        return f"{path.name} is damaged ({problems[0]}); choose another backup"
+    revision = schema_revision(path)
+    if revision is None:
+        return f"{path.name} is not a Sagsdag database; choose another backup"
+    from store.db.schema import alembic_config
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision not in known:
+        return (f"{path.name} was written by a newer Sagsdag (schema {revision}); "
+                "upgrade Sagsdag or choose an older backup")
+    return None
+
+
 def restore(backup: Path, database: Path) -> Path | None:
     """Copy `backup` over `database`, after backing up the current file (if it is readable;
-    an unreadable one is moved aside instead). Returns the safety copy or moved-aside path."""
-    problems = integrity(backup)
-    if problems:
-        raise ValueError(f"{backup.name} is damaged ({problems[0]}); choose another backup")
+    an unreadable one is moved aside instead). Returns the safety copy or moved-aside path.
+    Raises ValueError, having changed nothing, when the backup is damaged, foreign or newer."""
+    problem = usable_problem(backup)
+    if problem:
+        raise ValueError(problem)
     safety: Path | None = None
     if database.exists():
         if integrity(database):

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TypeVar
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from store.db.base import Base
@@ -48,12 +49,20 @@ def in_range(field: str, value: int, low: int, high: int) -> int:
 
 
 def fetch(session: Session, model: type[M], ident: int, expected_version: int | None = None) -> M:
+    """The row to change. With `expected_version` (the version the user's form was opened
+    on) a row somebody else saved since raises Conflict carrying the stored values; on
+    PostgreSQL write transactions are serialised (store.db.engine), so the check cannot race."""
     row = session.get(model, ident)
     if row is None:
         raise NotFound(model.__tablename__, ident)
     if expected_version is not None and row.version != expected_version:
-        raise Conflict(model.__tablename__, ident)
+        raise Conflict(model.__tablename__, ident, theirs=values(row), expected=expected_version, found=row.version)
     return row
+
+
+def values(row: Base) -> dict[str, object]:
+    """A row's stored columns by attribute name."""
+    return {attr.key: getattr(row, attr.key) for attr in inspect(row).mapper.column_attrs}
 
 
 def bump(row: Base) -> None:

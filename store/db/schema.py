@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from store.db.engine import sqlite_path
-from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase
+from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase, Unreachable
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -42,6 +42,9 @@ def schema_state(engine: Engine) -> str:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
     except DatabaseError as exc:
+        if engine.dialect.name != "sqlite":
+            where = engine.url.render_as_string(hide_password=True)
+            raise Unreachable(where, str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "") from exc
         raise CorruptDatabase(str(engine.url.database or engine.url), str(exc.orig)) from exc
     if not tables or tables == {"alembic_version"} and revision is None:
         return "empty"
@@ -78,6 +81,8 @@ def upgrade(engine: Engine, backup=None) -> str:
 
 
 def _copy_aside(engine: Engine) -> None:
+    """SQLite only: the file is copied. A server database is not copied; its migration runs
+    in one transaction (PostgreSQL's DDL is transactional), so a failed one changes nothing."""
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return

@@ -8,22 +8,26 @@ from contextlib import contextmanager
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from store.durability import translated
+
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Session]:
-    with Session(engine, expire_on_commit=False) as session:
-        yield session
+    with translated(engine, write=False):
+        with Session(engine, expire_on_commit=False) as session:
+            yield session
 
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Session]:
     """A write transaction: BEGIN IMMEDIATE on SQLite, committed on success, rolled back on any
     error so a failed save leaves the database exactly as it was."""
-    with engine.connect().execution_options(sagsdag_write=True) as conn:
-        with Session(bind=conn, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+    with translated(engine):
+        with engine.connect().execution_options(sagsdag_write=True) as conn:
+            with Session(bind=conn, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise

@@ -7,13 +7,14 @@ shown and never for the 50,000 behind them."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, SupplierCourse, Task
-from store.queries.common import active_citizens, judge, matching
+from store.queries.caseload_rows import caseload_rows
+from store.queries.common import active_citizens, matching
 from store.queries.courses import needs_followup
 from store.queries.flags import flags_by_citizen
 from store.queries.planner import unindexed
@@ -59,11 +60,6 @@ def count_caseload_stmt(*, caseworker: str | None = None, search: str | None = N
     return _citizens(caseworker, search).with_only_columns(func.count()).order_by(None)
 
 
-def _latest(*values: datetime | None) -> datetime | None:
-    present = [v for v in values if v is not None]
-    return max(present) if present else None
-
-
 def caseload(
     session: Session,
     today: date,
@@ -75,16 +71,7 @@ def caseload(
 ) -> list[CaseloadRow]:
     page = session.execute(caseload_stmt(today, caseworker=caseworker, search=search, limit=limit, offset=offset)).all()
     flags = flags_by_citizen(session, (r[0] for r in page), today)
-    rows = []
-    for cid, cpr, name, next_due, contact, held, open_items in page:
-        left, status = judge(next_due, today) if next_due is not None else (None, None)
-        last = _latest(contact, held)
-        rows.append(CaseloadRow(
-            citizen_id=cid, cpr=cpr, name=name, next_due=next_due, days_left=left, status=status,
-            last_contact=last, days_since_contact=(today - last.date()).days if last else None,
-            open_items=open_items or 0, flags=tuple(f.text for f in flags.get(cid, ())),
-        ))
-    return rows
+    return caseload_rows(page, {cid: [f.text for f in found] for cid, found in flags.items()}, today)
 
 
 def count_caseload(session: Session, *, caseworker: str | None = None, search: str | None = None) -> int:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import sqlite3
-
 from tests.conftest import TODAY
+from tests.pg.sql import connect
 
 
 def test_demo_then_deadlines_on_the_default_database(run_cli) -> None:
@@ -21,14 +20,14 @@ def test_demo_refuses_a_database_with_real_data(run_cli, tmp_path) -> None:
     assert run_cli("import", "caseload", str(csv), "--db", str(db), "--today", TODAY.isoformat())[0] == 0
     code, _, err = run_cli("demo", "--db", str(db))
     assert code == 2 and "never writes over real data" in err
-    assert sqlite3.connect(db).execute("select count(*) from citizen").fetchone()[0] == 1
+    assert connect(db).execute("select count(*) from citizen").fetchone()[0] == 1
 
 
 def test_demo_can_be_rebuilt_over_an_earlier_demo(run_cli, tmp_path) -> None:
     db = str(tmp_path / "d.db")
     assert run_cli("demo", "--citizens", "25", "--db", db, "--today", TODAY.isoformat())[0] == 0
     assert run_cli("demo", "--citizens", "30", "--db", db, "--today", TODAY.isoformat())[0] == 0
-    active_and_closed = sqlite3.connect(db).execute("select count(*) from citizen").fetchone()[0]
+    active_and_closed = connect(db).execute("select count(*) from citizen").fetchone()[0]
     assert active_and_closed == 30
 
 
@@ -52,9 +51,9 @@ def test_csv_with_one_bad_date_is_refused_and_nothing_is_written(run_cli, demo_d
         "020285-4321,Bo Jensen,,,31-02-2026,,6w\n",
         encoding="utf-8",
     )
-    before = sqlite3.connect(demo_db).execute("select count(*), max(id) from citizen").fetchone()
+    before = connect(demo_db).execute("select count(*), max(id) from citizen").fetchone()
     code, _, err = run_cli("import", "caseload", str(csv), "--db", str(demo_db), "--today", TODAY.isoformat())
     assert code == 2
     assert "row 3" in err and "first_request" in err
-    after = sqlite3.connect(demo_db).execute("select count(*), max(id) from citizen").fetchone()
+    after = connect(demo_db).execute("select count(*), max(id) from citizen").fetchone()
     assert before == after

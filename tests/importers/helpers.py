@@ -13,7 +13,7 @@ from store.db.engine import make_engine
 from store.db.schema import upgrade
 
 
-def new_engine(path: Path) -> Engine:
+def new_engine(path: Path | str) -> Engine:
     engine = make_engine(path)
     upgrade(engine)
     return engine
@@ -21,6 +21,8 @@ def new_engine(path: Path) -> Engine:
 
 def snapshot(engine: Engine) -> list[str]:
     """Every row of every table, and the schema, as SQL text."""
+    if engine.dialect.name != "sqlite":
+        return _rows(engine)
     path = engine.url.database
     assert path
     conn = sqlite3.connect(path)
@@ -39,3 +41,21 @@ def file_digest(engine: Engine) -> str:
     if wal.exists():
         digest.update(wal.read_bytes())
     return digest.hexdigest()
+
+
+def _rows(engine: Engine) -> list[str]:
+    """Not SQLite: every table's rows in key order, as text (the program's own table
+    definitions; reflecting PostgreSQL's catalog each time is slow)."""
+    from sqlalchemy import select
+
+    import store.db.models  # noqa: F401  (registers every table)
+    from store.db.base import Base
+
+    meta = Base.metadata
+    lines: list[str] = []
+    with engine.connect() as conn:
+        for table in meta.sorted_tables:
+            lines.append(f"{table.name}({', '.join(c.name for c in table.columns)})")
+            order = list(table.primary_key.columns) or list(table.columns)
+            lines.extend(f"{table.name}: {tuple(row)!r}" for row in conn.execute(select(table).order_by(*order)))
+    return lines

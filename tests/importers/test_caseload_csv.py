@@ -22,8 +22,8 @@ FULL_CPR = re.compile(r"\d{6}-?\d{4}")
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = new_engine(tmp_path / "x.db")
+def engine(new_database) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+    engine = new_engine(new_database("x"))
     yield engine
     engine.dispose()
 
@@ -102,6 +102,7 @@ def test_one_bad_date_refuses_the_file_naming_row_and_column(engine, tmp_path) -
     assert "row 4, column first_request" in str(error)
 
 
+@pytest.mark.sqlite_only  # a file's bytes
 def test_a_refused_file_leaves_the_database_file_byte_identical(engine, tmp_path) -> None:
     import_caseload_csv(engine, write(tmp_path, HEADER, "050505-0505,Eva,,,2026-01-05,,", name="first.csv"), TODAY)
     before = file_digest(engine)

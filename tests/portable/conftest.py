@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -10,12 +9,12 @@ from tests.importers.helpers import new_engine
 
 
 @pytest.fixture
-def engines(tmp_path: Path) -> Iterator[Callable[[str], Engine]]:
-    """Fresh, migrated SQLite databases by name, disposed after the test."""
+def engines(new_database) -> Iterator[Callable[[str], Engine]]:  # type: ignore[no-untyped-def]
+    """Fresh, migrated databases (of the test's backend) by name, disposed after the test."""
     made: list[Engine] = []
 
     def make(name: str) -> Engine:
-        engine = new_engine(tmp_path / f"{name}.db")
+        engine = new_engine(new_database(name))
         made.append(engine)
         return engine
 

@@ -3,7 +3,6 @@ walks back at least 20 steps, deletions included."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -13,6 +12,7 @@ from store.db.models import Meeting
 from store.errors import Invalid
 from store.facade import Store
 from tests.conftest import TODAY
+from tests.pg.sql import connect
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_undo_restores_a_deleted_meeting_with_its_id(store: Store) -> None:
     store.run(meetings.delete, meeting_id=mid)
     assert _deadline(store, cid) != due
     store.undo()
-    with sqlite3.connect(store.engine.url.database) as db:
+    with connect(store.engine) as db:
         row = db.execute("select status, summary from meeting where id = ?", (mid,)).fetchone()
     assert row == ("held", "noter")
     assert _deadline(store, cid) == due
@@ -71,7 +71,7 @@ def test_twenty_five_steps_undo_in_reverse_order(store: Store) -> None:
     ]
     for _ in range(25):
         assert store.undo() == "journal_entries.log_contact"
-    with sqlite3.connect(store.engine.url.database) as db:
+    with connect(store.engine) as db:
         assert db.execute("select count(*) from contact_entry").fetchone()[0] == 0
     assert ids and store.undo() == "citizens.create"
     assert store.undo() is None
@@ -83,7 +83,7 @@ def test_a_failed_command_writes_nothing(store: Store) -> None:
         store.run(journal_entries.add_absence, citizen_id=cid, kind="sickness",
                   first_day=date(2026, 11, 20), last_day=date(2026, 11, 10))
     assert err.value.field == "last_day"
-    with sqlite3.connect(store.engine.url.database) as db:
+    with connect(store.engine) as db:
         assert db.execute("select count(*) from absence").fetchone()[0] == 0
         assert db.execute("select count(*) from undo_entry").fetchone()[0] == 1
 
@@ -134,7 +134,7 @@ def test_future_meeting_cannot_be_marked_held(store: Store) -> None:
     mid = store.run(meetings.plan, citizen_id=cid, start=datetime(2026, 12, 1, 10))
     with pytest.raises(Invalid):
         store.run(meetings.mark_held, meeting_id=mid)
-    with sqlite3.connect(store.engine.url.database) as db:
+    with connect(store.engine) as db:
         assert db.execute("select status from meeting where id=?", (mid,)).fetchone()[0] == "planned"
 
 

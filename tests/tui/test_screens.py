@@ -201,3 +201,32 @@ def test_tui_app_imports_every_module_that_declares_bindings() -> None:
     missing = declaring - set(loaded)
     # Modules whose screens subclass an imported base without BINDINGS of their own are fine.
     assert not missing, missing
+
+
+async def test_keymap_overrides_from_the_config_file(demo_store) -> None:
+    from tui.app import SagsdagApp
+    from tui.config import Config
+
+    app = SagsdagApp(demo_store, config=Config(keymap={"table.down": "ctrl+n", "main.sparring": "S"}))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        table = app.screen.query_one("#pane-caseload", Pane).table
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert table.cursor_row == 2
+        await pilot.press("j")  # no longer bound
+        assert table.cursor_row == 2
+        await pilot.press("S")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "SparringScreen"
+
+
+async def test_no_color_is_respected(make_app, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        # Status still readable: the marker is in the text, not only in a colour.
+        first = str(app.screen.query_one("#pane-deadlines", Pane).table.get_row_at(0)[0])
+        assert first.startswith("! ")

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import dataclass
 
 from store.clock import Clock
-from store.errors import StoreError
+from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase, StoreError
 from tui.cli.options import parse_day
 from tui.cli.output import fail
 
@@ -23,7 +23,8 @@ class Context:
     def open_store(self, progress=None):  # type: ignore[no-untyped-def]
         from store.facade import Store
 
-        return Store.open(self.db, clock=self.clock, caseworker=self.caseworker, progress=progress)
+        return Store.open(self.db, clock=self.clock, caseworker=self.caseworker, progress=progress,
+                          read_only=self.read_only)
 
 
 def make_context(args: argparse.Namespace) -> Context:
@@ -43,6 +44,9 @@ def make_context(args: argparse.Namespace) -> Context:
     )
 
 
+WRITING_COMMANDS = ("demo", "import", "restore")
+
+
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from store.importers.errors import ImportRefused
     from store.parse import ParseError
@@ -50,11 +54,19 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     ctx = make_context(args)
     handler = getattr(args, "handler", None)
     try:
+        if ctx.read_only and getattr(args, "command", None) in WRITING_COMMANDS:
+            from store.errors import ReadOnly
+
+            raise ReadOnly(ctx.db or "the database")
         if handler is None:
             from tui.cli.commands.open_app import open_app
 
             return open_app(ctx)
         return handler(ctx, args)
+    except (CorruptDatabase, ForeignDatabase, NewerDatabase) as exc:
+        from tui.cli.commands.safety import unusable
+
+        return unusable(ctx, exc)
     except ImportRefused as exc:
         return fail(str(exc))
     except (StoreError, ParseError) as exc:

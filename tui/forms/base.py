@@ -48,6 +48,7 @@ class FormScreen(ModalScreen[Any]):
         self.initial = dict(initial or {})
         self.saving = False
         self.confirmed_warnings = False
+        self.override_version: int | None = None
 
     # -- building ----------------------------------------------------------------------------
 
@@ -68,7 +69,7 @@ class FormScreen(ModalScreen[Any]):
     def _widget(self, field: Field):  # type: ignore[no-untyped-def]
         value = self.initial.get(field.name, field.default)
         if value == "today":
-            value = self.app.store.today()
+            value = self.app.clock.today()
         ident = f"field-{field.name}"
         if field.kind == "long":
             return TextArea(value or "", id=ident, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
@@ -116,7 +117,7 @@ class FormScreen(ModalScreen[Any]):
         return out
 
     def values(self) -> dict[str, Any]:
-        today = self.app.store.today()
+        today = self.app.clock.today()
         raw = self.raw_values()
         values: dict[str, Any] = {}
         errors: list[FieldError] = []
@@ -150,6 +151,9 @@ class FormScreen(ModalScreen[Any]):
     def action_save(self) -> None:
         if self.saving:
             return
+        if self.app.store is None:
+            self.show_error(None, t("app.still_opening"))
+            return
         if getattr(self.app, "read_only", False):
             self.show_error(None, t("app.read_only_refused"))
             return
@@ -168,6 +172,8 @@ class FormScreen(ModalScreen[Any]):
                 self.query_one("#form-warning", Static).update(Text("\n".join(found) + "\n" + t("form.save_again")))
                 return
         command, kwargs = self.command(values)
+        if self.override_version is not None and "expected_version" in kwargs:
+            kwargs["expected_version"] = self.override_version  # the user saw both and chose theirs
         self.saving = True
         from tui.workers import run_write
 
@@ -181,13 +187,16 @@ class FormScreen(ModalScreen[Any]):
         self.dismiss(result)
 
     def _failed(self, exc: BaseException) -> None:
-        from store.errors import Invalid
+        from store.errors import Conflict, Invalid
 
-        from tui.errors import describe
+        from tui.errors import conflict_text, describe
 
         self.saving = False
         self.confirmed_warnings = False
-        if isinstance(exc, Invalid):
+        if isinstance(exc, Conflict):
+            self.override_version = exc.found
+            self.show_error(None, conflict_text(exc, self.fields))
+        elif isinstance(exc, Invalid):
             self.show_error(exc.field, t("error.invalid_field", message=_invalid_text(exc)))
         else:
             self.show_error(None, describe(exc))
@@ -215,7 +224,7 @@ def _invalid_text(exc: Any) -> str:
     key = "invalid." + exc.code
     from tui.i18n.catalog import has
 
-    return t(key, **exc.params) if has(key) or has(key, "da") else exc.message
+    return t(key, **exc.params) if has(key) or has(key, "da") else str(exc)
 
 
 class _Many(Exception):

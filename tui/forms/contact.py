@@ -13,7 +13,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from store.commands import journal_entries
 from tui.i18n import t
 from tui.messages import DataChanged
 from tui.text import clean
@@ -95,11 +94,12 @@ class ContactScreen(ModalScreen[Any]):
         if getattr(self.app, "read_only", False):
             self.query_one("#contact-error", Static).update(t("app.read_only_refused"))
             return
+        from store.commands import journal_entries
         from tui.workers import run_write
 
         store = self.app.store
         note = self.query_one("#contact-note", Input).value
-        kwargs = {"citizen_id": self.citizen_id, "at": store.clock.now(), "note": note or None, **self.chosen}
+        kwargs = {"citizen_id": self.citizen_id, "at": self.app.clock.now(), "note": note or None, **self.chosen}
         self.saving = True
         run_write(self.app, lambda: store.run(journal_entries.log_contact, **kwargs), self._saved, self._failed)
 

@@ -19,7 +19,7 @@ class NoteForm(FormScreen):
         self.citizen = citizen
 
     def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return journal_entries.add_note, {"citizen_id": self.citizen.id, "at": self.app.store.clock.now(), **values}
+        return journal_entries.add_note, {"citizen_id": self.citizen.id, "at": self.app.clock.now(), **values}
 
 
 class TaskForm(FormScreen):

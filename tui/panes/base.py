@@ -127,11 +127,19 @@ class Pane(Vertical):
         table.scroll_to(y=scroll_y, animate=False, immediate=True) if keep_key in keys else None
         self._set_title()
 
+    def key_hints(self) -> str:
+        """This pane's own keys, shown in its border (the footer shows the global ones)."""
+        own = [b for b in type(self).__dict__.get("BINDINGS", []) if isinstance(b, Binding) and b.description]
+        return "  ".join(f"{b.key} {b.description.lower()}" for b in own)
+
     def _set_title(self) -> None:
         title = t(self.title_key)
         count = f"{self.total}" if len(self.rows) >= self.total else t("pane.shown", shown=len(self.rows), total=self.total)
         self.border_title = Text(f"{self.number} {title} ({count})" if self.loaded else f"{self.number} {title}")
-        self.border_subtitle = Text(t("pane.filtered", text=self.search)) if self.search else ""
+        if self.search:
+            self.border_subtitle = Text(t("pane.filtered", text=self.search))
+        else:
+            self.border_subtitle = Text(self.key_hints())
 
     def row_at_cursor(self) -> Any | None:
         key = self.table.current_key()
@@ -196,6 +204,8 @@ class Pane(Vertical):
 
     @on(DataTable.RowHighlighted)
     def _near_end(self, event: DataTable.RowHighlighted) -> None:
+        row = self.row_at_cursor()
+        self.app.prefetch.want(self.citizen_of(row) if row is not None else None)
         # Fetch the next page when the cursor reaches the last loaded row.
         if event.cursor_row >= len(self.rows) - 1 and len(self.rows) < self.total and self.loaded:
             self.limit = len(self.rows) + PAGE

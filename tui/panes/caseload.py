@@ -24,8 +24,8 @@ class CaseloadPane(Pane):
     number = 2
     title_key = "pane.caseload"
     BINDINGS = [
-        Binding("l", "log_contact", "key.log_contact", id="caseload.log_contact"),
-        Binding("p", "plan_meeting", "key.plan_meeting", id="caseload.plan_meeting"),
+        Binding("l", "log_contact", "key.log_contact", show=False, id="caseload.log_contact"),
+        Binding("p", "plan_meeting", "key.plan_meeting", show=False, id="caseload.plan_meeting"),
     ]
     columns = (
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 20), ("col.cpr", 11),
@@ -50,7 +50,7 @@ class CaseloadPane(Pane):
         if self.loaded and not self.search:
             low, high = NORM
             word = t("norm.over") if self.total > high else t("norm.under") if self.total < low else t("norm.within")
-            self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word))
+            self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word) + "   " + self.key_hints())
 
     def action_log_contact(self) -> None:
         row = self.row_at_cursor()

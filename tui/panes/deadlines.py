@@ -21,8 +21,8 @@ class DeadlinesPane(Pane):
     number = 3
     title_key = "pane.deadlines"
     BINDINGS = [
-        Binding("l", "log_contact", "key.log_contact", id="deadlines.log_contact"),
-        Binding("p", "plan_meeting", "key.plan_meeting", id="deadlines.plan_meeting"),
+        Binding("l", "log_contact", "key.log_contact", show=False, id="deadlines.log_contact"),
+        Binding("p", "plan_meeting", "key.plan_meeting", show=False, id="deadlines.plan_meeting"),
     ]
     columns = (
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 22), ("col.cpr", 11),

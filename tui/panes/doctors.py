@@ -21,8 +21,8 @@ class DoctorsPane(Pane):
     number = 4
     title_key = "pane.doctors"
     BINDINGS = [
-        Binding("s", "answer", "key.answer", id="doctors.answer"),
-        Binding("r", "reminder", "key.reminder", id="doctors.reminder"),
+        Binding("s", "answer", "key.answer", show=False, id="doctors.answer"),
+        Binding("r", "reminder", "key.reminder", show=False, id="doctors.reminder"),
     ]
     columns = (
         ("col.urgency", 12), ("col.answer_due", 10), ("col.citizen", 22), ("col.form", 7),

@@ -22,9 +22,9 @@ class SuppliersPane(Pane):
     number = 5
     title_key = "pane.suppliers"
     BINDINGS = [
-        Binding("r", "report", "key.report", id="suppliers.report"),
-        Binding("f", "next_step", "key.next_step", id="suppliers.next_step"),
-        Binding("t", "three_party", "key.three_party", id="suppliers.three_party"),
+        Binding("r", "report", "key.report", show=False, id="suppliers.report"),
+        Binding("f", "next_step", "key.next_step", show=False, id="suppliers.next_step"),
+        Binding("t", "three_party", "key.three_party", show=False, id="suppliers.three_party"),
     ]
     columns = (
         ("col.urgency", 12), ("col.due", 10), ("col.citizen", 22), ("col.supplier", 18),

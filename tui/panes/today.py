@@ -26,9 +26,9 @@ class TodayPane(Pane):
     number = 1
     title_key = "pane.today"
     BINDINGS = [
-        Binding("h", "held", "key.held", id="today.held"),
-        Binding("x", "no_show", "key.no_show", id="today.no_show"),
-        Binding("l", "log_contact", "key.log_contact", id="today.log_contact"),
+        Binding("h", "held", "key.held", show=False, id="today.held"),
+        Binding("x", "no_show", "key.no_show", show=False, id="today.no_show"),
+        Binding("l", "log_contact", "key.log_contact", show=False, id="today.log_contact"),
     ]
     columns = (
         ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store.queries.rows import DueItem, TimelineEntry
 from store.records import CitizenFile
@@ -21,6 +21,7 @@ from tui.screens.citizen_actions import CitizenActions
 from tui.screens.loading import LoadingScreen
 from tui.text import clean, plain
 from tui.widgets.table import SagsTable
+from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
 
@@ -29,6 +30,14 @@ class CitizenData:
     file: CitizenFile
     open_items: tuple[DueItem, ...]
     timeline: tuple[TimelineEntry, ...]
+
+
+def fetch_citizen(store: Any, citizen_id: int) -> CitizenData:
+    return CitizenData(
+        file=store.citizen_file(citizen_id),
+        open_items=tuple(store.open_items(citizen_id)),
+        timeline=tuple(store.timeline(citizen_id)),
+    )
 
 
 class CitizenScreen(CitizenActions, LoadingScreen):
@@ -52,7 +61,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         yield SagsTable(id="citizen-items")
         yield Static(t("citizen.timeline"), classes="section-title")
         yield SagsTable(id="citizen-timeline")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         items = self.query_one("#citizen-items", SagsTable)
@@ -63,17 +72,18 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         for key, width in (("col.date", 16), ("col.kind", 22), ("col.title", 34), ("col.detail", None)):
             timeline.add_column(t(key), width=width)
         timeline.focus()
-        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
-        super().on_mount()
+        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        prefetched = self.app.prefetch.get(self.citizen_id)
+        if prefetched is not None:
+            self.show(prefetched)
+        super().on_mount()  # fetches again: the prefetched copy may be a moment old
 
     def fetch(self, store: Any) -> CitizenData:
-        return CitizenData(
-            file=store.citizen_file(self.citizen_id),
-            open_items=tuple(store.open_items(self.citizen_id)),
-            timeline=tuple(store.timeline(self.citizen_id)),
-        )
+        return fetch_citizen(store, self.citizen_id)
 
     def show(self, data: CitizenData) -> None:
+        if data == self.data:
+            return
         self.data = data
         self._summary()
         items = self.query_one("#citizen-items", SagsTable)
@@ -89,7 +99,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         for i, entry in enumerate(data.timeline):
             when = dates.fmt_date(entry.at.date()) + ("" if entry.at.time() == entry.at.min.time() else " " + dates.fmt_time(entry.at))
             kind = t("timeline." + entry.kind) + (f" ({t('timeline_status.' + entry.status)})" if entry.status else "")
-            timeline.add_row(Text(when), Text(kind), plain(entry.title, limit=80), plain(entry.detail, limit=300),
+            timeline.add_row(Text(when), Text(kind), plain(entry.title, limit=80), plain(entry.detail, limit=160),
                              key=f"{entry.kind}:{entry.ref_id}:{i}")
         if timeline.row_count:
             timeline.move_cursor(row=min(keep, timeline.row_count - 1), animate=False)
@@ -116,19 +126,20 @@ class CitizenScreen(CitizenActions, LoadingScreen):
     def _default_interval(self) -> str:
         from store.rules import profile_for
 
-        return t("citizen.default_interval", interval=str(profile_for(self.app.store.today()).default_interval))
+        return t("citizen.default_interval", interval=str(profile_for(self.app.clock.today()).default_interval))
 
     def _deadline_line(self) -> Text:
         c = self.data.file.citizen  # type: ignore[union-attr]
         if c.next_due is None:
             return Text(t("citizen.no_deadline"))
-        from store.queries.common import judge
+        from store.rules import days_left, profile_for, status_for
 
-        left, status = judge(c.next_due, self.app.store.today())
+        today = self.app.clock.today()
+        left, status = days_left(c.next_due, today), status_for(c.next_due, today, profile_for(today))
         style = self.query_one("#citizen-items", SagsTable).status_style(status)
         from store.rules import profile_for
 
-        interval = c.interval or str(profile_for(c.due_base or self.app.store.today()).default_interval)
+        interval = c.interval or str(profile_for(c.due_base or self.app.clock.today()).default_interval)
         why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=interval)
         if c.due_paused_days:
             why += " " + t("deadline.paused", days=c.due_paused_days)
@@ -147,9 +158,13 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         self.dismiss()
 
     def action_reveal(self) -> None:
+        if not self.revealed:
+            try:
+                self.app.store.log_access("reveal_cpr", citizen_id=self.citizen_id)
+            except Exception as exc:  # noqa: BLE001 - an unlogged reveal is not allowed
+                from tui.workers import report
+
+                report(self.app, exc)
+                return
         self.revealed = not self.revealed
-        if self.revealed:
-            reveal = getattr(self.app.store, "log_access", None)
-            if reveal is not None:
-                reveal("reveal_cpr", citizen_id=self.citizen_id)
         self._summary()

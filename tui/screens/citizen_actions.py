@@ -77,7 +77,7 @@ class CitizenActions:
             meeting = self._find("meetings", selected[1])
             if meeting is not None and meeting.status == "planned":
                 return meeting
-        today = self.app.store.today()
+        today = self.app.clock.today()
         planned = [m for m in self.data.file.meetings if m.status == "planned" and m.start.date() <= today]
         return min(planned, key=lambda m: m.start, default=None)
 
@@ -128,7 +128,7 @@ class CitizenActions:
             ("n", t("new.note"), lambda: self._open(journal.NoteForm(c))),
             ("o", t("new.task"), lambda: self._open(journal.TaskForm(c))),
             ("f", t("new.absence"), lambda: self._open(journal.AbsenceForm(c))),
-            ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, self.app.store.today()))),
+            ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, self.app.clock.today()))),
             ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c))),
             ("r", t("new.plan"), lambda: self._open(plan.TeamDateForm(c, open_plan.id if open_plan else None))),
             ("p", t("new.person"), lambda: self._open(plan.PersonForm(c))),
@@ -239,7 +239,7 @@ class CitizenActions:
         task = self._find("tasks", ident)
         if task is None:
             return []
-        today = None if task.done_on else self.app.store.today()
+        today = None if task.done_on else self.app.clock.today()
         label = "act.task_reopen" if task.done_on else "act.task_done"
         return [("d", t(label), lambda: self._write(
             label, lambda: self.app.store.run(journal_entries.complete_task, task_id=ident, done_on=today)))]

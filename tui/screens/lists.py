@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from store.queries.rows import SparringRow
 from tui.format import cpr_cell, since_cell
@@ -17,6 +17,7 @@ from tui.messages import OpenCitizen
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
 from tui.widgets.table import SagsTable
+from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
 STUCK_DAYS = 60
@@ -31,14 +32,14 @@ class SparringScreen(LoadingScreen):
         yield TopBar()
         yield Static(t("sparring.title", days=STUCK_DAYS), classes="section-title")
         yield SagsTable(id="sparring-table")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(SagsTable)
         for key, width in (("col.citizen", 24), ("col.cpr", 11), ("col.last_meeting", 12), ("col.contact", 9), ("col.why", None)):
             table.add_column(t(key), width=width)
         table.focus()
-        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> list[SparringRow]:

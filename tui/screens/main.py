@@ -8,7 +8,6 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from tui.panes.base import Pane
 from tui.panes.caseload import CaseloadPane
@@ -16,6 +15,7 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
+from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
 NARROW_WIDTH = 120
@@ -32,6 +32,10 @@ class MainScreen(Screen):
         Binding("n", "new_citizen", "key.new_citizen", id="main.new_citizen"),
     ]
 
+    def __init__(self, quick=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.quick = quick
+
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar(id="topbar")
         with Horizontal(id="panes"):
@@ -42,37 +46,59 @@ class MainScreen(Screen):
                 yield DeadlinesPane()
                 yield DoctorsPane()
                 yield SuppliersPane()
-        yield Footer()
+        yield QuietFooter()
 
     @property
     def panes(self) -> list[Pane]:
         return sorted(self.query(Pane), key=lambda p: p.number)
 
+    current = 1
+
     def on_mount(self) -> None:
-        self.current = 1
         self._layout_for(self.size.width, self.size.height)
         self.focus_pane(1)
+        if self.quick is not None:
+            self.show_quick(self.quick)
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         self._layout_for(event.size.width, event.size.height)
 
     def _layout_for(self, width: int, height: int) -> None:
-        self.set_class(width < NARROW_WIDTH or height < NARROW_HEIGHT, "narrow")
+        narrow = width < NARROW_WIDTH or height < NARROW_HEIGHT
+        if narrow != self.has_class("narrow"):
+            self.set_class(narrow, "narrow")
+            self._mark_current()
 
-    def focus_pane(self, number: int) -> None:
+    def _mark_current(self) -> None:
+        """The `current` classes matter only in a small terminal (one pane shown); restyling
+        the screen for them on every switch would cost a full repaint for nothing."""
+        if not self.has_class("narrow"):
+            return
         for pane in self.panes:
-            pane.set_class(pane.number == number, "current")
-        for pane in self.panes:
-            if pane.number == number:
+            pane.set_class(pane.number == self.current, "current")
+            if pane.number == self.current:
                 for column in self.query("#panes > Vertical"):
                     column.set_class(column is pane.parent, "current")
-                self.set_focus(pane.table)  # at once: "3⏎" typed fast must open from pane 3
+
+    def focus_pane(self, number: int) -> None:
         self.current = number
+        self._mark_current()
+        self._highlight(number)
+        for pane in self.panes:
+            if pane.number == number:
+                self.set_focus(pane.table)  # at once: "3⏎" typed fast must open from pane 3
+                row = pane.row_at_cursor()
+                self.app.prefetch.want(pane.citizen_of(row) if row is not None else None)
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         pane = next((p for p in event.widget.ancestors_with_self if isinstance(p, Pane)), None)
         if pane is not None and pane.number != self.current:
             self.focus_pane(pane.number)
+
+    def _highlight(self, number: int) -> None:
+        accent = self.app.current_theme.accent or self.app.current_theme.primary
+        for pane in self.panes:
+            pane.styles.border = ("round", accent) if pane.number == number else None
 
     def action_pane(self, number: int) -> None:
         if self.maximized is not None:
@@ -90,8 +116,17 @@ class MainScreen(Screen):
 
         self.app.push_screen(CreateCitizenForm())
 
+    def on_show(self) -> None:
+        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+
+    def show_quick(self, quick) -> None:  # type: ignore[no-untyped-def]
+        from tui.panes.base import PaneData
+
+        if self.app.store is None:
+            self.query_one(CaseloadPane).apply(PaneData(quick.rows, quick.total, ""))
+
     def refresh_data(self) -> None:
-        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
         for pane in self.panes:
             pane.reload()
 

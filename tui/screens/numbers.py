@@ -8,11 +8,12 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from store.queries.rows import Numbers
 from tui.i18n import dates, t
 from tui.screens.loading import LoadingScreen
+from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
 SERIES = (
@@ -39,10 +40,10 @@ class NumbersScreen(LoadingScreen):
                 with Horizontal(classes="chart-row"):
                     yield Static(id=f"label-{field}", classes="chart-label")
                     yield Sparkline([], id=f"chart-{field}")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
-        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> Numbers:

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.cli.options import add_common
+from tui.text import clean
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, weekday
 from tui.marks import STYLES, mark
@@ -43,14 +44,15 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         return 0
     table = Table(title=t("cli.deadlines.title", today=fmt_date(store.today())), title_justify="left")
     for key in ("status", "due", "days", "name", "cpr", "why"):
-        table.add_column(t(f"cli.deadlines.col.{key}"), no_wrap=key != "name")
+        # A narrow terminal squeezes the reason, never the citizen's name.
+        table.add_column(t(f"cli.deadlines.col.{key}"), no_wrap=key != "why", overflow="ellipsis")
     for r in rows:
         style = STYLES[r.status]
         table.add_row(
             Text(f"{mark(r.status)} {t('status.' + str(r.status))}", style=style),
             Text(f"{weekday(r.due, short=True)} {fmt_date(r.due)}"),
             Text(str(r.days_left), style=style, justify="right"),
-            Text(r.name),
+            Text(clean(r.name, limit=200)),
             Text(mask(r.cpr)),
             Text(t(f"reason.{r.reason}") + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else "")),
         )

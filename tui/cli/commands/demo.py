@@ -32,7 +32,8 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     with progress(t("cli.demo.progress")) as step:
         store = ctx.open_store()
         try:
-            summary = generate(store.engine, citizens=args.citizens, seed=args.seed, today=store.today(), progress=step)
+            summary = generate(store.engine, citizens=args.citizens, seed=args.seed, today=store.today(), progress=step,
+                               caseworker=ctx.caseworker)
             with writing(store.engine) as s:
                 s.merge(Meta(key=DEMO_FLAG, value="1"))
         finally:

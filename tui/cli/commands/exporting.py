@@ -1,39 +1,70 @@
-"""`sagsdag export json [FILE]`: the portable format, to a file or to standard output."""
+"""`sagsdag export json|ics|csv`: the portable format, a calendar of meetings, and the caseload
+or its deadlines as spreadsheets."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from tui.cli.options import add_common
+from store.exports.files import write_private
+from tui.cli.options import UsageError, add_common, parse_day
 from tui.i18n import t
+
+__all__ = ["register", "write_private"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export the database")
+    p = sub.add_parser("export", help="export the database, a calendar or a spreadsheet")
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
     json_p = kinds.add_parser("json", help="every entity in the portable, versioned JSON format")
     json_p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="where to write (default: standard output)")
     add_common(json_p, top=False)
     json_p.set_defaults(handler=run_json)
+    _register_ics(kinds)
+    _register_csv(kinds)
     add_common(p, top=False)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Exports hold CPR numbers: written 0600, atomically, never half a file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+def _register_ics(kinds: argparse._SubParsersAction) -> None:
+    p = kinds.add_parser("ics", help="planned meetings as a calendar file (initials only, no CPR)")
+    p.add_argument("file", type=Path, metavar="FILE", help="the .ics file to write")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: 30 days ago)")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: 180 days ahead)")
+    p.add_argument("--include-cancelled", action="store_true",
+                   help="also cancelled meetings, so calendars that imported them mark them cancelled")
+    add_common(p, top=False)
+    p.set_defaults(handler=run_ics)
+
+
+def _register_csv(kinds: argparse._SubParsersAction) -> None:
+    p = kinds.add_parser("csv", help="a spreadsheet (semicolons, Danish dates) for Excel")
+    tables = p.add_subparsers(dest="table", metavar="TABLE", required=True)
+    for name, help_text in (("caseload", "every active citizen with next meeting, last contact and open items"),
+                            ("deadlines", "every active citizen's next-meeting deadline, worst first")):
+        tp = tables.add_parser(name, help=help_text)
+        tp.add_argument("file", type=Path, metavar="FILE", help="the .csv file to write")
+        tp.add_argument("--full-cpr", action="store_true", help="full CPR numbers instead of DDMMYY-XXXX")
+        add_common(tp, top=False)
+        tp.set_defaults(handler=run_csv)
+    add_common(p, top=False)
+
+
+def _save(ctx, action: str, path: Path, data: bytes) -> None:  # type: ignore[no-untyped-def]
+    """Logged before the write: an audit trail may name an export that then failed, but must
+    never miss one that happened. Our own message for a bad path rather than the generic
+    OSError one, which names the temporary file and suggests --db."""
+    _log(ctx, action, str(path.absolute()))
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        write_private(path, data)
+    except OSError as exc:
+        raise UsageError(t("exports.cannot_write", file=str(path), reason=exc.strerror or str(exc))) from None
+
+
+def _log(ctx, action: str, file: str) -> None:  # type: ignore[no-untyped-def]
+    from store import access_log
+
+    access_log.record(action, caseworker=ctx.caseworker, file=file)
 
 
 def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -46,8 +77,56 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     finally:
         store.close()
     if args.file is None or str(args.file) == "-":
+        _log(ctx, "export_json", "<stdout>")
         sys.stdout.write(text)
         return 0
-    write_private(args.file, text.encode("utf-8"))
+    _save(ctx, "export_json", args.file, text.encode("utf-8"))
     err.print(t("cli.export.done", file=str(args.file)), markup=False)
+    return 0
+
+
+def run_ics(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from tui.cli.output import err
+    from tui.config import load_config
+
+    try:
+        from store.exports.ics import default_range, meetings_ics
+    except ModuleNotFoundError as exc:
+        if exc.name != "icalendar":
+            raise
+        raise UsageError(t("exports.ics.missing_library")) from None
+    start = parse_day(args.start, "--from") if args.start else None
+    end = parse_day(args.end, "--to") if args.end else None
+    store = ctx.open_store()
+    try:
+        default_start, default_end = default_range(store.today())
+        start, end = start or default_start, end or default_end
+        if start > end:
+            raise UsageError(t("exports.ics.bad_range", start=start.isoformat(), end=end.isoformat()))
+        data, count = meetings_ics(
+            store.engine, start=start, end=end, label=t, caseworker=store.caseworker,
+            full_names=load_config().calendar_full_names, include_cancelled=args.include_cancelled,
+        )
+    finally:
+        store.close()
+    _save(ctx, "export_ics", args.file, data)
+    err.print(t("exports.ics.done", count=count, file=str(args.file), start=start.isoformat(), end=end.isoformat()),
+              markup=False)
+    return 0
+
+
+def run_csv(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.exports import caseload_csv, deadlines_csv
+    from tui.cli.output import err
+
+    build = caseload_csv if args.table == "caseload" else deadlines_csv
+    store = ctx.open_store()
+    try:
+        data, rows = build(store, label=t, full_cpr=args.full_cpr)
+    finally:
+        store.close()
+    _save(ctx, "export_csv", args.file, data)
+    err.print(t("exports.csv.done", count=rows, file=str(args.file)), markup=False)
+    if not args.full_cpr:
+        err.print(t("exports.csv.cpr_masked"), markup=False)
     return 0

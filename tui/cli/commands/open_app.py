@@ -1,24 +1,63 @@
-"""Opening the Textual app (imported only when needed, so other commands start fast).
-
-The database is opened, upgraded and backed up here, before the first frame: a damaged or
-newer file then gets the command line's plain sentence instead of a half-drawn screen."""
+"""Opening the Textual app. The first caseload page is read straight from SQLite (store.quick,
+a few milliseconds) so it is in the first frame; the full store opens — upgrade, deadline
+refresh, the day's backup — in a worker after that frame, and a failure there is shown on
+screen as a sentence with what to do."""
 
 from __future__ import annotations
 
 
 def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
-    from store.backup.auto import backup_if_stale
-    from store.db.engine import sqlite_path
+    from store.paths import local_file
+    from store.quick import quick_caseload
     from tui.app import SagsdagApp
     from tui.config import load_config
+    from tui.panes.base import PAGE
 
-    store = ctx.open_store()
+    quick = quick_caseload(local_file(ctx.db), ctx.clock.today(), ctx.caseworker, PAGE)
+    app = SagsdagApp(
+        opener=lambda: _open(ctx), quick=quick, clock=ctx.clock, caseworker=ctx.caseworker,
+        config=load_config(), language=ctx.lang, read_only=ctx.read_only,
+    )
     try:
-        database = sqlite_path(str(store.engine.url))
-        if database is not None:
-            backup_if_stale(database)
-        app = SagsdagApp(store, config=load_config(), language=ctx.lang, read_only=ctx.read_only)
         app.run()
     finally:
-        store.close()
+        if app.store is not None:
+            app.store.close()
     return app.return_code or 0
+
+
+class Unusable(Exception):
+    """The database was damaged, foreign or newer: it has been moved aside (see `lines`)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+
+
+def _open(ctx):  # type: ignore[no-untyped-def]
+    from store.backup.auto import backup_if_stale
+    from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase
+    from store.paths import local_file
+
+    try:
+        store = ctx.open_store()
+    except (CorruptDatabase, ForeignDatabase, NewerDatabase) as exc:
+        raise _set_aside(local_file(ctx.db), exc) from None
+    database = local_file(ctx.db)
+    if database is not None and database.exists():
+        backup_if_stale(database)
+    return store
+
+
+def _set_aside(database, exc) -> Unusable:  # type: ignore[no-untyped-def]
+    """As on the command line: never deleted, moved aside, and the backups offered."""
+    from store.backup.unusable import set_aside
+    from tui.i18n import t
+
+    lines = [str(exc)]
+    if database is None:
+        return Unusable(lines)
+    moved, backups = set_aside(database, exc)
+    if moved is not None:
+        lines.append(t("safety.moved", file=str(database), moved=str(moved)))
+    lines.append(t("safety.offer", n=len(backups), newest=backups[0].path.name) if backups else t("safety.no_backups"))
+    return Unusable(lines)

@@ -79,6 +79,9 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         safety = restore(chosen, database)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    from store import access_log
+
+    access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name)
     out.print(t("cli.restore.done", file=chosen.name, safety=str(safety) if safety else "–"), markup=False)
     return 0
 
@@ -94,4 +97,38 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     if problems:
         return fail(t("cli.check.bad", file=str(database), problem=problems[0]), code=1)
     out.print(t("cli.check.ok", file=str(database)), markup=False)
+    from store.db.engine import make_engine
+    from store.durability import describe_settings, settings_problems, sqlite_settings
+
+    engine = make_engine(database)
+    try:
+        values = sqlite_settings(engine)
+    finally:
+        engine.dispose()
+    out.print(t("safety.settings"), markup=False)
+    for line in describe_settings(values):
+        out.print(f"  {line}", markup=False)
+    bad = settings_problems(values)
+    if bad:
+        return fail(t("safety.settings_bad", problem="; ".join(bad)), code=1)
     return 0
+
+
+def unusable(ctx, exc) -> int:  # type: ignore[no-untyped-def]
+    """A damaged, foreign or newer database met on opening: moved aside, never deleted, and
+    the backups offered. Called by the command line for CorruptDatabase, ForeignDatabase and
+    NewerDatabase."""
+    from store.backup.unusable import set_aside
+    from tui.cli.output import err, fail
+
+    database = _database(ctx)
+    moved, backups = set_aside(database, exc)
+    fail(str(exc), code=2)
+    if moved is not None:
+        err.print(t("safety.moved", file=str(database), moved=str(moved)), markup=False, highlight=False)
+    if backups:
+        newest = backups[0]
+        err.print(t("safety.offer", n=len(backups), newest=newest.path.name), markup=False, highlight=False)
+    else:
+        err.print(t("safety.no_backups"), markup=False, highlight=False)
+    return 2

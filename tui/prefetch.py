@@ -1,0 +1,48 @@
+"""The citizen under the cursor, fetched before enter is pressed. A caseworker moving down a
+list and opening a citizen then sees the screen filled at once. Entries are dropped on every
+change (the app calls `clear()` in refresh_all) and the screen fetches again on open anyway,
+so a prefetched copy is never the last word."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+DELAY = 0.12  # seconds the cursor must rest: holding j down does not query every row
+
+
+class Prefetcher:
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self._cache: dict[int, Any] = {}
+        self._lock = threading.Lock()
+        self._timer: Any = None
+
+    def get(self, citizen_id: int) -> Any | None:
+        with self._lock:
+            return self._cache.get(citizen_id)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    def want(self, citizen_id: int | None) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if citizen_id is None or self.get(citizen_id) is not None or self.app.store is None:
+            return
+        self._timer = self.app.set_timer(DELAY, lambda: self._start(citizen_id))
+
+    def _start(self, citizen_id: int) -> None:
+        store = self.app.store
+        self.app.run_worker(lambda: self._fetch(store, citizen_id), thread=True, exclusive=True,
+                            group="prefetch", exit_on_error=False)
+
+    def _fetch(self, store: Any, citizen_id: int) -> None:
+        from tui.screens.citizen import fetch_citizen
+
+        data = fetch_citizen(store, citizen_id)
+        with self._lock:
+            if len(self._cache) > 20:
+                self._cache.clear()
+            self._cache[citizen_id] = data

@@ -1,0 +1,65 @@
+"""The access log, newest first: who revealed a CPR number, exported, imported or restored
+what, and when. Read-only; the log itself is append-only (store.access_log)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, Static
+
+from tui.i18n import t
+from tui.screens.loading import LoadingScreen
+from tui.text import plain
+from tui.widgets.table import SagsTable
+from tui.widgets.topbar import TopBar
+
+LIMIT = 2000
+
+
+class AccessLogScreen(LoadingScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back", id="access_log.back"),
+    ]
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield TopBar()
+        yield Static(t("access_log.title", n=0), classes="section-title", markup=False)
+        yield Static("", id="access-log-warning", markup=False)
+        yield SagsTable(id="access-log-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(SagsTable)
+        for key, width in (("access_log.col.time", 17), ("access_log.col.caseworker", 16),
+                           ("access_log.col.action", 24), ("access_log.col.subject", None)):
+            table.add_column(t(key), width=width)
+        table.focus()
+        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        super().on_mount()
+
+    def fetch(self, store: Any) -> tuple[list, list[str]]:
+        from store import access_log
+
+        return access_log.read(limit=LIMIT), access_log.verify()
+
+    def show(self, data: tuple[list, list[str]]) -> None:
+        entries, problems = data
+        table = self.query_one(SagsTable)
+        table.clear()
+        for n, entry in enumerate(entries):
+            action = t(f"access_log.action.{entry.action}")
+            if entry.citizen_id is not None:
+                subject = plain(t("access_log.subject.citizen", id=entry.citizen_id))
+            else:
+                subject = plain(entry.file or "")
+            table.add_row(Text(entry.time.strftime("%d.%m.%Y %H:%M")), plain(entry.caseworker), plain(action),
+                          subject, key=str(n))
+        self.query_one(".section-title", Static).update(
+            t("access_log.title", n=len(entries)) if entries else t("access_log.empty"))
+        self.query_one("#access-log-warning", Static).update(
+            t("access_log.damaged", problem=problems[0]) if problems else "")
+
+    def action_back(self) -> None:
+        self.dismiss()

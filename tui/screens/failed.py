@@ -1,0 +1,39 @@
+"""When the database cannot be opened (damaged, another program's file, a newer Sagsdag, no
+permission): one clear sentence, what to do next, and `q` — never a traceback."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Static
+
+from tui.i18n import t
+
+
+class OpenFailedScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit_failed", "key.quit", id="failed.quit")]
+    DEFAULT_CSS = """
+    OpenFailedScreen { align: center middle; }
+    OpenFailedScreen > Vertical { width: 100; max-width: 100%; height: auto; border: round $error; padding: 1 2; }
+    """
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__()
+        self.exc = exc
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        from store.errors import StoreError
+        from tui.errors import describe
+
+        from tui.cli.commands.open_app import Unusable
+
+        plain = isinstance(self.exc, (StoreError, Unusable))
+        message = str(self.exc) if plain else describe(self.exc)
+        with Vertical() as box:
+            box.border_title = t("open_failed.title")
+            yield Static(Text(message))
+            yield Static(Text("\n" + t("open_failed.hint")))

@@ -1,0 +1,20 @@
+"""The footer, rebuilt only when the keys it shows change. Textual's footer recomposes on every
+focus change, which re-lays out the whole screen: that alone made a pane switch cost 100 ms.
+Pane-specific keys are therefore not in the footer but in each pane's own border."""
+
+from __future__ import annotations
+
+from textual.widgets import Footer
+
+
+class QuietFooter(Footer):
+    _shown: tuple | None = None
+
+    def bindings_changed(self, screen) -> None:  # type: ignore[no-untyped-def]
+        shown = tuple(
+            (b.key, b.description, enabled) for (_node, b, enabled, _tip) in screen.active_bindings.values() if b.show
+        )
+        if shown == self._shown and self._bindings_ready:
+            return
+        self._shown = shown
+        super().bindings_changed(screen)
