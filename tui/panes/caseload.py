@@ -29,7 +29,7 @@ class CaseloadPane(Pane):
     ]
     columns = (
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 20), ("col.cpr", 11),
-        ("col.contact", 7), ("col.open", 4), ("col.flags", None),
+        ("col.contact", 7), ("col.open", 4), ("col.flags", 24),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:

@@ -26,7 +26,7 @@ class DeadlinesPane(Pane):
     ]
     columns = (
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 22), ("col.cpr", 11),
-        ("col.reason", None),
+        ("col.reason", 26),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:

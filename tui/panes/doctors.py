@@ -26,7 +26,7 @@ class DoctorsPane(Pane):
     ]
     columns = (
         ("col.urgency", 12), ("col.answer_due", 10), ("col.citizen", 22), ("col.form", 7),
-        ("col.doctor", None), ("col.reminders", 5),
+        ("col.doctor", 22), ("col.reminders", 5),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:

@@ -28,7 +28,7 @@ class SuppliersPane(Pane):
     ]
     columns = (
         ("col.urgency", 12), ("col.due", 10), ("col.citizen", 22), ("col.supplier", 18),
-        ("col.why", None), ("col.ends", 10),
+        ("col.why", 24), ("col.ends", 10),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:

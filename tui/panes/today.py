@@ -32,7 +32,7 @@ class TodayPane(Pane):
     ]
     columns = (
         ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),
-        ("col.state", 14), ("col.what", None),
+        ("col.state", 14), ("col.what", 24),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:

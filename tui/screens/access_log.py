@@ -33,7 +33,7 @@ class AccessLogScreen(LoadingScreen):
     def on_mount(self) -> None:
         table = self.query_one(SagsTable)
         for key, width in (("access_log.col.time", 17), ("access_log.col.caseworker", 16),
-                           ("access_log.col.action", 24), ("access_log.col.subject", None)):
+                           ("access_log.col.action", 24), ("access_log.col.subject", 60)):
             table.add_column(t(key), width=width)
         table.focus()
         self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)

@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from store.queries.rows import DueItem, TimelineEntry
 from store.records import CitizenFile
-from tui.format import date_cell, days_cell, mask_cpr, status_cell
+from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.loading import LoadingScreen
@@ -41,6 +41,13 @@ def fetch_citizen(store: Any, citizen_id: int) -> CitizenData:
 
 
 class CitizenScreen(CitizenActions, LoadingScreen):
+    # Everything fits the terminal, the timeline taking what is left: a screen taller than the
+    # terminal would scroll to the focused table at a moment that depends on timing.
+    DEFAULT_CSS = """
+    CitizenScreen { overflow-y: hidden; }
+    CitizenScreen #citizen-items { height: auto; max-height: 7; }
+    CitizenScreen #citizen-timeline { height: 1fr; min-height: 4; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="citizen.back"),
         Binding("c", "reveal", "key.reveal", id="citizen.reveal"),
@@ -65,11 +72,10 @@ class CitizenScreen(CitizenActions, LoadingScreen):
 
     def on_mount(self) -> None:
         items = self.query_one("#citizen-items", SagsTable)
-        for key, width in (("col.status", 11), ("col.due", 10), ("col.days", 9), ("col.what", None)):
+        for key, width in (("col.urgency", 12), ("col.due", 10), ("col.what", 90)):
             items.add_column(t(key), width=width)
-        items.styles.height = 8
         timeline = self.query_one("#citizen-timeline", SagsTable)
-        for key, width in (("col.date", 16), ("col.kind", 22), ("col.title", 34), ("col.detail", None)):
+        for key, width in (("col.date", 16), ("col.kind", 22), ("col.title", 34), ("col.detail", 120)):
             timeline.add_column(t(key), width=width)
         timeline.focus()
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
@@ -91,8 +97,8 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         for item in data.open_items:
             style = items.status_style(item.status)
             what = t("due_kind." + item.kind) + (f": {clean(item.detail, limit=120)}" if item.detail else "")
-            items.add_row(status_cell(item.status, style), date_cell(item.due, style),
-                          days_cell(item.days_left, style), Text(what), key=f"{item.kind}:{item.ref_id}")
+            items.add_row(urgency_cell(item.status, item.days_left, style), date_cell(item.due, style),
+                          Text(what), key=f"{item.kind}:{item.ref_id}")
         timeline = self.query_one("#citizen-timeline", SagsTable)
         keep = timeline.cursor_row
         timeline.clear()

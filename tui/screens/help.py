@@ -59,7 +59,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one(SagsTable)
         table.add_column(t("help.key"), width=14)
-        table.add_column(t("help.action"))
+        table.add_column(t("help.action"), width=60)
         for key, what, ident in self.rows:
             table.add_row(Text(key, style="bold"), Text(what), key=ident)
         table.focus()

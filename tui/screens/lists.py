@@ -36,7 +36,7 @@ class SparringScreen(LoadingScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(SagsTable)
-        for key, width in (("col.citizen", 24), ("col.cpr", 11), ("col.last_meeting", 12), ("col.contact", 9), ("col.why", None)):
+        for key, width in (("col.citizen", 24), ("col.cpr", 11), ("col.last_meeting", 12), ("col.contact", 9), ("col.why", 80)):
             table.add_column(t(key), width=width)
         table.focus()
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)

@@ -31,7 +31,10 @@ class SagsTable(DataTable):
         Binding("g", "scroll_top", "key.top", show=False, id="table.top"),
         Binding("G", "scroll_bottom", "key.bottom", show=False, id="table.bottom"),
     ]
+    # No horizontal scrollbar: columns are sized to fit, and a bar would cost every pane a row
+    # of data. left/right still scroll a table wider than its pane.
     DEFAULT_CSS = """
+    SagsTable { scrollbar-size-horizontal: 0; }
     SagsTable > .status--overdue { color: $text-error; text-style: bold; }
     SagsTable > .status--due-soon { color: $text-warning; }
     SagsTable > .status--ok { color: $text-success; }
