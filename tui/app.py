@@ -40,7 +40,8 @@ class SagsdagApp(IdleLockMixin, App):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "key.quit", id="app.quit"),
-        Binding("question_mark", "help", "key.help", id="app.help", priority=True),
+        # "?" is typed into a note like any other character; F1 opens help from anywhere.
+        Binding("question_mark", "help", "key.help", id="app.help"),
         Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, id="app.palette", priority=True),
         Binding("u", "undo", "key.undo", id="app.undo"),

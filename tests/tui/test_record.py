@@ -238,3 +238,27 @@ async def test_read_only_refuses_writes_with_a_sentence(make_app, demo_store) ->
         await pilot.press("1", "l", "t", "u", "j", "enter")
         await settle(pilot)
         assert len(demo_store.citizen_file(cid).contacts) == before
+
+
+async def test_fast_typing_then_ctrl_s_saves_every_character(make_app, demo_store) -> None:
+    """ctrl+s waits behind the keys typed before it, and "?" in a text field is just a "?"."""
+    from tui.forms.journal import NoteForm
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "enter")
+        await settle(pilot)
+        cid = app.screen.citizen_id
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteForm)
+        # All keys queued at once, as a terminal delivers a fast typist or a paste.
+        from textual import events
+
+        for ch in "Ring tilbage?":
+            key = {" ": "space", "?": "question_mark"}.get(ch, ch)
+            app.post_message(events.Key(key, ch))
+        app.post_message(events.Key("ctrl+s", None))
+        await settle(pilot)
+        assert any(n.text == "Ring tilbage?" for n in demo_store.citizen_file(cid).notes)

@@ -27,7 +27,9 @@ class FormScreen(ModalScreen[Any]):
     title_key: ClassVar[str] = ""
     fields: ClassVar[tuple[Field, ...]] = ()
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "key.save", id="form.save", priority=True),
+        # Not a priority binding: it must wait behind the keys typed before it (a fast typist, a
+        # paste), which the focused field is still handling, or the save would miss them.
+        Binding("ctrl+s", "save", "key.save", id="form.save"),
         Binding("escape", "cancel", "key.cancel", id="form.cancel"),
     ]
     DEFAULT_CSS = """

@@ -28,7 +28,7 @@ class ContactScreen(ModalScreen[Any]):
     AUTO_FOCUS = ""  # the three keys go to the screen, not into the note field
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key.cancel", id="contact.cancel"),
-        Binding("ctrl+s", "save", "key.save", id="contact.save", priority=True),
+        Binding("ctrl+s", "save", "key.save", id="contact.save"),  # after the typed note, see FormScreen
     ]
     DEFAULT_CSS = """
     ContactScreen { align: center middle; }
