@@ -177,3 +177,16 @@ def demo_store(demo_db: Path | str, clock):
     store = Store.open(demo_db, clock=clock)
     yield store
     store.close()
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]):
+    """Run `sagsdag ARGS` in-process; returns (exit code, stdout, stderr)."""
+    from tui.cli.main import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

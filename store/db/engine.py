@@ -7,27 +7,11 @@ import os
 import sqlite3
 from pathlib import Path
 
+from store.paths import APP_NAME, data_dir, default_db_path  # noqa: F401  (re-exported)
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-APP_NAME = "sagsdag"
 BUSY_TIMEOUT_MS = 5000
-
-
-def data_dir() -> Path:
-    """Where the database, backups and logs live unless told otherwise.
-
-    `SAGSDAG_HOME` wins, so tests and a caseworker with several databases can move it."""
-    home = os.environ.get("SAGSDAG_HOME")
-    if home:
-        return Path(home).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_db_path() -> Path:
-    return data_dir() / "sagsdag.db"
 
 
 def to_url(target: str | os.PathLike[str] | None) -> str:

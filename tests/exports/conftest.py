@@ -6,19 +6,6 @@ from tests.conftest import TODAY
 
 
 @pytest.fixture
-def run_cli(capsys: pytest.CaptureFixture[str]):
-    """Run `sagsdag ARGS` in-process with --today frozen; returns (exit code, stdout, stderr)."""
-    from tui.cli.main import main
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--today", TODAY.isoformat()])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
-
-
-@pytest.fixture
 def planned_in_range(demo_store):
     """Planned meetings per day from the Store's own agenda, the reference an export must match."""
 

@@ -32,3 +32,18 @@ def plan_meeting(widget: Any, row: Any) -> None:
 
 def refuse(widget: Any, key: str) -> None:
     widget.app.notify(t(key), severity="warning")
+
+
+class CitizenRowActions:
+    """`l` (log a contact) and `p` (plan a meeting) for panes whose rows are citizens. The
+    bindings stay on each pane, with the pane's own ids, so a keymap can change one pane."""
+
+    def action_log_contact(self) -> None:
+        row = self.row_at_cursor()  # type: ignore[attr-defined]
+        if row is not None:
+            log_contact(self, row)
+
+    def action_plan_meeting(self) -> None:
+        row = self.row_at_cursor()  # type: ignore[attr-defined]
+        if row is not None:
+            plan_meeting(self, row)

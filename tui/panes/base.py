@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual.binding import Binding
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical

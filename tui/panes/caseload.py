@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 
 from store.queries.rows import CaseloadRow
 from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
 from tui.i18n import t
-from textual.binding import Binding
-
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
@@ -19,7 +18,7 @@ from tui.text import plain
 NORM = (40, 55)
 
 
-class CaseloadPane(Pane):
+class CaseloadPane(actions.CitizenRowActions, Pane):
     pane_id = "caseload"
     number = 2
     title_key = "pane.caseload"
@@ -51,13 +50,3 @@ class CaseloadPane(Pane):
             low, high = NORM
             word = t("norm.over") if self.total > high else t("norm.under") if self.total < low else t("norm.within")
             self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word) + "   " + self.key_hints())
-
-    def action_log_contact(self) -> None:
-        row = self.row_at_cursor()
-        if row is not None:
-            actions.log_contact(self, row)
-
-    def action_plan_meeting(self) -> None:
-        row = self.row_at_cursor()
-        if row is not None:
-            actions.plan_meeting(self, row)

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 
 from store.queries.rows import DeadlineRow
 from tui.format import cpr_cell, date_cell, urgency_cell
 from tui.i18n import t
-from textual.binding import Binding
-
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
 
 
-class DeadlinesPane(Pane):
+class DeadlinesPane(actions.CitizenRowActions, Pane):
     pane_id = "deadlines"
     number = 3
     title_key = "pane.deadlines"
@@ -43,13 +42,3 @@ class DeadlinesPane(Pane):
             urgency_cell(row.status, row.days_left, style), date_cell(row.due, style),
             plain(row.name), cpr_cell(row.cpr), Text(reason),
         )
-
-    def action_log_contact(self) -> None:
-        row = self.row_at_cursor()
-        if row is not None:
-            actions.log_contact(self, row)
-
-    def action_plan_meeting(self) -> None:
-        row = self.row_at_cursor()
-        if row is not None:
-            actions.plan_meeting(self, row)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 
 from store.queries.rows import DoctorRow
 from tui.format import date_cell, urgency_cell
-from textual.binding import Binding
-
 from tui.i18n import t
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData

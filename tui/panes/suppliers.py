@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 
 from store.queries.rows import CourseRow
 from tui.format import date_cell, urgency_cell
 from tui.i18n import t
-from textual.binding import Binding
-
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain

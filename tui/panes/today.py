@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-
-from store.queries.rows import AgendaMeeting, DueItem
-from tui.marks import mark
-from tui.i18n import dates, t
 from textual.binding import Binding
 
+from store.queries.rows import AgendaMeeting, DueItem
+from tui.i18n import dates, t
+from tui.marks import mark
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
