@@ -74,9 +74,9 @@ class Store(PaneReads, Writes):
                 s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset
             )
 
-    def count_deadlines(self, *, search: str | None = None) -> int:
+    def count_deadlines(self, *, search: str | None = None, cap: int | None = None) -> int:
         with reading(self.engine) as s:
-            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search)
+            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search, cap=cap)
 
     def agenda(self, day: date | None = None) -> agenda_q.Agenda:
         with reading(self.engine) as s:

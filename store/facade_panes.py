@@ -32,9 +32,9 @@ class PaneReads:
                 s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset
             )
 
-    def count_caseload(self, *, search: str | None = None) -> int:
+    def count_caseload(self, *, search: str | None = None, cap: int | None = None) -> int:
         with reading(self.engine) as s:
-            return caseload_q.count_caseload(s, caseworker=self.caseworker, search=search)
+            return caseload_q.count_caseload(s, caseworker=self.caseworker, search=search, cap=cap)
 
     def doctor_requests(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[DoctorRow]:
         with reading(self.engine) as s:

@@ -16,6 +16,7 @@ from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeti
 from store.queries.caseload_rows import caseload_rows
 from store.queries.common import active_citizens, matching
 from store.queries.courses import needs_followup
+from store.queries.deadlines import capped_count
 from store.queries.flags import flags_by_citizen
 from store.queries.planner import unindexed
 from store.queries.rows import CaseloadRow
@@ -74,5 +75,9 @@ def caseload(
     return caseload_rows(page, {cid: [f.text for f in found] for cid, found in flags.items()}, today)
 
 
-def count_caseload(session: Session, *, caseworker: str | None = None, search: str | None = None) -> int:
+def count_caseload(
+    session: Session, *, caseworker: str | None = None, search: str | None = None, cap: int | None = None
+) -> int:
+    if cap is not None:
+        return capped_count(session, _citizens(caseworker, search), cap)
     return session.scalar(count_caseload_stmt(caseworker=caseworker, search=search)) or 0

@@ -73,3 +73,4 @@ def test_quick_path_does_not_load_sqlalchemy() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     assert out == "False"
+

@@ -23,6 +23,7 @@ from tui.messages import OpenCitizen
 from tui.widgets.table import SagsTable
 
 PAGE = 200  # rows fetched at a time; a DataTable measures every cell it holds
+SEARCH_COUNT_CAP = 1000  # a filtered count stops here and shows "1000+"
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,8 @@ class Pane(Vertical):
 
     def _set_title(self) -> None:
         title = t(self.title_key)
-        count = f"{self.total}" if len(self.rows) >= self.total else t("pane.shown", shown=len(self.rows), total=self.total)
+        total = f"{self.total}+" if self.search and self.total >= SEARCH_COUNT_CAP else f"{self.total}"
+        count = total if len(self.rows) >= self.total else t("pane.shown", shown=len(self.rows), total=total)
         self.border_title = Text(f"{self.number} {title} ({count})" if self.loaded else f"{self.number} {title}")
         if self.search:
             self.border_subtitle = Text(t("pane.filtered", text=self.search))

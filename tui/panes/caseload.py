@@ -12,7 +12,7 @@ from store.queries.rows import CaseloadRow
 from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import Pane, PaneData
+from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData
 from tui.text import plain
 
 NORM = (40, 55)
@@ -33,7 +33,9 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.caseload(search=search or None, limit=limit)
-        total = store.count_caseload(search=search or None) if len(rows) >= limit or search else len(rows)
+        total = len(rows)
+        if len(rows) >= limit or search:
+            total = store.count_caseload(search=search or None, cap=SEARCH_COUNT_CAP if search else None)
         return PaneData(tuple(rows), total, search)
 
     def cells(self, row: CaseloadRow) -> tuple[Text | str, ...]:

@@ -11,7 +11,7 @@ from store.queries.rows import DeadlineRow
 from tui.format import cpr_cell, date_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import Pane, PaneData
+from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData
 from tui.text import plain
 
 
@@ -30,7 +30,9 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.deadlines(search=search or None, limit=limit)
-        total = store.count_deadlines(search=search or None) if len(rows) >= limit else len(rows)
+        total = len(rows)
+        if len(rows) >= limit:
+            total = store.count_deadlines(search=search or None, cap=SEARCH_COUNT_CAP if search else None)
         return PaneData(tuple(rows), total, search)
 
     def cells(self, row: DeadlineRow) -> tuple[Text | str, ...]:
