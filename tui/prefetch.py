@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-DELAY = 0.12  # seconds the cursor must rest: holding j down does not query every row
+DELAY = 0.06  # seconds the cursor must rest: holding j down does not query every row
 
 
 class Prefetcher:

@@ -34,7 +34,7 @@ def _joined(*parts: str | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _entries(f: records.CitizenFile) -> Iterator[TimelineEntry]:
+def _entries(f: records.CitizenFile, today: date) -> Iterator[TimelineEntry]:
     for m in f.meetings:
         detail = m.summary or m.agreement or m.preparation_note or ""
         yield TimelineEntry(m.start, "meeting", m.id, m.place_detail or "", detail, m.status)
@@ -67,22 +67,23 @@ def _entries(f: records.CitizenFile) -> Iterator[TimelineEntry]:
             # Once decided, the team's recommendation is what the thread should show.
             status = p.recommendation if p.status == "decided" and p.recommendation else p.status
             yield TimelineEntry(_day(p.team_meeting), "plan", p.id, _first_line(p.decision), p.decision or "", status)
+    # Undated tasks and people are placed at today (a done task at its day): every line must be
+    # reachable in the thread, since that is where it is edited, ended or marked done.
     for t in f.tasks:
-        if t.due is not None:
-            yield TimelineEntry(_day(t.due), "task", t.id, t.title, "", "done" if t.done_on else "open")
+        when = t.due or t.done_on or today
+        yield TimelineEntry(_day(when), "task", t.id, t.title, "", "done" if t.done_on else "open")
     for person in f.network:
-        if person.starts is not None:
-            yield TimelineEntry(_day(person.starts), "network", person.id, _joined(person.name, person.organisation),
-                                person.contact or "", person.role)
+        yield TimelineEntry(_day(person.starts or today), "network", person.id,
+                            _joined(person.name, person.organisation), person.contact or "", person.role)
 
 
 def _order(entry: TimelineEntry) -> tuple:
     return (entry.at, -KIND_ORDER.index(entry.kind), entry.ref_id)
 
 
-def timeline_of(f: records.CitizenFile) -> list[TimelineEntry]:
-    return sorted(_entries(f), key=_order, reverse=True)
+def timeline_of(f: records.CitizenFile, today: date) -> list[TimelineEntry]:
+    return sorted(_entries(f, today), key=_order, reverse=True)
 
 
 def timeline(session: Session, citizen_id: int, today: date) -> list[TimelineEntry]:
-    return timeline_of(citizen_file(session, citizen_id, today))
+    return timeline_of(citizen_file(session, citizen_id, today), today)

@@ -8,6 +8,7 @@ from store.commands import citizens
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+from tui.i18n import t
 
 _PERSON = (
     Field("name", "field.name", required=True, limit=200),
@@ -28,6 +29,12 @@ class CreateCitizenForm(FormScreen):
         Field("first_request", "field.first_request", "date", required=True, default="today", hint="hint.date"),
         *_PERSON[1:],
     )
+
+    def warnings(self, values: dict[str, Any]) -> list[str]:
+        from store.parse import parse_cpr
+
+        # Numbers issued since 2007 may fail modulus 11: a second look, never a refusal.
+        return [] if parse_cpr(values["cpr"]).modulus11_ok else [t("warn.cpr_modulus11")]
 
     def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
         return citizens.create, values

@@ -52,7 +52,7 @@ _PERSON = (
 
 class PersonForm(FormScreen):
     title_key = "form.person"
-    fields = (*_PERSON, Field("starts", "field.starts", "date", hint="hint.date"))
+    fields = (*_PERSON, Field("starts", "field.starts", "date", default="today", hint="hint.date"))
 
     def __init__(self, citizen: Any, person: Any | None = None) -> None:
         initial = {f.name: getattr(person, f.name) for f in self.fields} if person else {}

@@ -42,7 +42,9 @@ class MenuScreen(ModalScreen[None]):
                 event.stop()
                 event.prevent_default()
                 self.dismiss(None)
-                run()
+                # After the menu has gone: a confirm screen opened by `run` must belong to the
+                # screen below, or its answer would go to a dismissed menu.
+                self.app.call_later(run)
                 return
 
     def action_dismiss_menu(self) -> None:
