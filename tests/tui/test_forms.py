@@ -720,3 +720,24 @@ async def test_long_text_keeps_its_line_separators(make_app, demo_store) -> None
         await save_and_close(pilot)
         note = only_new(before.notes, demo_store.citizen_file(before.citizen.id).notes)
         assert note.text == pasted
+
+
+async def test_an_unedited_long_text_is_saved_exactly_as_stored(make_app, demo_store) -> None:
+    """Editing a note that holds other line separators (imported, pasted before) and saving it
+    unchanged keeps every separator; only what the caseworker edits is normalised."""
+    from datetime import datetime
+
+    from store.commands import journal_entries
+    from tui.forms.journal import EditNoteForm
+
+    odd = "første\r\nanden\x85tredje\u2028fjerde\x0cfemte"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        cid = pane(app, "caseload").rows[0].citizen_id
+        note_id = demo_store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 8), text_=odd)
+        note = next(n for n in demo_store.citizen_file(cid).notes if n.id == note_id)
+        app.push_screen(EditNoteForm(note, "x"))
+        await settle(pilot)
+        await save_and_close(pilot)
+        assert next(n for n in demo_store.citizen_file(cid).notes if n.id == note_id).text == odd

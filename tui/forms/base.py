@@ -51,6 +51,7 @@ class FormScreen(ModalScreen[Any]):
         self.saving = False
         self.confirmed_warnings = False
         self.override_version: int | None = None
+        self._shown: dict[str, str] = {}
 
     # -- building ----------------------------------------------------------------------------
 
@@ -97,6 +98,8 @@ class FormScreen(ModalScreen[Any]):
         return str(value)
 
     def on_mount(self) -> None:
+        self._shown = {f.name: self.query_one(f"#field-{f.name}", TextArea).text
+                       for f in self.fields if f.kind == "long" and isinstance(self.initial.get(f.name), str)}
         first = self.query("#form-fields > Input, #form-fields > TextArea, #form-fields > Select, #form-fields > Checkbox")
         if first:
             first.first().focus()
@@ -109,7 +112,10 @@ class FormScreen(ModalScreen[Any]):
         for field in self.fields:
             widget = self.query_one(f"#field-{field.name}")
             if isinstance(widget, TextArea):
-                out[field.name] = widget.text
+                # Textual's TextArea turns every line separator (\r\n, \f, U+2028 ...) into its
+                # own newline; a stored text that comes back unedited is saved exactly as it was.
+                unedited = widget.text == self._shown.get(field.name)
+                out[field.name] = self.initial.get(field.name) if unedited else widget.text
             elif isinstance(widget, Checkbox):
                 out[field.name] = widget.value
             elif isinstance(widget, Select):
@@ -233,3 +239,4 @@ class _Many(Exception):
     def __init__(self, errors: list[FieldError]) -> None:
         super().__init__(errors)
         self.errors = errors
+
