@@ -14,6 +14,17 @@ def pane(app, pane_id: str) -> Pane:  # type: ignore[no-untyped-def]
     return app.get_screen_stack_pane(pane_id) if hasattr(app, "get_screen_stack_pane") else app.screen_stack[1].query_one(f"#pane-{pane_id}", Pane)
 
 
+async def open_plan_form(pilot):  # type: ignore[no-untyped-def]
+    """The plan-meeting form for the worst citizen of the Meetings due pane."""
+    from tui.forms.meeting import PlanMeetingForm
+
+    await settle(pilot)
+    await pilot.press("3", "p")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PlanMeetingForm)
+    return pilot.app.screen
+
+
 async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     for ch in text:
         await pilot.press("space" if ch == " " else ch)
@@ -110,9 +121,7 @@ async def test_bad_date_is_explained_beside_the_field_and_nothing_is_lost(make_a
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("3", "p")
-        await settle(pilot)
+        await open_plan_form(pilot)
         form = app.screen
         assert isinstance(form, PlanMeetingForm)
         cid = form.citizen.id
@@ -146,9 +155,7 @@ async def test_escape_asks_before_throwing_away_typed_text(make_app) -> None:
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("3", "p")
-        await settle(pilot)
+        await open_plan_form(pilot)
         await type_text(pilot, "24-12")
         await pilot.press("escape")
         assert isinstance(app.screen, ConfirmScreen)
@@ -164,9 +171,7 @@ async def test_closed_day_and_overlap_warn_before_saving(make_app, demo_store) -
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("3", "p")
-        await settle(pilot)
+        await open_plan_form(pilot)
         form = app.screen
         form.query_one("#field-day").value = "24-12-2026"
         form.query_one("#field-time").value = "10"
