@@ -191,6 +191,23 @@ class SagsdagApp(IdleLockMixin, App):
             self.notify(t("config.not_saved"), severity="warning")
         self.refresh_all()  # status colours are baked into cells
 
+    def _fatal_error(self) -> None:
+        """A crash shows where it happened, never the values in play: Textual's own report prints
+        local variables and the exception text, which can hold a CPR number or a note."""
+        import sys
+
+        import rich
+        from rich.segment import Segments
+        from rich.traceback import Traceback
+
+        self.bell()
+        trace = Traceback.extract(*sys.exc_info(), show_locals=False)  # type: ignore[arg-type]
+        for stack in trace.stacks:
+            stack.exc_value = t("crash.hidden")
+        report = Traceback(trace, width=None, suppress=[rich])
+        self._exit_renderables.append(Segments(self.console.render(report, self.console.options)))
+        self._close_messages_no_wait()
+
     def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
         from tui.palette import commands_for
 
