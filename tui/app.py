@@ -1,5 +1,6 @@
-"""The Textual application. Kept light to import: data arrives after the first paint, through
-thread workers, from a Store the command line opened (and upgraded, and backed up) before."""
+"""The Textual application. Kept light to import (no SQLAlchemy): the first caseload page comes
+with it (store.quick), the Store opens in a worker after the first frame, and every later read
+and write runs in thread workers that hand frozen records back to the UI."""
 
 from __future__ import annotations
 
