@@ -16,6 +16,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run the same examples on every run, so main cannot turn red by chance;
+# `HYPOTHESIS_PROFILE=explore pytest` searches fresh, random examples (and more of them).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 TODAY = date(2026, 11, 23)  # a Monday
 NOW = datetime(2026, 11, 23, 8, 0)
