@@ -13,6 +13,17 @@ from tests.tui.conftest import settle
 from tui.panes.base import Pane
 
 
+SIZE = (160, 48)
+
+
+def only_new(before: tuple, after: tuple) -> Any:
+    """The one record in `after` that was not in `before`."""
+    known = {r.id for r in before}
+    fresh = [r for r in after if r.id not in known]
+    assert len(fresh) == 1, fresh
+    return fresh[0]
+
+
 def pane(app: Any, pane_id: str) -> Pane:
     return app.screen_stack[1].query_one(f"#pane-{pane_id}", Pane)
 
