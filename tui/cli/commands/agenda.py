@@ -7,11 +7,12 @@ import argparse
 from rich.table import Table
 from rich.text import Text
 
-from tui.cli.commands.deadlines import mask
 from tui.cli.options import add_common, parse_day
+from tui.format import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_day, fmt_time
 from tui.marks import STYLES, mark
+from tui.text import clean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,7 +58,7 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         meetings.add_column(t(f"cli.agenda.col.{key}"), no_wrap=key != "name")
     for m in agenda.meetings:
         meetings.add_row(
-            fmt_time(m.start), str(m.minutes), t(f"place.{m.place}"), Text(m.citizen_name), mask(m.cpr),
+            fmt_time(m.start), str(m.minutes), t(f"place.{m.place}"), Text(clean(m.citizen_name, limit=200)), mask_cpr(m.cpr),
             "✓" if m.prepared else t("cli.agenda.not_prepared"), t(f"meeting_status.{m.status}"),
         )
     out.print(meetings)
@@ -67,7 +68,7 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     for d in agenda.due:
         due.add_row(
             Text(f"{mark(d.status)} {t('status.' + str(d.status))}", style=STYLES[d.status]),
-            t(f"due_kind.{d.kind}"), Text(d.citizen_name), mask(d.cpr), Text(d.detail),
+            t(f"due_kind.{d.kind}"), Text(clean(d.citizen_name, limit=200)), mask_cpr(d.cpr), Text(clean(d.detail, limit=200)),
         )
     out.print(due)
     return 0

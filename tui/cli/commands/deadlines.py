@@ -8,10 +8,11 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.cli.options import add_common
-from tui.text import clean
+from tui.format import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, weekday
 from tui.marks import STYLES, mark
+from tui.text import clean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +54,7 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
             Text(f"{weekday(r.due, short=True)} {fmt_date(r.due)}"),
             Text(str(r.days_left), style=style, justify="right"),
             Text(clean(r.name, limit=200)),
-            Text(mask(r.cpr)),
+            Text(mask_cpr(r.cpr)),
             Text(t(f"reason.{r.reason}") + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else "")),
         )
     out.print(table)
@@ -61,6 +62,3 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         out.print(t("cli.deadlines.empty"), markup=False)
     return 0
 
-
-def mask(cpr: str) -> str:
-    return cpr[:7] + "XXXX" if len(cpr) >= 7 else cpr
