@@ -7,6 +7,7 @@ and how a row looks (`cells`); it never touches the database on the UI thread.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -31,6 +32,13 @@ class PaneData:
     rows: tuple[Any, ...]
     total: int
     search: str
+
+
+def paged(rows: list[Any], limit: int, search: str, count: Callable[[str | None], int]) -> PaneData:
+    """A page that is not full holds everything there is; only a full one is worth a count
+    query (and with a filter, a capped one)."""
+    total = count(search or None) if len(rows) >= limit else len(rows)
+    return PaneData(tuple(rows), total, search)
 
 
 class Pane(Vertical):

@@ -12,7 +12,7 @@ from store.queries.rows import CaseloadRow
 from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData
+from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.text import plain
 
 NORM = (40, 55)
@@ -33,10 +33,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.caseload(search=search or None, limit=limit)
-        total = len(rows)
-        if len(rows) >= limit or search:
-            total = store.count_caseload(search=search or None, cap=SEARCH_COUNT_CAP if search else None)
-        return PaneData(tuple(rows), total, search)
+        return paged(rows, limit, search, lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))
 
     def cells(self, row: CaseloadRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)

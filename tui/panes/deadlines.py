@@ -11,7 +11,7 @@ from store.queries.rows import DeadlineRow
 from tui.format import cpr_cell, date_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData
+from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.text import plain
 
 
@@ -30,10 +30,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.deadlines(search=search or None, limit=limit)
-        total = len(rows)
-        if len(rows) >= limit:
-            total = store.count_deadlines(search=search or None, cap=SEARCH_COUNT_CAP if search else None)
-        return PaneData(tuple(rows), total, search)
+        return paged(rows, limit, search, lambda s: store.count_deadlines(search=s, cap=SEARCH_COUNT_CAP if s else None))
 
     def cells(self, row: DeadlineRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)

@@ -11,7 +11,7 @@ from store.queries.rows import DoctorRow
 from tui.format import date_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import Pane, PaneData
+from tui.panes.base import Pane, PaneData, paged
 from tui.text import plain
 
 
@@ -30,8 +30,7 @@ class DoctorsPane(Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.doctor_requests(search=search or None, limit=limit)
-        total = store.count_doctor_requests(search=search or None) if len(rows) >= limit else len(rows)
-        return PaneData(tuple(rows), total, search)
+        return paged(rows, limit, search, lambda s: store.count_doctor_requests(search=s))
 
     def row_key(self, row: DoctorRow) -> str:
         return f"r{row.request_id}"

@@ -12,7 +12,7 @@ from store.queries.rows import CourseRow
 from tui.format import date_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import Pane, PaneData
+from tui.panes.base import Pane, PaneData, paged
 from tui.text import plain
 
 
@@ -32,8 +32,7 @@ class SuppliersPane(Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.courses_needing_followup(search=search or None, limit=limit)
-        total = store.count_courses(search=search or None) if len(rows) >= limit else len(rows)
-        return PaneData(tuple(rows), total, search)
+        return paged(rows, limit, search, lambda s: store.count_courses(search=s))
 
     def row_key(self, row: CourseRow) -> str:
         return f"c{row.course_id}"
