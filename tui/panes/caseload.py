@@ -33,7 +33,8 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.caseload(search=search or None, limit=limit)
-        return paged(rows, limit, search, lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))
+        return paged(rows, limit, search,
+                     lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))
 
     def cells(self, row: CaseloadRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)

@@ -30,7 +30,8 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.deadlines(search=search or None, limit=limit)
-        return paged(rows, limit, search, lambda s: store.count_deadlines(search=s, cap=SEARCH_COUNT_CAP if s else None))
+        return paged(rows, limit, search,
+                     lambda s: store.count_deadlines(search=s, cap=SEARCH_COUNT_CAP if s else None))
 
     def cells(self, row: DeadlineRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)
