@@ -7,7 +7,8 @@ import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from store.commands.runner import perform
+from store.commands.base import Command, Context, Outcome
+from store.commands.runner import perform, perform_command
 from store.commands.undo import undo_last
 from store.errors import Conflict, ReadOnly
 
@@ -37,6 +38,17 @@ class Writes:
         except Conflict as conflict:
             if conflict.mine is None:  # what this user tried to save, to show next to theirs
                 conflict.mine = {k: v for k, v in kwargs.items() if k not in ("today", "caseworker")}
+            raise
+
+    def execute(self, command: Command[T]) -> Outcome[T]:
+        """The one write path: a typed command in, its result and change set out."""
+        if self.read_only:
+            raise ReadOnly()
+        try:
+            return perform_command(self.engine, command, Context(self.today(), self.caseworker))
+        except Conflict as conflict:
+            if conflict.mine is None:  # what this user tried to save, to show next to theirs
+                conflict.mine = command.shown()
             raise
 
     def check(self, query: Callable[..., T], /, **kwargs: Any) -> T:

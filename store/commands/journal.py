@@ -45,6 +45,7 @@ class Journal:
         self.changes: list[dict[str, Any]] = []
         self.citizens: set[int] = set()
         self.courses: set[int] = set()
+        self.kinds: set[str] = set()  # table names touched, for the change set
         self._new: list[Base] = []
         self.session = session
         event.listen(session, "before_flush", self._before_flush)
@@ -57,6 +58,7 @@ class Journal:
     def _touch(self, obj: Base) -> None:
         """Remember whose derived deadlines the change can move."""
         table = obj.__tablename__
+        self.kinds.add(table)
         if table == "citizen":
             self.citizens.add(obj.id)
         elif getattr(obj, "citizen_id", None) is not None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, in_range, one_of, text
 from store.db.models import Citizen, Hearing, Meeting
 from store.errors import Invalid
@@ -140,3 +142,16 @@ def decide_hearing(session: Session, *, hearing_id: int, outcome: str, decided_o
 
 def delete(session: Session, *, meeting_id: int) -> None:
     session.delete(fetch(session, Meeting, meeting_id))
+
+
+@dataclass(frozen=True)
+class MarkHeld(Command[None]):
+    """The meeting took place: the next-meeting deadline moves from its day."""
+
+    label: ClassVar[str] = "meetings.mark_held"
+    meeting_id: int
+    summary: str | None = None
+    agreement: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        mark_held(session, meeting_id=self.meeting_id, today=ctx.today, summary=self.summary, agreement=self.agreement)

@@ -9,6 +9,7 @@ from typing import TypeVar
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
+from store.commands.base import ChangeSet, Command, Context, Outcome
 from store.commands.journal import Journal
 from store.db.models import UndoEntry
 from store.db.session import writing
@@ -43,6 +44,24 @@ def perform(
             session.flush()
             _trim(session, caseworker)
         return result
+
+
+def perform_command(engine: Engine, command: Command[T], ctx: Context) -> Outcome[T]:
+    """Runs a typed command as one transaction with undo; the outcome carries the change set,
+    the derived rows it moved included."""
+    with writing(engine) as session:
+        journal = Journal(session)
+        try:
+            result = command.apply(session, ctx)
+            refresh_touched(session, journal)
+        finally:
+            journal.detach()
+        if journal.changes:
+            session.add(UndoEntry(label=command.label, caseworker=ctx.caseworker, changes=journal.dumps()))
+            session.flush()
+            _trim(session, ctx.caseworker)
+        changes = ChangeSet(frozenset(journal.citizens), frozenset(journal.kinds))
+    return Outcome(result, changes)
 
 
 def _trim(session: Session, caseworker: str | None) -> None:
