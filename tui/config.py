@@ -10,6 +10,8 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from store.planning.model import PlanSettings, WeekTemplate
+
 KNOWN_THEMES = ("sagsdag-dark", "sagsdag-light", "sagsdag-contrast", "sagsdag-ansi")
 
 
@@ -34,6 +36,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     calendar_full_names: bool = False
     idle_lock_minutes: int = 0
+    plan: PlanSettings = field(default_factory=PlanSettings)
     problems: tuple[str, ...] = ()
     readable: bool = True
 
@@ -43,7 +46,7 @@ def _check(data: dict, path: Path) -> tuple[dict, list[str]]:
     problems: list[str] = []
     expected = {
         "language": str, "theme": str, "database": str, "caseworker": str, "keymap": dict,
-        "calendar_full_names": bool, "idle_lock_minutes": int,
+        "calendar_full_names": bool, "idle_lock_minutes": int, "plan": dict,
     }
     for key, value in data.items():
         kind = expected.get(key)
@@ -64,7 +67,36 @@ def _check(data: dict, path: Path) -> tuple[dict, list[str]]:
         for k in bad:
             problems.append(f"{path}: keymap.{k} should be a key such as \"ctrl+j\"")
             clean["keymap"].pop(k)
+    if "plan" in clean:
+        clean["plan"] = _plan(clean["plan"], path, problems)
     return clean, problems
+
+
+def _plan(data: dict, path: Path, problems: list[str]) -> PlanSettings:
+    """[plan]: buffer_minutes, notice_days and one [[plan.week]] table per week shape (several
+    alternate by ISO week number). A mistake is reported and that part keeps its default."""
+    defaults = PlanSettings()
+    values: dict = {}
+    for key in ("buffer_minutes", "notice_days"):
+        if key not in data:
+            continue
+        value = data[key]
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 240:
+            values[key] = value
+        else:
+            problems.append(f"{path}: plan.{key} should be a whole number from 0, not {value!r}")
+    if "week" in data:
+        weeks = data["week"]
+        try:
+            if not isinstance(weeks, list) or not all(isinstance(w, dict) for w in weeks):
+                raise ValueError("write each week shape as a [[plan.week]] table")
+            values["template"] = WeekTemplate.from_days(*weeks)
+        except (ValueError, TypeError, AttributeError) as exc:
+            problems.append(f"{path}: plan.week: {exc}")
+    unknown = sorted(set(data) - {"buffer_minutes", "notice_days", "week"})
+    for key in unknown:
+        problems.append(f"{path}: unknown setting plan.{key} (known: buffer_minutes, notice_days, week)")
+    return replace(defaults, **values)
 
 
 def load_config(path: Path | None = None) -> Config:

@@ -188,3 +188,12 @@ class Plan:
     def late(self) -> int:
         """Citizens whose deadline this plan does not meet: overdue ones and those left out."""
         return sum(1 for p in self.proposals if p.late) + len(self.unplaced)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSettings:
+    """The caseworker's own planning rules, from the config file."""
+
+    template: WeekTemplate = DEFAULT_TEMPLATE
+    buffer_minutes: int = 15
+    notice_days: int = 2
