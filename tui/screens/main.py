@@ -15,6 +15,7 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
+from tui.screens.plan import PlanScreen
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
@@ -30,6 +31,7 @@ class MainScreen(Screen):
         Binding("s", "app.sparring", "key.sparring", id="main.sparring"),
         Binding("m", "app.numbers", "key.numbers", id="main.numbers"),
         Binding("n", "new_citizen", "key.new_citizen", id="main.new_citizen"),
+        Binding("P", "plan", "key.plan", show=False, id="main.plan"),
     ]
 
     def __init__(self, quick=None) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +117,9 @@ class MainScreen(Screen):
         from tui.forms.citizen import CreateCitizenForm
 
         self.app.push_screen(CreateCitizenForm())
+
+    def action_plan(self) -> None:
+        self.app.push_screen(PlanScreen())
 
     def on_show(self) -> None:
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
