@@ -1,0 +1,69 @@
+"""The planner's input from the database: who needs a meeting by when, and who is booked."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from store.commands import citizens, courses, journal_entries, meetings
+from store.db.session import reading
+from store.facade import Store
+from store.planning.needs import load_busy, load_needs
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def store(empty_db, clock):  # type: ignore[no-untyped-def]
+    s = Store.open(empty_db, clock=clock)
+    yield s
+    s.close()
+
+
+def _citizen(store: Store, n: int, name: str, **kw) -> int:  # type: ignore[no-untyped-def]
+    cpr = f"01019{n}-123{n}"
+    return store.run(citizens.create, cpr=cpr, name=name, first_request=kw.pop("first_request", date(2026, 1, 5)), **kw)
+
+
+def _held(store: Store, cid: int, day: date, minutes: int = 60) -> None:
+    mid = store.run(meetings.plan, citizen_id=cid, start=datetime.combine(day, datetime.min.time()).replace(hour=10),
+                    minutes=minutes)
+    store.run(meetings.mark_held, meeting_id=mid)
+
+
+def test_needs_booking_place_length_absence_and_three_party(store: Store) -> None:
+    new = _citizen(store, 1, "Ny Borger", first_request=date(2026, 11, 20))  # first meeting by 27-11
+    home = _citizen(store, 2, "Hjemme Borger", preferred_place="home")
+    _held(store, home, date(2026, 9, 1), minutes=45)  # due 01-12
+    booked = _citizen(store, 3, "Booket Borger")
+    _held(store, booked, date(2026, 9, 1))
+    store.run(meetings.plan, citizen_id=booked, start=datetime(2026, 11, 30, 9), minutes=60)
+    late = _citizen(store, 4, "Sen Borger")
+    _held(store, late, date(2026, 9, 1))
+    store.run(meetings.plan, citizen_id=late, start=datetime(2026, 12, 10, 9), minutes=60)  # after the deadline
+    away = _citizen(store, 5, "Syg Borger")
+    _held(store, away, date(2026, 9, 2))
+    store.run(journal_entries.add_absence, citizen_id=away, kind="sickness", first_day=date(2026, 12, 7),
+              last_day=date(2026, 12, 18))
+    course = _citizen(store, 6, "Forløb Borger")
+    _held(store, course, date(2026, 10, 1))
+    course_id = store.run(courses.order, citizen_id=course, supplier="Job & Co", title="Praktik",
+                          start=date(2026, 11, 1), end=date(2027, 3, 1), three_party_interval="4w")
+    with reading(store.engine) as s:
+        needs = {n.name: n for n in load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker=None)}
+        busy = load_busy(s, first=TODAY, last=date(2026, 12, 20), caseworker=None)
+    assert set(needs) == {"Ny Borger", "Hjemme Borger", "Sen Borger", "Syg Borger", "Forløb Borger"}
+    assert (needs["Ny Borger"].kind, needs["Ny Borger"].deadline, needs["Ny Borger"].minutes) == \
+        ("next_meeting", date(2026, 11, 27), 60)
+    assert (needs["Hjemme Borger"].place, needs["Hjemme Borger"].minutes) == ("home", 45)
+    assert needs["Syg Borger"].absences[0].last == date(2026, 12, 18)
+    three = needs["Forløb Borger"]
+    assert (three.kind, three.course_id, three.place) == ("three_party", course_id, "supplier")
+    assert len(busy) == 2  # the two planned meetings in the window
+
+
+def test_a_citizen_of_another_caseworker_is_not_planned(store: Store) -> None:
+    _citizen(store, 1, "Anden Borger", first_request=date(2026, 11, 20), caseworker="xyz")
+    with reading(store.engine) as s:
+        assert load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker="kmj") == ()
