@@ -7,7 +7,8 @@ the obligations model arrives this is the one module that changes.
 
 A need is *booked* when a planned meeting falls between today and its deadline (for the first
 period: as many planned meetings in the period as are still owed; for a three-party meeting:
-one linked to the course). Booked needs are not planned again."""
+one linked to the course), or, for a deadline that can no longer be met, when any meeting is
+planned. Booked needs are not planned again."""
 
 from __future__ import annotations
 
@@ -49,8 +50,12 @@ def _planned(session: Session, ids: list[int], today: date) -> dict[int, list[tu
     return out
 
 
-def _booked(kind: str, due: date, ref: int, detail: str, planned: list[tuple[date, int | None]]) -> bool:
-    in_time = [(day, course) for day, course in planned if day <= due]
+def _booked(
+    kind: str, due: date, ref: int, detail: str, planned: list[tuple[date, int | None]], reachable: date
+) -> bool:
+    # A deadline out of reach is met as well as it can be by any meeting already planned: the
+    # earliest one the plan could offer would be no better than the one in the calendar.
+    in_time = [(day, course) for day, course in planned if day <= due or due < reachable]
     if kind == "three_party":
         return any(course == ref for _, course in in_time)
     if kind == "first_period":
@@ -81,11 +86,14 @@ def _absences(session: Session, ids: list[int], since: date) -> dict[int, tuple[
 
 
 def load_needs(
-    session: Session, *, today: date, until: date, caseworker: str | None
+    session: Session, *, today: date, until: date, caseworker: str | None, reachable: date | None = None
 ) -> tuple[Need, ...]:
     """Every unbooked meeting-type need of the active caseload due on or before `until`. The
     next meeting and the first period fold into one need per citizen (one held meeting serves
-    both), with the earlier deadline; each course's three-party meeting is its own need."""
+    both), with the earlier deadline; each course's three-party meeting is its own need.
+    `reachable` is the first day a new meeting could be held (the notice): a deadline before it
+    counts as booked by any planned meeting."""
+    reachable = reachable or today
     items = due_items(session, today, until=until, caseworker=caseworker, kinds=tuple(DUE_KINDS))
     ids = sorted({i.citizen_id for i in items if i.citizen_id is not None})
     if not ids:
@@ -97,7 +105,7 @@ def load_needs(
     chosen: dict[tuple[int, int | None], Need] = {}
     for item in items:
         cid = item.citizen_id
-        if cid is None or _booked(item.kind, item.due, item.ref_id, item.detail, planned.get(cid, [])):
+        if cid is None or _booked(item.kind, item.due, item.ref_id, item.detail, planned.get(cid, []), reachable):
             continue
         kind = DUE_KINDS[item.kind]
         course = item.ref_id if kind == "three_party" else None
