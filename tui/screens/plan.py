@@ -29,6 +29,9 @@ from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
 WEEKS = 2
+PROPOSAL_COLUMNS = (("state", 2), ("day", 10), ("time", 6), ("citizen", 22), ("deadline", 22), ("minutes", 5),
+                    ("place", 11), ("kind", 16), ("cpr", 11))
+UNPLACED_COLUMNS = (("citizen", 22), ("deadline", 11), ("why", 30), ("kind", 16), ("cpr", 11))
 PENDING, ACCEPTED, SKIPPED = "pending", "accepted", "skipped"
 
 
@@ -71,11 +74,11 @@ class PlanScreen(LoadingScreen):
 
     def on_mount(self) -> None:
         proposals = self.query_one("#plan-proposals", SagsTable)
-        for key, width in (("state", 16), ("day", 10), ("time", 6), ("minutes", 5), ("place", 12),
-                           ("citizen", 24), ("cpr", 11), ("kind", 16), ("deadline", 28)):
+        # What a decision needs comes first, so an 80-column terminal still shows the deadline.
+        for key, width in PROPOSAL_COLUMNS:
             proposals.add_column(t(f"plan.col.{key}"), width=width, key=key)
         unplaced = self.query_one("#plan-unplaced", SagsTable)
-        for key, width in (("citizen", 24), ("cpr", 11), ("kind", 16), ("deadline", 12), ("why", 40)):
+        for key, width in UNPLACED_COLUMNS:
             unplaced.add_column(t(f"plan.col.{key}"), width=width, key=key)
         proposals.focus()
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
@@ -106,15 +109,15 @@ class PlanScreen(LoadingScreen):
             previous = day
             deadline = t("plan.overdue" if p.late else "plan.meets", date=fmt_short_date(p.need.deadline))
             table.add_row(
-                Text(""), Text(shown_day, style="bold"), Text(fmt_time(p.start)), Text(str(p.minutes)),
-                Text(t(f"place.{p.place}")), plain(p.need.name), Text(mask_cpr(p.need.cpr)),
-                Text(kind_text(p.need.kind)), Text(deadline, style="bold" if p.late else ""), key=_key(p),
+                Text(""), Text(shown_day, style="bold"), Text(fmt_time(p.start)), plain(p.need.name),
+                Text(deadline, style="bold" if p.late else ""), Text(str(p.minutes)), Text(t(f"place.{p.place}")),
+                Text(kind_text(p.need.kind)), Text(mask_cpr(p.need.cpr)), key=_key(p),
             )
         unplaced = self.query_one("#plan-unplaced", SagsTable)
         unplaced.clear()
         for u in plan.unplaced:
-            unplaced.add_row(plain(u.need.name), Text(mask_cpr(u.need.cpr)), Text(kind_text(u.need.kind)),
-                             Text(fmt_date(u.need.deadline)), Text(why_text(u.why)),
+            unplaced.add_row(plain(u.need.name), Text(fmt_date(u.need.deadline)), Text(why_text(u.why)),
+                             Text(kind_text(u.need.kind)), Text(mask_cpr(u.need.cpr)),
                              key="|".join(map(str, u.need.key)))
         self._titles()
 
@@ -124,6 +127,8 @@ class PlanScreen(LoadingScreen):
         left = sum(1 for s in self.state.values() if s == PENDING)
         title = t("plan.window", first=fmt_date(self.plan.first_day), last=fmt_date(self.plan.last_day),
                   n=left, left=len(self.plan.unplaced))
+        if left:
+            title += "  ·  " + t("plan.enter_hint")
         if not self.plan.proposals and not self.plan.unplaced:
             title += "  ·  " + t("plan.none")
         self.query_one("#plan-title", Static).update(Text(title))
