@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # What must never be cut short in an 80-column terminal; the words give way first.
 WIDTHS = {"time": 15, "minutes": 3, "cpr": 11, "deadline": 8}
-MAX_WIDTHS = {"citizen": 16, "place": 8, "kind": 8}
+MAX_WIDTHS = {"citizen": 18, "place": 10, "kind": 14}
 
 
 def _cpr(cpr: str, full: bool) -> str:
@@ -82,7 +82,7 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         out.print(t("cli.plan.wrote", n=len(written)), markup=False)
     table = Table(title=t("cli.plan.title", first=fmt_date(plan.first_day), last=fmt_date(plan.last_day)),
                   title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    for key in ("time", "minutes", "place", "citizen", "cpr", "kind", "deadline"):
+    for key in ("time", "citizen", "deadline", "cpr", "minutes", "place", "kind"):
         # A narrow terminal wraps the words, never the time or the citizen's name.
         table.add_column(t(f"plan.col.{key}"), no_wrap=True, overflow="ellipsis",
                          min_width=WIDTHS.get(key), max_width=MAX_WIDTHS.get(key))
@@ -90,19 +90,21 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         when = f"{weekday(p.start.date(), short=True)} {fmt_short_date(p.start.date())} {fmt_time(p.start)}"
         deadline = ("! " if p.late else "") + fmt_short_date(p.need.deadline)
         table.add_row(
-            Text(when), Text(str(p.minutes), justify="right"), Text(t(f"place.{p.place}")),
-            Text(clean(p.need.name, limit=200)), Text(_cpr(p.need.cpr, args.full_cpr)),
-            Text(kind_text(p.need.kind)), Text(deadline, style="bold" if p.late else ""),
+            Text(when), Text(clean(p.need.name, limit=200)), Text(deadline, style="bold" if p.late else ""),
+            Text(_cpr(p.need.cpr, args.full_cpr)), Text(str(p.minutes), justify="right"),
+            Text(t(f"place.{p.place}")), Text(kind_text(p.need.kind)),
         )
     out.print(table)
     if not plan.proposals:
         out.print(t("cli.plan.empty"), markup=False)
     if plan.unplaced:
-        left = Table(title=t("cli.plan.unplaced"), title_justify="left")
-        for key in ("citizen", "cpr", "kind", "deadline", "why"):
-            left.add_column(t(f"plan.col.{key}"), no_wrap=key != "why", overflow="ellipsis")
+        left = Table(title=t("cli.plan.unplaced"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
+                     collapse_padding=True)
+        for key in ("citizen", "deadline", "why", "cpr", "kind"):
+            left.add_column(t(f"plan.col.{key}"), no_wrap=key != "why", overflow="ellipsis",
+                            min_width=WIDTHS.get(key), max_width=MAX_WIDTHS.get(key))
         for u in plan.unplaced:
-            left.add_row(Text(clean(u.need.name, limit=200)), Text(_cpr(u.need.cpr, args.full_cpr)),
-                         Text(kind_text(u.need.kind)), Text(fmt_date(u.need.deadline)), Text(why_text(u.why)))
+            left.add_row(Text(clean(u.need.name, limit=200)), Text(fmt_short_date(u.need.deadline)),
+                         Text(why_text(u.why)), Text(_cpr(u.need.cpr, args.full_cpr)), Text(kind_text(u.need.kind)))
         out.print(left)
     return 0
