@@ -94,3 +94,17 @@ async def test_plan_screen_picture(snap, make_app, size) -> None:  # type: ignor
 
 async def test_plan_screen_picture_english(snap, make_app) -> None:  # type: ignore[no-untyped-def]
     assert await picture(make_app(lang="en"), (160, 48), "P") == snap
+
+
+async def test_a_hostile_name_shows_as_typed(make_app, demo_store) -> None:  # type: ignore[no-untyped-def]
+    from store.commands import citizens
+    from store.planning.service import plan_for
+
+    first = plan_for(demo_store).proposals[0].need
+    demo_store.run(citizens.edit, citizen_id=first.citizen_id, name="[bold]Ida[/] [/]")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("P")
+        await settle(pilot)
+        assert any("[bold]Ida[/] [/]" in row[3] for row in cells(app, "#plan-proposals"))
