@@ -9,8 +9,10 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from store.planning.model import PlanSettings, WeekTemplate
+if TYPE_CHECKING:
+    from store.planning.model import PlanSettings
 
 KNOWN_THEMES = ("sagsdag-dark", "sagsdag-light", "sagsdag-contrast", "sagsdag-ansi")
 
@@ -36,7 +38,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     calendar_full_names: bool = False
     idle_lock_minutes: int = 0
-    plan: PlanSettings = field(default_factory=PlanSettings)
+    plan: PlanSettings | None = None  # None: the planner's defaults (seed 001's week)
     problems: tuple[str, ...] = ()
     readable: bool = True
 
@@ -75,6 +77,9 @@ def _check(data: dict, path: Path) -> tuple[dict, list[str]]:
 def _plan(data: dict, path: Path, problems: list[str]) -> PlanSettings:
     """[plan]: buffer_minutes, notice_days and one [[plan.week]] table per week shape (several
     alternate by ISO week number). A mistake is reported and that part keeps its default."""
+    # Only a config file with a [plan] table pays for the planner's import at start-up.
+    from store.planning.model import PlanSettings, WeekTemplate
+
     defaults = PlanSettings()
     values: dict = {}
     for key in ("buffer_minutes", "notice_days"):

@@ -4,10 +4,13 @@ values through the catalog, dates short as caseworkers write them ("ingen ledig 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from store.planning import Why
 from tui.i18n import t
 from tui.i18n.dates import fmt_short_date
+
+if TYPE_CHECKING:
+    from store.planning import Why
 
 
 def why_text(why: Why) -> str:

@@ -17,12 +17,21 @@ def _load(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_defaults_follow_seed_001(tmp_path: Path) -> None:
-    config = _load(tmp_path, "")
-    assert config.plan == PlanSettings()
-    assert config.plan.buffer_minutes == 15 and config.plan.notice_days == 2
+    assert _load(tmp_path, "").plan is None  # the planner's defaults, without importing it at start-up
+    defaults = PlanSettings()
+    assert defaults.buffer_minutes == 15 and defaults.notice_days == 2
     monday, friday = date(2026, 11, 23), date(2026, 11, 27)
     assert [str(b) for b in DEFAULT_TEMPLATE.blocks(monday)] == ["09:00-12:00", "13:00-15:00"]
     assert DEFAULT_TEMPLATE.blocks(friday) == ()
+
+
+def test_the_app_starts_without_the_planner() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, tui.app; print(any('store.planning' in m for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
 
 
 def test_alternating_weeks_buffer_and_notice(tmp_path: Path) -> None:

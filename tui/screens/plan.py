@@ -9,14 +9,13 @@ through it (a write elsewhere does not reshuffle the rows under the cursor)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from store.planning.model import Plan, Proposal
 from tui.format import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_short_date, fmt_time, weekday
@@ -27,6 +26,9 @@ from tui.text import plain
 from tui.widgets.footer import QuietFooter
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:  # the planner itself loads in the worker, not with the app
+    from store.planning.model import Plan, Proposal
 
 WEEKS = 2
 PROPOSAL_COLUMNS = (("state", 2), ("day", 10), ("time", 6), ("citizen", 22), ("deadline", 22), ("minutes", 5),
