@@ -23,18 +23,31 @@ def integrity(path: Path) -> list[str]:
 
 
 def move_aside(path: Path, why: str, now: datetime | None = None) -> Path:
-    """Never delete or overwrite an unusable file: rename it (and its WAL) out of the way."""
+    """Never delete or overwrite an unusable file: rename it (and its WAL) out of the way.
+
+    The -wal goes with it or nothing moves: a WAL left under the old name would be replayed
+    into whatever database is created there next. Raises OSError having changed nothing."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{why}-{stamp}")
     n = 1
     while target.exists():
         target = path.with_name(f"{path.name}.{why}-{stamp}-{n}")
         n += 1
-    os.replace(path, target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
+    done: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            side = path.with_name(path.name + suffix)
+            if suffix == "" or side.exists():
+                moved = target.with_name(target.name + suffix)
+                os.replace(side, moved)
+                done.append((side, moved))
+    except OSError:
+        for original, moved in reversed(done):
+            try:
+                os.replace(moved, original)
+            except OSError:
+                pass
+        raise
     return target
 
 
