@@ -74,3 +74,20 @@ def test_a_store_open_in_another_window_keeps_working_after_a_restore(demo_db: P
         store.close()
     with sqlite3.connect(demo_db) as c:
         assert c.execute("select count(*) from contact_entry where note = 'after the restore'").fetchone()[0] == 1
+
+
+def test_a_failed_safety_copy_leaves_the_database_as_it_was(demo_db: Path, monkeypatch) -> None:
+    import pytest
+
+    import store.backup.restore as restore_mod
+
+    chosen = make_backup(demo_db, "manual")
+    assert _try_write(demo_db, "mark-only-in-the-current-file")
+
+    def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(restore_mod, "make_backup", disk_full)
+    with pytest.raises(OSError):
+        restore(chosen, demo_db)
+    assert "mark-only-in-the-current-file" in _marks(demo_db)

@@ -75,10 +75,17 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         chosen = Path(args.which)
         if not chosen.is_file():
             raise UsageError(t("cli.safety.not_a_file", file=str(chosen)))
+    from store.backup.restore import RestoreBusy
+
     try:
         safety = restore(chosen, database)
+    except RestoreBusy as exc:
+        raise UsageError(t("cli.safety.restore_busy", file=exc.where)) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    from store.opening import open_engine
+
+    open_engine(database).dispose()  # an older backup is migrated now, not by the next window
     from store import access_log
 
     access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name)
