@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -110,7 +111,7 @@ def restore(backup: Path, database: Path) -> Path | None:
     return safety
 
 
-BUSY_TRIES = 6
+WAIT_SECONDS = 30
 
 
 class RestoreBusy(ValueError):
@@ -138,13 +139,14 @@ def _restore_in_place(backup: Path, database: Path) -> Path:
     step = max(1, min(1024, (pages - 1) // 2))
     safety: list[Path] = []
 
-    busy: list[int] = []
+    started = time.monotonic()
 
     def after_step(status: int, remaining: int, total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            # Another writer holds the lock (each try waited the busy timeout first).
-            busy.append(status)
-            if len(busy) >= BUSY_TRIES:
+            # Another writer holds the lock. A backup step takes it only when it is free at that
+            # instant (in WAL mode a waiting step's snapshot is stale once the writer commits),
+            # so it is tried again after a very short pause, for at most WAIT_SECONDS.
+            if time.monotonic() - started > WAIT_SECONDS:
                 raise RestoreBusy(str(database))
             return
         if not safety and status == sqlite3.SQLITE_OK:  # the write lock is ours from here on
@@ -156,5 +158,5 @@ def _restore_in_place(backup: Path, database: Path) -> Path:
         target.execute(f"PRAGMA busy_timeout = {engine_mod.BUSY_TIMEOUT_MS}")
         target.execute("PRAGMA synchronous = FULL")
         # A failure inside after_step aborts the backup: the target is rolled back untouched.
-        source.backup(target, pages=step, progress=after_step, sleep=0.05)
+        source.backup(target, pages=step, progress=after_step, sleep=0.002)
     return safety[0]
