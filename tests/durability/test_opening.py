@@ -194,3 +194,22 @@ def test_a_postgresql_url_without_the_driver_says_which_extra_to_install(run_cli
     assert code == 2
     assert "sagsdag[postgres]" in _said(err), err
     assert "Traceback" not in _said(err)
+
+
+def test_backup_restore_and_check_leave_a_foreign_database_alone(run_cli, tmp_path: Path) -> None:
+    from store.backup import make_backup
+
+    recipes = tmp_path / "recipes.db"
+    with closing(sqlite3.connect(recipes)) as c, c:
+        c.execute("create table recipes (name text)")
+    other = tmp_path / "sagsdag-copy.db"
+    from store.facade import Store
+
+    Store.open(other).close()
+    backup = make_backup(other, "manual")
+    before = _listing(tmp_path)
+    for args in (("check",), ("backup",), ("restore", str(backup))):
+        code, _, err = run_cli(*args, "--db", str(recipes), "--lang", "en")
+        assert code == 2, (args, err)
+        assert "not a Sagsdag" in _said(err), err
+    assert _listing(tmp_path) == before

@@ -33,6 +33,18 @@ def _database(ctx) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
+def _refuse_if_not_ours(database: Path) -> None:
+    """backup, restore and check never act on a file Sagsdag did not make (a text file, another
+    program's database): refused in a sentence, left as it is. A damaged file of ours goes on:
+    `check` reports it, `restore` replaces it (moving it aside first)."""
+    from store.db.recognise import recognise
+    from store.opening import refuse_unusable
+
+    found = recognise(database)
+    if found.state == "foreign" or (found.state in ("not_sqlite", "damaged") and not found.ours):
+        refuse_unusable(database, found)
+
+
 def run_backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from store.backup import make_backup, rotate
     from tui.cli.output import out
@@ -40,6 +52,7 @@ def run_backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
     database = _database(ctx)
     if not database.exists():
         raise UsageError(t("cli.safety.nothing_yet", file=str(database)))
+    _refuse_if_not_ours(database)
     path = make_backup(database, "manual")
     rotate(database)
     out.print(t("cli.backup.done", file=str(path)), markup=False)
@@ -77,6 +90,8 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
             raise UsageError(t("cli.safety.not_a_file", file=str(chosen)))
     from store.backup.restore import RestoreBusy
 
+    if database.exists():
+        _refuse_if_not_ours(database)
     try:
         safety = restore(chosen, database)
     except RestoreBusy as exc:
@@ -100,6 +115,7 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     database = _database(ctx)
     if not database.exists():
         raise UsageError(t("cli.safety.missing", file=str(database)))
+    _refuse_if_not_ours(database)
     problems = integrity(database)
     if problems:
         return fail(t("cli.check.bad", file=str(database), problem=problems[0]), code=1)
@@ -107,7 +123,7 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     from store.db.engine import make_engine
     from store.durability import describe_settings, settings_problems, sqlite_settings
 
-    engine = make_engine(database)
+    engine = make_engine(database, read_only=ctx.read_only)  # --read-only: mode=ro, no WAL switch
     try:
         values = sqlite_settings(engine)
     finally:
