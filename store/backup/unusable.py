@@ -32,6 +32,10 @@ def set_aside(database: Path, error: StoreError, now: datetime | None = None) ->
     reason = reason_of(error)
     if reason is None:
         raise ValueError(f"{type(error).__name__} is not a damaged-database error")
+    from store.db.recognise import recognise
+
+    if database.exists() and not recognise(database).ours:
+        return None, list_backups(database)  # not Sagsdag's file: never renamed, whatever raised
     try:
         moved = move_aside(database, reason, now) if database.exists() else None
     except OSError as exc:

@@ -213,3 +213,17 @@ def test_backup_restore_and_check_leave_a_foreign_database_alone(run_cli, tmp_pa
         assert code == 2, (args, err)
         assert "not a Sagsdag" in _said(err), err
     assert _listing(tmp_path) == before
+
+
+def test_demo_refuses_a_file_sagsdag_did_not_make(run_cli, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"a list of things to do\n" * 200)
+    recipes = tmp_path / "recipes.db"
+    with closing(sqlite3.connect(recipes)) as c, c:
+        c.execute("create table recipes (name text)")
+    before = _listing(tmp_path)
+    for target in (junk, recipes):
+        code, _, err = run_cli("demo", "--citizens", "3", "--db", str(target), "--lang", "en")
+        assert code == 2, err
+        assert "Traceback" not in err
+    assert _listing(tmp_path) == before
