@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -164,15 +165,21 @@ def _failed(exc: sqlite3.Error, path: Path, ours: bool) -> Recognised:
     return Recognised("damaged", ours=ours, detail=problems[0])
 
 
-def _revision_state(revision: str) -> str:
+@cache
+def _revisions() -> tuple[str, frozenset[str]]:
+    """The head and every known revision; read once (parsing the scripts is not free)."""
     from alembic.script import ScriptDirectory
 
     from store.db.schema import alembic_config
 
     script = ScriptDirectory.from_config(alembic_config())
-    if revision == script.get_current_head():
+    return script.get_current_head() or "", frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def _revision_state(revision: str) -> str:
+    head, known = _revisions()
+    if revision == head:
         return "current"
-    known = {rev.revision for rev in script.walk_revisions()}
     return "older" if revision in known else "newer"
 
 
