@@ -41,19 +41,21 @@ class ForeignDatabase(StoreError):
 
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"{where} is a database, but not a Sagsdag one. "
-            "Point --db at a Sagsdag database or at a new file.",
+            f"{where} is an SQLite database, but not a Sagsdag one. Nothing was changed; "
+            "point --db at a Sagsdag database or at a new file name.",
             where=where,
         )
 
 
 class NewerDatabase(StoreError):
+    """Written by a newer Sagsdag: refused, never moved aside (nothing is wrong with it)."""
+
     code = "db.newer"
 
     def __init__(self, where: str, found: str, expected: str) -> None:
         super().__init__(
-            f"{where} was written by a newer Sagsdag (schema {found}; this one knows up to "
-            f"{expected}). Upgrade Sagsdag, or restore an older backup with `sagsdag restore`.",
+            f"{where} was made by a newer version of Sagsdag (schema {found}; this one knows up to "
+            f"{expected}); update Sagsdag. Nothing was changed.",
             where=where, found=found, expected=expected,
         )
 
@@ -121,3 +123,76 @@ class Invalid(StoreError):
         super().__init__(message, field=field, **params)
         self.field = field
         self.code = code
+
+
+class NotADatabase(StoreError):
+    """A file Sagsdag did not make that is not SQLite at all (a text file passed to --db): it
+    is refused and never renamed."""
+
+    code = "db.not_sqlite"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"{where} is not an SQLite database, so it cannot be a Sagsdag database. Nothing was changed; "
+            "point --db at a Sagsdag database or at a new file name.",
+            where=where,
+        )
+
+
+class CannotOpen(StoreError):
+    """The database could not be opened for a reason that says nothing about its content:
+    another program holds a lock, the folder or file cannot be written, the disk failed or is
+    full. Nothing is renamed; `kind` says which sentence applies."""
+
+    MESSAGES = {
+        "held": "{where} is held by another program, which has locked it. Nothing was changed; "
+                "close that program (or the other Sagsdag window) and try again.",
+        "denied": "Sagsdag cannot open {where}: SQLite could not open the file or its -wal/-shm files "
+                  "beside it (a read-only folder or file?). Nothing was changed; check the permissions of "
+                  "the file and its folder and try again.",
+        "io": "Sagsdag cannot open {where}: the disk reported an error (it may be full). Nothing was "
+              "changed; free some space on the disk and try again, then run `sagsdag check`.",
+        "full": "Sagsdag cannot open {where}: the disk is full. Nothing was changed; free some space on "
+                "the disk and try again.",
+        "other": "Sagsdag cannot open {where} ({detail}). Nothing was changed; run `sagsdag check`.",
+    }
+
+    def __init__(self, where: str, kind: str, detail: str = "") -> None:
+        kind = kind if kind in self.MESSAGES else "other"
+        super().__init__(self.MESSAGES[kind].format(where=where, detail=detail), where=where, detail=detail)
+        self.kind = kind
+        self.code = f"db.open.{kind}"
+
+
+class DatabaseMissing(StoreError):
+    code = "db.missing_read_only"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"{where} does not exist, and --read-only never creates a database. Check the path given to --db.",
+            where=where,
+        )
+
+
+class DriverMissing(StoreError):
+    code = "db.driver_missing"
+
+    def __init__(self, driver: str) -> None:
+        super().__init__(
+            f"A PostgreSQL database needs the {driver} driver, which is not installed. Install it with "
+            "`pip install 'sagsdag[postgres]'` and try again.",
+            driver=driver,
+        )
+
+
+class NotMovedAside(StoreError):
+    """A damaged database could not be renamed aside (read-only folder): said, not a traceback."""
+
+    code = "db.not_moved"
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(
+            f"{where} is damaged, but it could not be moved aside ({reason}); nothing was changed. "
+            "Move it away yourself (or fix the folder's permissions), then run `sagsdag restore`.",
+            where=where, reason=reason,
+        )

@@ -8,6 +8,16 @@ from sqlalchemy.exc import OperationalError
 
 from store.errors import Conflict, Invalid, NotFound, StoreError
 from tui.i18n import t
+from tui.i18n.catalog import has
+
+
+def store_text(exc: StoreError) -> str:
+    """A StoreError in the user's language: `store_error.<code>` from the catalog with the
+    error's own parameters, or its English sentence when the catalog has no entry yet."""
+    key = "store_error." + exc.code
+    if has(key) or has(key, "da"):
+        return t(key, **exc.params)
+    return str(exc)
 
 
 def describe(exc: BaseException) -> str:
@@ -18,7 +28,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, NotFound):
         return t("error.not_found")
     if isinstance(exc, StoreError):
-        return str(exc)
+        return store_text(exc)
     text = str(getattr(exc, "orig", exc)).lower()
     if isinstance(exc, (OperationalError, sqlite3.OperationalError)):
         if "locked" in text or "busy" in text:

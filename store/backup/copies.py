@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from store.db.engine import data_dir, ensure_private_dir
+from store.db.engine import data_dir, default_db_path, ensure_private_dir
 
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.db$")
 
@@ -23,9 +23,10 @@ class BackupInfo:
 
 
 def backups_dir(database: Path | None = None) -> Path:
-    """Backups of the default database go to the data directory; backups of any other file
-    go beside it, so two databases never mix their copies."""
-    if database is None or database.parent == data_dir():
+    """Backups of the default database go to `backups/` in the data directory; backups of any
+    other file to `NAME.backups/` beside it (a second database in the data directory too), so
+    two databases never share a folder and one's rotation can never delete the other's."""
+    if database is None or database.resolve() == default_db_path().resolve():
         return data_dir() / "backups"
     return database.parent / f"{database.name}.backups"
 
@@ -73,14 +74,15 @@ def make_backup(database: Path, reason: str = "manual", *, now: datetime | None 
 
 
 def list_backups(database: Path | None = None) -> list[BackupInfo]:
-    """Newest first."""
+    """Newest first; only the copies of `database` (named after it), whatever else is there."""
     directory = backups_dir(database)
     if not directory.is_dir():
         return []
+    stem = (database or default_db_path()).stem
     found = []
     for path in directory.iterdir():
         match = NAME.match(path.name)
-        if not match or not path.is_file():
+        if not match or not path.is_file() or match["stem"] != stem:
             continue
         taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
         found.append(BackupInfo(path, taken, match["reason"], path.stat().st_size))

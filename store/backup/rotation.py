@@ -1,5 +1,7 @@
-"""Which backups to keep: the newest of each of the last 7 days, 5 weeks and 12 months, and
-every copy taken before a migration or a restore from the last 30 days."""
+"""Which backups to keep. Rotation only thins the automatic daily copies: the newest of each
+of the last 7 days, 5 weeks and 12 months. Every copy made by hand (`sagsdag backup`) is kept
+until the caseworker deletes it, and so is every copy taken before a migration or a restore
+in the last 30 days."""
 
 from __future__ import annotations
 
@@ -11,17 +13,19 @@ from store.backup.copies import BackupInfo, list_backups
 DAILY, WEEKLY, MONTHLY = 7, 5, 12
 PROTECTED_REASONS = ("before-migration", "before-restore")
 PROTECTED_DAYS = 30
+THINNED = "daily"  # the only reason rotation ever deletes
 
 
 def keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
-    kept: set[Path] = set()
+    kept: set[Path] = {b.path for b in backups if b.reason != THINNED and b.reason not in PROTECTED_REASONS}
+    automatic = [b for b in backups if b.reason == THINNED]
     for bucket, count in (
         (lambda b: b.taken.date(), DAILY),
         (lambda b: b.taken.isocalendar()[:2], WEEKLY),
         (lambda b: (b.taken.year, b.taken.month), MONTHLY),
     ):
         seen: list = []
-        for backup in backups:  # newest first, so the first of each bucket is its newest
+        for backup in automatic:  # newest first, so the first of each bucket is its newest
             key = bucket(backup)
             if key in seen:
                 continue

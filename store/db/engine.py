@@ -9,7 +9,10 @@ from pathlib import Path
 
 from store.paths import APP_NAME, data_dir, default_db_path  # noqa: F401  (re-exported)
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+
+from store.durability import check_file
+from store.errors import DriverMissing
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -19,24 +22,60 @@ def to_url(target: str | os.PathLike[str] | None) -> str:
     if target is None:
         target = default_db_path()
     text = os.fspath(target)
+    for plain in ("postgresql://", "postgres://"):
+        # The README's `postgresql://user@host/db` means the driver Sagsdag installs
+        # (psycopg 3, the `postgres` extra), not SQLAlchemy's default psycopg2.
+        if text.startswith(plain):
+            return "postgresql+psycopg://" + text[len(plain):]
     if "://" in text:
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
-def sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str | URL) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
-    return Path(parsed.database)
+    database = parsed.database
+    if database.startswith("file:"):  # a read-only engine's `file:PATH?mode=ro` URI
+        from urllib.parse import unquote
+
+        database = unquote(database[len("file:"):])
+    return Path(database)
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` and any missing parents with mode 0700. A folder that already exists is
+    never touched: the folder around `--db` is not ours (a shared 1777 folder keeps its
+    sticky bit, /tmp stays /tmp)."""
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:  # made by someone else in the meantime: theirs
+            continue
+        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
 
 
 def ensure_private_dir(path: Path) -> None:
-    """The directory holding CPR numbers and health notes is readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """A folder Sagsdag owns (its data directory, a backups folder) is readable by its owner
+    only. Created 0700 when missing; an existing one is narrowed to 0700 only when it is
+    ours to narrow: owned by us and not a shared sticky folder."""
+    existed = path.exists()
+    make_private_dir(path)
+    if not existed:
+        return
     try:
-        os.chmod(path, 0o700)
-    except PermissionError:  # a shared directory we do not own; the files are still 0600
+        st = path.stat()
+        if st.st_uid == os.getuid() and not st.st_mode & 0o1000 and st.st_mode & 0o077:
+            os.chmod(path, 0o700)
+    except OSError:  # a shared directory we do not own; the files are still 0600
         pass
 
 
@@ -47,15 +86,22 @@ def make_engine(target: str | os.PathLike[str] | None = None, *, read_only: bool
     url = to_url(target)
     path = sqlite_path(url)
     if path is not None and read_only:
-        engine = create_engine(url, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        # mode=ro: SQLite itself never creates, writes or changes the journal mode of the file.
+        from urllib.parse import quote
+
+        ro = URL.create("sqlite", database=f"file:{quote(str(path), safe='/')}", query={"mode": "ro", "uri": "true"})
+        engine = create_engine(ro, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
         _configure_sqlite(engine, read_only=True)
         return engine
     if path is not None:
-        ensure_private_dir(path.parent)
+        from store.db.recognise import private_file
+
+        make_private_dir(path.parent)
         if not path.exists():
             # Create the file ourselves so it is 0600 whatever the umask is.
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
+        private_file(path)  # before SQLite creates -wal/-shm: they copy the file's mode
         engine = create_engine(
             url,
             hide_parameters=True,  # a failed INSERT must not print a CPR number or a note
@@ -66,7 +112,12 @@ def make_engine(target: str | os.PathLike[str] | None = None, *, read_only: bool
     connect_args = {}
     if read_only and make_url(url).get_backend_name() == "postgresql":
         connect_args["options"] = "-c default_transaction_read_only=on"
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    try:
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    except ImportError as exc:
+        if make_url(url).get_backend_name() == "postgresql":
+            raise DriverMissing(getattr(exc, "name", None) or make_url(url).get_driver_name()) from None
+        raise
     if engine.dialect.name == "postgresql":
         _configure_postgresql(engine)
     return engine
@@ -110,16 +161,21 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA foreign_keys = ON")
         if read_only:
+            # No journal-mode switch: it would rewrite the header of a DELETE-mode file.
             cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         if conn.get_execution_options().get("sagsdag_write"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Checked again now that the write lock is ours: a restore or a removal that
+            # happened while this writer waited for the lock must not be written past.
+            check_file(engine)
         else:
             conn.exec_driver_sql("BEGIN")

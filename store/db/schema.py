@@ -4,6 +4,7 @@ what cannot be brought there."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from store.db.engine import sqlite_path
-from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase, Unreachable
+from store.errors import CannotOpen, CorruptDatabase, ForeignDatabase, NewerDatabase, Unreachable
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -45,7 +46,7 @@ def schema_state(engine: Engine) -> str:
         if engine.dialect.name != "sqlite":
             where = engine.url.render_as_string(hide_password=True)
             raise Unreachable(where, str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "") from exc
-        raise CorruptDatabase(str(engine.url.database or engine.url), str(exc.orig)) from exc
+        raise _sqlite_failure(engine, exc) from None
     if not tables or tables == {"alembic_version"} and revision is None:
         return "empty"
     if revision is None:
@@ -55,6 +56,39 @@ def schema_state(engine: Engine) -> str:
         return "current"
     known = {rev.revision for rev in script.walk_revisions()}
     return "older" if revision in known else "newer"
+
+
+def _sqlite_failure(engine: Engine, exc: DatabaseError) -> Exception:
+    """Locked, unopenable or failing is a sentence (CannotOpen); only damage that SQLite names
+    (not a database, or a failed quick_check) is CorruptDatabase. Which files may then be
+    moved aside is decided by store.opening (only Sagsdag's own)."""
+    from store.db.recognise import open_failure, quick_check
+
+    path = sqlite_path(engine.url)
+    where = str(path or engine.url.database or engine.url)
+    orig = exc.orig
+    if path is None or not isinstance(orig, sqlite3.Error):
+        return CorruptDatabase(where, str(orig))
+    failure = open_failure(orig, path)
+    if failure is not None:
+        return failure
+    if "not a database" not in str(orig).lower() and not quick_check(path):
+        return CannotOpen(where, "other", str(orig))
+    return CorruptDatabase(where, str(orig))
+
+
+def stamp_application_id(engine: Engine) -> None:
+    """Mark an SQLite file as Sagsdag's (store.db.recognise): new ones and older ones alike."""
+    if engine.dialect.name != "sqlite":
+        return
+    from store.db.recognise import APPLICATION_ID
+
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID:
+            return
+    with engine.connect().execution_options(sagsdag_write=True) as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+        conn.commit()
 
 
 def upgrade(engine: Engine, backup=None) -> str:
@@ -67,6 +101,7 @@ def upgrade(engine: Engine, backup=None) -> str:
     if state == "newer":
         raise NewerDatabase(where, current_revision(engine) or "?", head_revision())
     if state == "current":
+        stamp_application_id(engine)
         return state
     if state == "older":
         if backup is not None:
@@ -77,6 +112,7 @@ def upgrade(engine: Engine, backup=None) -> str:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+    stamp_application_id(engine)
     return state
 
 

@@ -16,9 +16,9 @@ from store.db.models import Citizen, Meeting, SupplierCourse
 from store.demo.calendar import OpenDays
 from store.demo.citizen import add_citizen, add_extras
 from store.demo.context import Ctx
+from store.demo.rows import ORDER, Rows
 from store.demo.courses import add_suppliers
-from store.demo.rows import Rows
-from store.demo.writer import big_cache
+from store.demo.writer import advance_sequences, big_cache
 from store.demo.scenarios import SCENARIOS
 from store.demo.shape import random_shape
 from store.demo.summary import DemoSummary
@@ -60,6 +60,7 @@ def generate(engine: Engine, *, citizens: int, seed: int, today: date, progress:
                 rows.flush(conn)
                 report(i + 1, total)
         rows.flush(conn)
+        advance_sequences(conn, [model.__table__ for model in ORDER])
     refresh_all(engine, lambda done, _: report(citizens + done, total))
     # refresh_all's bulk UPDATE stamps updated_at with the wall clock (the column's onupdate);
     # put the demo's own stamp back so the same seed and day give the same bytes.

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from operator import methodcaller
 from typing import Any
 
-from sqlalchemy import Column, Connection, Date, DateTime, Table, insert
+from sqlalchemy import Column, Connection, Date, DateTime, Table, func, insert, select
 
 BATCH = 5000
 
@@ -96,3 +96,16 @@ def big_cache(conn: Connection, kib: int = 256 * 1024) -> Iterator[None]:
             conn.rollback()
         conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
         conn.commit()
+
+
+def advance_sequences(conn: Connection, tables: list[Table]) -> None:
+    """The demo writes its own ids; on PostgreSQL each table's id sequence must then move past
+    them, or the next ordinary insert fails with "Key (id)=(1) already exists". (SQLite's
+    rowid simply continues after the largest id.)"""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        top = select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery()
+        sequence = func.pg_get_serial_sequence(table.name, "id")
+        # setval(seq, max + 1, false): the next nextval() returns max + 1 (and 1 on an empty table).
+        conn.execute(select(func.setval(sequence, top + 1, False)))

@@ -22,7 +22,35 @@ class CsvRow:
     cells: dict[str, str]
 
 
+# Byte-order marks of the encodings a spreadsheet may save in; UTF-32 before UTF-16, whose
+# little-endian mark is the start of UTF-32's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when the file is in one of them (Excel's "Unicode text" is
+    UTF-16), by its byte-order mark or, without one, by the zero bytes every ASCII letter of
+    the header then carries; None otherwise."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:400]
+    if len(head) >= 8 and head.count(0) * 4 >= len(head):  # text never holds NUL bytes
+        return "UTF-32" if head.count(0) * 4 >= len(head) * 3 else "UTF-16"
+    return None
+
+
 def decode(data: bytes, errors: ErrorList) -> str | None:
+    wide = wide_encoding(data)
+    if wide is not None:
+        errors.add(
+            f"the file is saved as {wide}, not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
+            "and import it again"
+        )
+        return None
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
         return data[bom:].decode("utf-8")

@@ -66,3 +66,44 @@ def test_everything_written_is_private(run_cli, umask_022, tmp_path: Path, capsy
     assert {"sagsdag.db", "case.db", "case.db-wal", "export.json", "config.toml", "access.log"} <= names
     assert any(n.endswith("-manual.db") for n in names)
     assert bad == []
+
+
+def test_the_folder_around_db_keeps_its_mode_and_sticky_bit(run_cli, umask_022, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # like /tmp
+    code, _, err = run_cli("deadlines", "--db", str(shared / "x.db"))
+    assert code == 0, err
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    for name in ("x.db", "x.db-wal", "x.db-shm"):
+        path = shared / name
+        if path.exists():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
+
+
+def test_an_existing_folder_keeps_its_mode_and_the_backups_folder_is_private(run_cli, umask_022, tmp_path: Path) -> None:
+    mine = tmp_path / "team"
+    mine.mkdir(mode=0o755)
+    os.chmod(mine, 0o755)
+    code, _, err = run_cli("deadlines", "--db", str(mine / "x.db"))
+    assert code == 0, err
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o755  # not ours: left alone
+    code, _, err = run_cli("backup", "--db", str(mine / "x.db"))
+    assert code == 0, err
+    backups = mine / "x.db.backups"
+    assert stat.S_IMODE(backups.stat().st_mode) == 0o700  # ours: private
+
+
+def test_an_existing_0644_database_and_its_wal_become_0600(umask_022, demo_db: Path) -> None:
+    from store.facade import Store
+
+    os.chmod(demo_db, 0o644)
+    store = Store.open(demo_db)
+    try:
+        store.deadlines(limit=1)
+        for name in ("demo.db", "demo.db-wal", "demo.db-shm"):
+            path = demo_db.parent / name
+            assert path.exists(), name
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
+    finally:
+        store.close()

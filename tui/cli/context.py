@@ -7,7 +7,7 @@ import argparse
 from dataclasses import dataclass
 
 from store.clock import Clock
-from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase, StoreError
+from store.errors import CorruptDatabase, StoreError
 from tui.cli.options import parse_day
 from tui.cli.output import fail
 
@@ -44,7 +44,7 @@ def make_context(args: argparse.Namespace) -> Context:
     )
 
 
-WRITING_COMMANDS = ("demo", "import", "restore")
+WRITING_COMMANDS = ("demo", "import", "restore", "backup")
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -63,13 +63,17 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
             return open_app(ctx)
         return handler(ctx, args)
-    except (CorruptDatabase, ForeignDatabase, NewerDatabase) as exc:
+    except CorruptDatabase as exc:
         from tui.cli.commands.safety import unusable
 
         return unusable(ctx, exc)
     except ImportRefused as exc:
         return fail(str(exc))
-    except (StoreError, ParseError) as exc:
+    except StoreError as exc:
+        from tui.errors import store_text
+
+        return fail(store_text(exc))
+    except ParseError as exc:
         return fail(str(exc))
     except PermissionError as exc:
         return fail(f"no permission to use {exc.filename or 'the file'}: {exc.strerror}. "

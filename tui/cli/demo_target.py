@@ -19,6 +19,13 @@ def prepare_demo_target(ctx) -> None:  # type: ignore[no-untyped-def]
     from store.db.schema import schema_state
 
     url = to_url(ctx.db)
+    path = sqlite_path(url)
+    if path is not None:
+        # Look before opening: opening would switch another program's file to WAL.
+        from store.db.recognise import recognise
+        from store.opening import refuse_unusable
+
+        refuse_unusable(path, recognise(path))
     engine = make_engine(url)
     try:
         state = schema_state(engine)
@@ -34,7 +41,6 @@ def prepare_demo_target(ctx) -> None:  # type: ignore[no-untyped-def]
         engine.dispose()
     if not has_citizens:
         return
-    path = sqlite_path(url)
     if not is_demo or path is None:
         raise UsageError(
             f"{path or url} already holds a caseload, and the demo never writes over real data. "

@@ -26,13 +26,13 @@ class OpenFailedScreen(Screen[None]):
         self.exc = exc
 
     def compose(self):  # type: ignore[no-untyped-def]
-        from store.errors import StoreError
         from tui.errors import describe
 
         from tui.cli.commands.open_app import Unusable
 
-        plain = isinstance(self.exc, (StoreError, Unusable))
-        message = str(self.exc) if plain else describe(self.exc)
+        # Unusable already holds translated lines; describe() translates a StoreError through
+        # the catalog and turns anything else into one sentence.
+        message = str(self.exc) if isinstance(self.exc, Unusable) else describe(self.exc)
         with Vertical() as box:
             box.border_title = t("open_failed.title")
             yield Static(Text(message))

@@ -27,7 +27,7 @@ def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
 
 
 class Unusable(Exception):
-    """The database was damaged, foreign or newer: it has been moved aside (see `lines`)."""
+    """The database was damaged: it has been moved aside, or could not be (see `lines`)."""
 
     def __init__(self, lines: list[str]) -> None:
         super().__init__("\n".join(lines))
@@ -35,28 +35,39 @@ class Unusable(Exception):
 
 def _open(ctx):  # type: ignore[no-untyped-def]
     from store.backup.auto import backup_if_stale
-    from store.errors import CorruptDatabase, ForeignDatabase, NewerDatabase
+    from store.errors import CorruptDatabase
     from store.paths import local_file
 
     try:
         store = ctx.open_store()
-    except (CorruptDatabase, ForeignDatabase, NewerDatabase) as exc:
-        raise _set_aside(local_file(ctx.db), exc) from None
+    except CorruptDatabase as exc:
+        raise _set_aside(local_file(ctx.db), exc, read_only=ctx.read_only) from None
     database = local_file(ctx.db)
-    if database is not None and database.exists():
-        backup_if_stale(database)
+    if not ctx.read_only and database is not None and database.exists():
+        backup_if_stale(database)  # --read-only writes nothing, not even a backup
     return store
 
 
-def _set_aside(database, exc) -> Unusable:  # type: ignore[no-untyped-def]
-    """As on the command line: never deleted, moved aside, and the backups offered."""
+def _set_aside(database, exc, *, read_only: bool = False) -> Unusable:  # type: ignore[no-untyped-def]
+    """As on the command line: never deleted, moved aside (not when read-only), and the
+    backups offered."""
+    from store.backup import list_backups
     from store.backup.unusable import set_aside
+    from store.errors import NotMovedAside
+    from tui.errors import store_text
     from tui.i18n import t
 
-    lines = [str(exc)]
+    lines = [store_text(exc)]
     if database is None:
         return Unusable(lines)
-    moved, backups = set_aside(database, exc)
+    if read_only:
+        lines.append(t("safety.not_moved_read_only"))
+        moved, backups = None, list_backups(database)
+    else:
+        try:
+            moved, backups = set_aside(database, exc)
+        except NotMovedAside as refused:
+            return Unusable([*lines, store_text(refused)])
     if moved is not None:
         lines.append(t("safety.moved", file=str(database), moved=str(moved)))
     lines.append(t("safety.offer", n=len(backups), newest=backups[0].path.name) if backups else t("safety.no_backups"))

@@ -29,8 +29,20 @@ def _database(ctx) -> Path:  # type: ignore[no-untyped-def]
 
     path = sqlite_path(to_url(ctx.db))
     if path is None:
-        raise UsageError("backups are for SQLite files; back up a PostgreSQL database with pg_dump")
+        raise UsageError(t("cli.safety.sqlite_only"))
     return path
+
+
+def _refuse_if_not_ours(database: Path) -> None:
+    """backup, restore and check never act on a file Sagsdag did not make (a text file, another
+    program's database): refused in a sentence, left as it is. A damaged file of ours goes on:
+    `check` reports it, `restore` replaces it (moving it aside first)."""
+    from store.db.recognise import recognise
+    from store.opening import refuse_unusable
+
+    found = recognise(database)
+    if found.state == "foreign" or (found.state in ("not_sqlite", "damaged") and not found.ours):
+        refuse_unusable(database, found)
 
 
 def run_backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -39,7 +51,8 @@ def run_backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
 
     database = _database(ctx)
     if not database.exists():
-        raise UsageError(f"{database} does not exist yet; there is nothing to back up")
+        raise UsageError(t("cli.safety.nothing_yet", file=str(database)))
+    _refuse_if_not_ours(database)
     path = make_backup(database, "manual")
     rotate(database)
     out.print(t("cli.backup.done", file=str(path)), markup=False)
@@ -69,16 +82,25 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if args.which.isdigit():
         n = int(args.which)
         if not 1 <= n <= len(backups):
-            raise UsageError(f"there is no backup number {n}; run `sagsdag restore` to see the list")
+            raise UsageError(t("cli.safety.no_such_backup", n=n))
         chosen = backups[n - 1].path
     else:
         chosen = Path(args.which)
         if not chosen.is_file():
-            raise UsageError(f"{chosen} is not a file; run `sagsdag restore` to see the backups")
+            raise UsageError(t("cli.safety.not_a_file", file=str(chosen)))
+    from store.backup.restore import RestoreBusy
+
+    if database.exists():
+        _refuse_if_not_ours(database)
     try:
         safety = restore(chosen, database)
+    except RestoreBusy as exc:
+        raise UsageError(t("cli.safety.restore_busy", file=exc.where)) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    from store.opening import open_engine
+
+    open_engine(database).dispose()  # an older backup is migrated now, not by the next window
     from store import access_log
 
     access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name)
@@ -92,7 +114,8 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
 
     database = _database(ctx)
     if not database.exists():
-        raise UsageError(f"{database} does not exist")
+        raise UsageError(t("cli.safety.missing", file=str(database)))
+    _refuse_if_not_ours(database)
     problems = integrity(database)
     if problems:
         return fail(t("cli.check.bad", file=str(database), problem=problems[0]), code=1)
@@ -100,7 +123,7 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     from store.db.engine import make_engine
     from store.durability import describe_settings, settings_problems, sqlite_settings
 
-    engine = make_engine(database)
+    engine = make_engine(database, read_only=ctx.read_only)  # --read-only: mode=ro, no WAL switch
     try:
         values = sqlite_settings(engine)
     finally:
@@ -115,15 +138,27 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
 
 
 def unusable(ctx, exc) -> int:  # type: ignore[no-untyped-def]
-    """A damaged, foreign or newer database met on opening: moved aside, never deleted, and
-    the backups offered. Called by the command line for CorruptDatabase, ForeignDatabase and
-    NewerDatabase."""
+    """A damaged database Sagsdag made, met on opening: moved aside, never deleted, and the
+    backups offered. With --read-only nothing is moved; a folder that refuses the rename is a
+    sentence too. (A foreign, non-SQLite or newer file never gets here: it is refused.)"""
+    from store.backup import list_backups
     from store.backup.unusable import set_aside
+    from store.errors import NotMovedAside
+    from tui.errors import store_text
     from tui.cli.output import err, fail
 
     database = _database(ctx)
-    moved, backups = set_aside(database, exc)
-    fail(str(exc), code=2)
+    fail(store_text(exc), code=2)
+    if ctx.read_only:
+        err.print(t("safety.not_moved_read_only"), markup=False, highlight=False)
+        backups = list_backups(database)
+        moved = None
+    else:
+        try:
+            moved, backups = set_aside(database, exc)
+        except NotMovedAside as refused:
+            err.print(store_text(refused), markup=False, highlight=False)
+            return 2
     if moved is not None:
         err.print(t("safety.moved", file=str(database), moved=str(moved)), markup=False, highlight=False)
     if backups:
