@@ -12,13 +12,6 @@ from store.facade import Store
 from store.planning.service import without_timely_booking
 
 
-def _writable_demo(backend: str) -> None:
-    if backend == "postgresql":
-        # Known and not the planner's: the demo writes rows with explicit ids and leaves
-        # PostgreSQL's id sequences at 1, so any new meeting on a PostgreSQL demo collides.
-        pytest.xfail("the PostgreSQL demo's id sequences are not advanced (store/demo)")
-
-
 def _plan(run_cli, db, *extra: str) -> dict:  # type: ignore[no-untyped-def]
     code, out, err = run_cli("plan", "--db", str(db), "--today", "2026-11-23", "--json", *extra)
     assert code == 0, err
@@ -49,7 +42,6 @@ def test_changes_nothing_without_accept(run_cli, demo_db) -> None:  # type: igno
 
 
 def test_accept_books_every_deadline_it_can_in_one_undo_step(run_cli, demo_db, clock, backend) -> None:  # type: ignore[no-untyped-def]
-    _writable_demo(backend)
     store = Store.open(demo_db, clock=clock)
     before = without_timely_booking(store)
     data = _plan(run_cli, demo_db, "--accept")
@@ -68,7 +60,6 @@ def test_accept_books_every_deadline_it_can_in_one_undo_step(run_cli, demo_db, c
 
 
 def test_accepted_meetings_are_in_the_calendar_export(run_cli, demo_db, tmp_path, backend) -> None:  # type: ignore[no-untyped-def]
-    _writable_demo(backend)
     data = _plan(run_cli, demo_db, "--accept")
     ics = tmp_path / "m.ics"
     code, _, err = run_cli("export", "ics", str(ics), "--db", str(demo_db), "--today", "2026-11-23")
