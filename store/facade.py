@@ -4,6 +4,7 @@ query or one transaction, and hands back frozen records; nothing here keeps ORM 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -32,6 +33,7 @@ class Store(PaneReads, Writes):
         self.clock = clock or Clock()
         self.caseworker = caseworker
         self.read_only = read_only
+        self.instance = uuid.uuid4().hex[:12]
 
     @classmethod
     def open(
