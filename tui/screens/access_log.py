@@ -39,12 +39,12 @@ class AccessLogScreen(LoadingScreen):
         self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> tuple[list, list[str]]:
+    def fetch(self, store: Any) -> tuple[list, list]:
         from store import access_log
 
-        return access_log.read(limit=LIMIT), access_log.verify()
+        return access_log.read(limit=LIMIT), store.access_log_problems()
 
-    def show(self, data: tuple[list, list[str]]) -> None:
+    def show(self, data: tuple[list, list]) -> None:
         entries, problems = data
         table = self.query_one(SagsTable)
         table.clear()
@@ -59,7 +59,12 @@ class AccessLogScreen(LoadingScreen):
         self.query_one(".section-title", Static).update(
             t("access_log.title", n=len(entries)) if entries else t("access_log.empty"))
         self.query_one("#access-log-warning", Static).update(
-            t("access_log.damaged", problem=problems[0]) if problems else "")
+            t("access_log.damaged", problem=problem_text(problems[0])) if problems else "")
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def problem_text(problem) -> str:  # type: ignore[no-untyped-def]
+    """One LogProblem in the reader's language."""
+    return t(f"access_log.problem.{problem.code}", line=problem.line, expected=problem.expected)
