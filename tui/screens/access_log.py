@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static
 
+from tui.access_problems import problem_text
 from tui.i18n import t
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
@@ -63,8 +64,3 @@ class AccessLogScreen(LoadingScreen):
 
     def action_back(self) -> None:
         self.dismiss()
-
-
-def problem_text(problem) -> str:  # type: ignore[no-untyped-def]
-    """One LogProblem in the reader's language."""
-    return t(f"access_log.problem.{problem.code}", line=problem.line, expected=problem.expected)

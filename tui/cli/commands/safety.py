@@ -88,8 +88,12 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
 def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from store.backup.restore import integrity
+    from store.db.engine import sqlite_path, to_url
+    from tui.cli.commands.access_check import check_access_log
     from tui.cli.output import fail, out
 
+    if sqlite_path(to_url(ctx.db)) is None:  # a server database: only the access log to check here
+        return check_access_log(ctx)
     database = _database(ctx)
     if not database.exists():
         raise UsageError(f"{database} does not exist")
@@ -111,7 +115,7 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     bad = settings_problems(values)
     if bad:
         return fail(t("safety.settings_bad", problem="; ".join(bad)), code=1)
-    return 0
+    return check_access_log(ctx)
 
 
 def unusable(ctx, exc) -> int:  # type: ignore[no-untyped-def]
