@@ -163,6 +163,12 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         self.revealed = False  # a revealed CPR is masked again on leaving
         self.dismiss()
 
+    def hide_revealed(self) -> None:
+        """The idle lock engaged: the CPR number is masked again."""
+        if self.revealed:
+            self.revealed = False
+            self._summary()
+
     def action_reveal(self) -> None:
         if not self.revealed:
             try:
