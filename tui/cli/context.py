@@ -55,7 +55,7 @@ def make_context(args: argparse.Namespace) -> Context:
     )
 
 
-WRITING_COMMANDS = ("demo", "import", "restore")
+WRITING_COMMANDS = ("demo", "import", "restore", "delete-citizen")
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
