@@ -28,6 +28,7 @@ from tui.screens import confirm as _confirm  # noqa: F401
 from tui.screens import failed as _failed  # noqa: F401
 from tui.screens import help as _help  # noqa: F401
 from tui.screens import keypress_confirm as _keypress_confirm  # noqa: F401
+from tui.screens import typed_confirm as _typed_confirm  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401
 from tui.screens import menu as _menu  # noqa: F401
 from tui.screens import numbers as _numbers  # noqa: F401
