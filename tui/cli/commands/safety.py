@@ -81,7 +81,10 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         raise UsageError(str(exc)) from exc
     from store import access_log
 
-    access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name)
+    from store.parse.cpr import mask_cprs_in
+
+    access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name,
+                      database=mask_cprs_in(str(database), birth_date=False))
     out.print(t("cli.restore.done", file=chosen.name, safety=str(safety) if safety else "–"), markup=False)
     return 0
 
