@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from store.commands import citizens, journal_entries
 from store.commands.runner import UNDO_WINDOW
 from store.commands.undo import UndoRefused
+from store.db.base import utcnow
 from store.db.models import CaseNote, Citizen, UndoEntry
 from store.db.session import reading, writing
 from store.errors import Conflict
@@ -138,7 +139,7 @@ def test_undo_entries_older_than_the_undo_window_are_purged(open_store) -> None:
     note = store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Hemmelig tekst")
     store.run(journal_entries.delete_row, model=CaseNote, row_id=note)
     with writing(store.engine) as s:
-        s.execute(update(UndoEntry).values(at=datetime.now() - UNDO_WINDOW - timedelta(hours=1)))
+        s.execute(update(UndoEntry).values(at=utcnow() - UNDO_WINDOW - timedelta(hours=1)))
     store.run(citizens.edit, citizen_id=cid, name="Anna B")
     with reading(store.engine) as s:
         texts = s.scalars(select(UndoEntry.changes)).all()
