@@ -105,3 +105,14 @@ def test_the_configured_caseworker_is_used(run_cli, team_db) -> None:
         code, out, err = run_cli(*command, "--db", team_db, "--today", TODAY.isoformat())
         assert code == 0, err
         assert "Carl Nielsen" in out and "Anna Hansen" not in out
+
+
+def test_the_first_paint_never_shows_a_whole_team_database(team_db) -> None:
+    from store.paths import local_file
+    from store.quick import quick_caseload
+
+    path = local_file(team_db)
+    assert quick_caseload(path, TODAY, None, 50) is None
+    if path is not None:  # SQLite: the named caseworker's own page still comes quickly
+        own = quick_caseload(path, TODAY, "kmj", 50)
+        assert own is None or [r.name for r in own.rows] == ["Anna Hansen"]
