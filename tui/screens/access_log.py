@@ -52,7 +52,9 @@ class AccessLogScreen(LoadingScreen):
         for n, entry in enumerate(entries):
             action = t(f"access_log.action.{entry.action}")
             if entry.citizen_id is not None:
-                subject = plain(t("access_log.subject.citizen", id=entry.citizen_id))
+                # The uid is what stays true after an undo gave the id to someone else.
+                subject = plain(t("access_log.subject.citizen", id=entry.citizen_id)
+                                + (f" · {entry.citizen[:8]}" if entry.citizen else ""))
             else:
                 subject = plain(entry.file or "")
             table.add_row(Text(entry.time.strftime("%d.%m.%Y %H:%M")), plain(entry.caseworker), plain(action),
