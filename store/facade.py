@@ -4,10 +4,11 @@ query or one transaction, and hands back frozen records; nothing here keeps ORM 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from store import records
 from store.clock import Clock
@@ -32,6 +33,7 @@ class Store(PaneReads, Writes):
         self.clock = clock or Clock()
         self.caseworker = caseworker
         self.read_only = read_only
+        self.instance = uuid.uuid4().hex[:12]
 
     @classmethod
     def open(
@@ -54,12 +56,48 @@ class Store(PaneReads, Writes):
         return self.clock.today()
 
     def log_access(self, action: str, *, citizen_id: int | None = None, file: str | None = None) -> None:
-        """Reveals, exports, imports and restores go to the append-only access log."""
+        """Reveals, exports, imports and restores go to the append-only access log, naming
+        this database and the citizen's never-reused uid; the log's newest line is anchored
+        in the database (not when read-only: a read-only open writes nothing)."""
         from store import access_log
+        from store.access_anchor import database_id, write_anchor
 
-        access_log.record(action, caseworker=self.caseworker, citizen_id=citizen_id, file=file)
+        uid = None
+        if citizen_id is not None:
+            with reading(self.engine) as s:
+                uid = s.scalar(select(Citizen.uid).where(Citizen.id == citizen_id))
+        database = database_id(self.engine, create=not self.read_only) or self.where()
+        anchor = None if self.read_only else (lambda n, head: write_anchor(self.engine, n, head))
+        access_log.record(action, caseworker=self.caseworker, citizen_id=citizen_id, file=file,
+                          database=database, citizen=uid, anchor=anchor)
+
+    def where(self) -> str:
+        """The database as a person can recognise it: the file, or the URL without password."""
+        from store.parse.cpr import mask_cprs_in
+
+        url = self.engine.url
+        text = url.database if url.get_backend_name() == "sqlite" and url.database else url.render_as_string(hide_password=True)
+        return mask_cprs_in(str(text), birth_date=False)
+
+    def access_log_problems(self) -> list:  # type: ignore[type-arg]
+        """The log's chain, and the log held against this database's anchor."""
+        from store import access_log
+        from store.access_anchor import read_anchor
+
+        problems = access_log.verify()
+        anchor = read_anchor(self.engine)
+        if anchor is not None:
+            problems += access_log.verify_anchor(anchor.lines, anchor.head)
+        return problems
 
     # -- reads -------------------------------------------------------------------------------
+
+    def caseworkers(self, *, limit: int = 4) -> list[str]:
+        """Caseworkers who own citizens here (up to `limit`): two or more make a team database."""
+        from store.queries.team import caseworkers
+
+        with reading(self.engine) as s:
+            return caseworkers(s, limit=limit)
 
     def citizen_record(self, citizen_id: int) -> records.Citizen:
         with reading(self.engine) as s:

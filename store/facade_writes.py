@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from store.commands.base import Command, Context, Outcome
 from store.commands.runner import perform, perform_command
-from store.commands.undo import undo_last
+from store.commands.undo import Owner, UndoPreview, peek, redo_last, undo_last
 from store.errors import Conflict, ReadOnly
 
 T = TypeVar("T")
@@ -19,6 +19,8 @@ class Writes:
     engine: Any
     caseworker: str | None
     read_only: bool = False
+    # Which window this store serves: undo takes back only this window's own actions.
+    instance: str | None = None
 
     def today(self):  # type: ignore[no-untyped-def]  # provided by Store
         raise NotImplementedError
@@ -34,7 +36,8 @@ class Writes:
             kwargs["caseworker"] = self.caseworker
         name = label or f"{command.__module__.rsplit('.', 1)[-1]}.{command.__name__}"
         try:
-            return perform(self.engine, name, lambda session: command(session, **kwargs), caseworker=self.caseworker)
+            return perform(self.engine, name, lambda session: command(session, **kwargs), caseworker=self.caseworker,
+                           instance=self.instance)
         except Conflict as conflict:
             if conflict.mine is None:  # what this user tried to save, to show next to theirs
                 conflict.mine = {k: v for k, v in kwargs.items() if k not in ("today", "caseworker")}
@@ -45,7 +48,7 @@ class Writes:
         if self.read_only:
             raise ReadOnly()
         try:
-            return perform_command(self.engine, command, Context(self.today(), self.caseworker))
+            return perform_command(self.engine, command, Context(self.today(), self.caseworker), instance=self.instance)
         except Conflict as conflict:
             if conflict.mine is None:  # what this user tried to save, to show next to theirs
                 conflict.mine = command.shown()
@@ -58,7 +61,19 @@ class Writes:
         with reading(self.engine) as session:
             return query(session, **kwargs)
 
-    def undo(self) -> str | None:
+    def undo(self, *, force: bool = False) -> str | None:
+        """Takes back this caseworker's newest action made through this store (window).
+        Raises Conflict when the record changed since (`force=True` undoes anyway) and
+        UndoRefused when it would delete records the action did not make."""
         if self.read_only:
             raise ReadOnly()
-        return undo_last(self.engine, caseworker=self.caseworker)
+        return undo_last(self.engine, caseworker=self.caseworker, instance=self.instance, force=force)
+
+    def redo(self, *, force: bool = False) -> str | None:
+        if self.read_only:
+            raise ReadOnly()
+        return redo_last(self.engine, caseworker=self.caseworker, instance=self.instance, force=force)
+
+    def undo_preview(self, kind: str = "undo") -> UndoPreview | None:
+        """What `undo()` (or `redo()` with kind="redo") would take back: label and citizen."""
+        return peek(self.engine, Owner(self.caseworker, self.instance), kind)

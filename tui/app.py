@@ -27,6 +27,8 @@ from tui.screens import citizen as _citizen  # noqa: F401
 from tui.screens import confirm as _confirm  # noqa: F401
 from tui.screens import failed as _failed  # noqa: F401
 from tui.screens import help as _help  # noqa: F401
+from tui.screens import keypress_confirm as _keypress_confirm  # noqa: F401
+from tui.screens import typed_confirm as _typed_confirm  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401
 from tui.screens import menu as _menu  # noqa: F401
 from tui.screens import numbers as _numbers  # noqa: F401
@@ -46,6 +48,7 @@ class SagsdagApp(IdleLockMixin, App):
         Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, id="app.palette", priority=True),
         Binding("u", "undo", "key.undo", id="app.undo"),
+        Binding("U", "redo", "key.redo", show=False, id="app.redo"),
         Binding("L", "access_log", "key.access_log", id="app.access_log"),
     ]
 
@@ -166,22 +169,15 @@ class SagsdagApp(IdleLockMixin, App):
         self.push_screen(NumbersScreen())
 
     def action_undo(self) -> None:
-        if self.read_only:
-            self.notify(t("app.read_only_refused"), severity="warning")
-            return
-        self._undo()
+        """Says what it will undo (action and citizen) and asks for a second `u`."""
+        from tui import undo_flow
 
-    def _undo_done(self, label: str | None) -> None:
-        if label is None:
-            self.notify(t("undo.nothing"))
-        else:
-            self.notify(t("undo.done", what=t("action." + label)))
-            self.refresh_all()
+        undo_flow.start(self, "undo")
 
-    def _undo(self) -> None:
-        from tui.workers import run_write
+    def action_redo(self) -> None:
+        from tui import undo_flow
 
-        run_write(self, self.store.undo, self._undo_done)
+        undo_flow.start(self, "redo")
 
     def set_theme(self, name: str) -> None:
         self.theme = name

@@ -81,6 +81,12 @@ class IdleLockMixin:
         if lock is None or lock.locked:
             return
         lock.locked = True
+        # Whatever a screen revealed (a full CPR number) is hidden again: after unlocking, a
+        # passer-by's key must not bring it back. Screens opt in with `hide_revealed()`.
+        for screen in list(self.screen_stack):  # type: ignore[attr-defined]
+            hide = getattr(screen, "hide_revealed", None)
+            if hide is not None:
+                hide()
         self._lock_screen = LockScreen()
         self.push_screen(self._lock_screen)  # type: ignore[attr-defined]
 

@@ -3,7 +3,10 @@ they move, and an undo entry, all committed together or not at all."""
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TypeVar
 
 from sqlalchemy import Engine, delete, select
@@ -11,12 +14,17 @@ from sqlalchemy.orm import Session
 
 from store.commands.base import ChangeSet, Command, Context, Outcome
 from store.commands.journal import Journal
+from store.commands.undo import Owner, clear_redo, purge_older_than, stamp_after
+from store.db.base import utcnow
 from store.db.models import UndoEntry
 from store.db.session import writing
 from store.derive import refresh_citizen, refresh_course
 
 T = TypeVar("T")
 KEEP_UNDO = 100
+# How long an action can be undone. Past it the entry goes, and with it any deleted note
+# text it held: the journal is not an archive of what was deleted.
+UNDO_WINDOW = timedelta(hours=24)
 
 
 def refresh_touched(session: Session, journal: Journal) -> None:
@@ -30,7 +38,8 @@ def refresh_touched(session: Session, journal: Journal) -> None:
 
 
 def perform(
-    engine: Engine, label: str, action: Callable[[Session], T], *, caseworker: str | None = None, undoable: bool = True
+    engine: Engine, label: str, action: Callable[[Session], T], *, caseworker: str | None = None, undoable: bool = True,
+    instance: str | None = None,
 ) -> T:
     with writing(engine) as session:
         journal = Journal(session)
@@ -40,13 +49,11 @@ def perform(
         finally:
             journal.detach()
         if undoable and journal.changes:
-            session.add(UndoEntry(label=label[:60], caseworker=caseworker, changes=journal.dumps()))
-            session.flush()
-            _trim(session, caseworker)
+            _record(session, label[:60], Owner(caseworker, instance), journal)
         return result
 
 
-def perform_command(engine: Engine, command: Command[T], ctx: Context) -> Outcome[T]:
+def perform_command(engine: Engine, command: Command[T], ctx: Context, *, instance: str | None = None) -> Outcome[T]:
     """Runs a typed command as one transaction with undo; the outcome carries the change set,
     the derived rows it moved included."""
     with writing(engine) as session:
@@ -57,11 +64,19 @@ def perform_command(engine: Engine, command: Command[T], ctx: Context) -> Outcom
         finally:
             journal.detach()
         if journal.changes:
-            session.add(UndoEntry(label=command.label, caseworker=ctx.caseworker, changes=journal.dumps()))
-            session.flush()
-            _trim(session, ctx.caseworker)
+            _record(session, command.label, Owner(ctx.caseworker, instance), journal)
         changes = ChangeSet(frozenset(journal.citizens), frozenset(journal.kinds))
     return Outcome(result, changes)
+
+
+def _record(session: Session, label: str, owner: Owner, journal: Journal) -> None:
+    clear_redo(session, owner)
+    changes = stamp_after(session, journal.changes)
+    session.add(UndoEntry(label=label, caseworker=owner.caseworker, instance=owner.instance,
+                          changes=json.dumps(changes, ensure_ascii=False)))
+    session.flush()
+    _trim(session, owner.caseworker)
+    purge_older_than(session, utcnow() - UNDO_WINDOW)
 
 
 def _trim(session: Session, caseworker: str | None) -> None:

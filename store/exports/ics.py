@@ -22,6 +22,13 @@ Label = Callable[..., str]
 TZ = ZoneInfo("Europe/Copenhagen")
 
 
+def clean(text: str) -> str:
+    """RFC 5545 forbids control characters in a text value (3.3.11); a pasted escape sequence
+    or NUL in a name or a place is dropped, and a line break becomes a space."""
+    return "".join(" " if ch in "\r\n\t" else ch for ch in text
+                   if ch in "\r\n\t" or not (ord(ch) < 32 or 127 <= ord(ch) < 160)).strip()
+
+
 def initials(name: str) -> str:
     """"Anne-Marie Østergaard" -> "A.Ø.": enough for the caseworker, little for a stranger."""
     return "".join(f"{part[0].upper()}." for part in name.split() if part)
@@ -60,9 +67,12 @@ def _event(meeting: Meeting, name: str, domain: str, *, label: Label, full_names
     start = meeting.start.replace(tzinfo=TZ)
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(minutes=meeting.minutes))
-    event.add("summary", label("exports.ics.summary", who=name if full_names else initials(name)))
-    place = label(f"place.{meeting.place}")
-    event.add("location", f"{place}, {meeting.place_detail}" if meeting.place_detail else place)
+    event.add("summary", clean(label("exports.ics.summary", who=clean(name) if full_names else initials(clean(name)))))
+    # The place's detail is often a residential home or a treatment centre: as telling as a
+    # full name, so it goes with the same rule as the summary.
+    place = clean(label(f"place.{meeting.place}"))
+    detail = clean(meeting.place_detail or "") if full_names else ""
+    event.add("location", f"{place}, {detail}" if detail else place)
     event.add("status", "CANCELLED" if meeting.status == "cancelled" else "CONFIRMED")
     event.add("class", "PRIVATE")
     return event

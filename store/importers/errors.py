@@ -6,24 +6,19 @@ terminals, screenshots and support mails."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from store.errors import StoreError
+# The one owner of CPR masking is store.parse.cpr; re-exported here for the importers.
+from store.parse.cpr import mask_cpr, mask_cprs_in
+
+__all__ = ["MAX_ERRORS", "SHOWN_ERRORS", "ErrorList", "ImportRefused", "ImportSummary", "mask_cpr"]
 
 # Enough to fix a file in one go without drowning the caseworker in a 10,000-line paste.
 SHOWN_ERRORS = 20
 # Past this many, the rest are very likely the same mistake repeated on every row.
 MAX_ERRORS = 200
 
-_CPR_DATE = re.compile(r"^\s*(\d{6})")
-
-
-def mask_cpr(text: str) -> str:
-    """DDMMYY-XXXX: the birth date identifies the row for the caseworker, the serial stays out
-    of logs. Anything without six leading digits is not echoed at all."""
-    found = _CPR_DATE.match(text)
-    return f"{found.group(1)}-XXXX" if found else "XXXXXX-XXXX"
 
 
 class ImportRefused(StoreError):
@@ -32,7 +27,9 @@ class ImportRefused(StoreError):
     code = "import.refused"
 
     def __init__(self, errors: list[str]) -> None:
-        self.errors = list(errors) or ["the file could not be read"]
+        # Whatever a validator wrote, a CPR-shaped value never leaves in full: a date column
+        # holding a CPR number, a CPR in a name or a note all end up here.
+        self.errors = [mask_cprs_in(e) for e in errors] or ["the file could not be read"]
         shown = self.errors[:SHOWN_ERRORS]
         lines = [f"Nothing was imported: the file has {_count(self.errors)}. Fix the file and import it again."]
         lines += [f"  - {line}" for line in shown]
@@ -76,3 +73,6 @@ class ImportSummary:
     suppliers: int = 0
     records: int = 0  # every row written, citizens included
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "warnings", tuple(mask_cprs_in(w) for w in self.warnings))

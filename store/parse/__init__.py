@@ -2,7 +2,7 @@
 phone numbers and intervals. Pure functions; every refusal is a ParseError that says what is
 wrong and shows an example that would work."""
 
-from store.parse.cpr import CprResult, mask_cpr, parse_cpr
+from store.parse.cpr import CprResult, mask_cpr, mask_cprs_in, parse_cpr
 from store.parse.dates import parse_date
 from store.parse.errors import ParseError
 from store.parse.interval import parse_interval_text
@@ -14,6 +14,7 @@ __all__ = [
     "CprResult",
     "ParseError",
     "mask_cpr",
+    "mask_cprs_in",
     "parse_cpr",
     "parse_date",
     "parse_interval_text",

@@ -80,6 +80,9 @@ def _century(seventh: int, yy: int) -> int:
 
 
 _DIGIT = re.compile(r"[0-9]")
+# A CPR-shaped run anywhere in free text: six digits, an optional dash or space, four digits,
+# not part of a longer number.
+_IN_TEXT = ascii_re(r"(?<!\d)(\d{6})[- ]?\d{4}(?!\d)")
 
 
 def mask_cpr(text: str) -> str:
@@ -97,3 +100,14 @@ def mask_cpr(text: str) -> str:
         return match.group(0) if seen <= 6 else "X"
 
     return _DIGIT.sub(hide, text)
+
+
+def mask_cprs_in(text: str, *, birth_date: bool = True) -> str:
+    """Every CPR-shaped run inside a longer text (a refusal, a file name) masked: DDMMYY-XXXX,
+    or XXXXXX-XXXX with `birth_date=False` where even the birth date has no business (the
+    access log's file names). The rest of the text is untouched."""
+    if not isinstance(text, str):
+        return ""
+    if birth_date:
+        return _IN_TEXT.sub(lambda m: f"{m.group(1)}-XXXX", text)
+    return _IN_TEXT.sub("XXXXXX-XXXX", text)

@@ -14,9 +14,10 @@ from store.db.session import reading
 from store.portable.spec import CITIZEN, FORMAT, SUPPLIER, TASK, VERSION, Entity, Field, children
 
 
-def export_json(engine: Engine) -> str:
+def export_json(engine: Engine, *, caseworker: str | None = None) -> str:
+    """Every entity; with `caseworker`, only that caseworker's citizens (team mode)."""
     with reading(engine) as session:
-        document = build_document(session)
+        document = build_document(session, caseworker=caseworker)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -60,10 +61,13 @@ class _Tables:
         return self.rows[entity.name].get(parent_id, [])
 
 
-def build_document(session: Session) -> dict[str, Any]:
+def build_document(session: Session, *, caseworker: str | None = None) -> dict[str, Any]:
     tables = _Tables(session)
+    stmt = select(CITIZEN.model)
+    if caseworker is not None:
+        stmt = stmt.where(CITIZEN.model.caseworker == caseworker)
     # Sorted here for the same reason as suppliers: PostgreSQL's collation may skip the hyphen.
-    citizens = sorted(session.scalars(select(CITIZEN.model)), key=lambda c: (c.cpr, c.id))
+    citizens = sorted(session.scalars(stmt), key=lambda c: (c.cpr, c.id))
     return {
         "format": FORMAT,
         "version": VERSION,

@@ -75,6 +75,10 @@ def _read(con: sqlite3.Connection, today: date, caseworker: str | None, limit: i
     stamp = con.execute("SELECT value FROM meta WHERE key = ?", (STAMP_KEY,)).fetchone()
     if stamp is None or stamp[0] != rules_stamp():
         return None
+    if caseworker is None:
+        workers = con.execute("SELECT DISTINCT caseworker FROM citizen WHERE caseworker IS NOT NULL LIMIT 2").fetchall()
+        if len(workers) > 1:
+            return None  # a team database: the store will ask whose caseload to show, never all
     which = "own" if caseworker is not None else "all"
     sql, specs = QUERIES[f"page_{which}"]
     raw = con.execute(sql, [_param(s, today, caseworker, limit) for s in specs]).fetchall()

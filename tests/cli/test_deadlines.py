@@ -25,7 +25,7 @@ def test_table_is_danish_and_masks_cpr(run_cli, demo_db) -> None:
     code, out, _ = run_cli("deadlines", "--db", str(demo_db), "--today", TODAY.isoformat())
     assert code == 0
     assert "Næste samtale" in out and "for sent" in out
-    _, js, _ = run_cli("deadlines", "--json", "--db", str(demo_db), "--today", TODAY.isoformat())
+    _, js, _ = run_cli("deadlines", "--json", "--full-cpr", "--db", str(demo_db), "--today", TODAY.isoformat())
     first = json.loads(js)[0]["cpr"]
     assert first not in out and first[:7] + "XXXX" in out
 

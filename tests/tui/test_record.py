@@ -104,10 +104,12 @@ async def test_a_caseworkers_morning(make_app, demo_store) -> None:
         assert not still or "report_missing" not in still[0].reasons
 
         # 6. Undo the last two steps: the report and the certificate request are gone again.
-        await pilot.press("u")
-        await settle(pilot)
-        await pilot.press("u")
-        await settle(pilot)
+        # Each `u` first says what it will undo; the second `u` does it.
+        for _ in range(2):
+            await pilot.press("u")
+            await settle(pilot)
+            await pilot.press("u")
+            await settle(pilot)
         assert not [r for r in demo_store.citizen_file(second.citizen_id).doctor_requests if r.doctor == "Lægehuset Nord"]
         assert pane(app, "doctors").total == doctors_before
         back = [r for r in suppliers.rows if r.course_id == late.course_id]
@@ -225,10 +227,14 @@ async def test_undo_goes_back_twenty_steps_including_deletions(make_app, demo_st
 
         demo_store.run(journal_entries.delete_row, model=CaseNote, row_id=ids[0])
         assert len(demo_store.citizen_file(cid).notes) == start + 19
-        await pilot.press("u")
+        await pilot.press("u")  # says what it will undo
+        await settle(pilot)
+        await pilot.press("u")  # and undoes on the second u
         await settle(pilot)
         assert len(demo_store.citizen_file(cid).notes) == start + 20
         for _ in range(20):
+            await pilot.press("u")
+            await settle(pilot)
             await pilot.press("u")
             await settle(pilot)
         assert len(demo_store.citizen_file(cid).notes) == start

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from store.clock import Clock
 from store.errors import CorruptDatabase, StoreError
-from tui.cli.options import parse_day
+from tui.cli.options import UsageError, parse_day
 from tui.cli.output import fail
 
 
@@ -21,10 +21,21 @@ class Context:
     read_only: bool = False
 
     def open_store(self, progress=None):  # type: ignore[no-untyped-def]
+        """Team mode: a database that holds several caseworkers' caseloads is opened only for
+        a named one (--caseworker or the config), so no command, export or window shows or
+        writes everybody's citizens by accident."""
         from store.facade import Store
+        from tui.i18n import t
 
-        return Store.open(self.db, clock=self.clock, caseworker=self.caseworker, progress=progress,
-                          read_only=self.read_only)
+        store = Store.open(self.db, clock=self.clock, caseworker=self.caseworker, progress=progress,
+                           read_only=self.read_only)
+        if self.caseworker is None:
+            names = store.caseworkers(limit=4)
+            if len(names) > 1:
+                store.close()
+                shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+                raise UsageError(t("team.choose_caseworker", names=shown))
+        return store
 
 
 def make_context(args: argparse.Namespace) -> Context:
@@ -44,7 +55,7 @@ def make_context(args: argparse.Namespace) -> Context:
     )
 
 
-WRITING_COMMANDS = ("demo", "import", "restore", "backup")
+WRITING_COMMANDS = ("demo", "import", "restore", "backup", "delete-citizen")
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

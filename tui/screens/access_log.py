@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static
 
+from tui.access_problems import problem_text
 from tui.i18n import t
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
@@ -39,19 +40,21 @@ class AccessLogScreen(LoadingScreen):
         self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> tuple[list, list[str]]:
+    def fetch(self, store: Any) -> tuple[list, list]:
         from store import access_log
 
-        return access_log.read(limit=LIMIT), access_log.verify()
+        return access_log.read(limit=LIMIT), store.access_log_problems()
 
-    def show(self, data: tuple[list, list[str]]) -> None:
+    def show(self, data: tuple[list, list]) -> None:
         entries, problems = data
         table = self.query_one(SagsTable)
         table.clear()
         for n, entry in enumerate(entries):
             action = t(f"access_log.action.{entry.action}")
             if entry.citizen_id is not None:
-                subject = plain(t("access_log.subject.citizen", id=entry.citizen_id))
+                # The uid is what stays true after an undo gave the id to someone else.
+                subject = plain(t("access_log.subject.citizen", id=entry.citizen_id)
+                                + (f" · {entry.citizen[:8]}" if entry.citizen else ""))
             else:
                 subject = plain(entry.file or "")
             table.add_row(Text(entry.time.strftime("%d.%m.%Y %H:%M")), plain(entry.caseworker), plain(action),
@@ -59,7 +62,7 @@ class AccessLogScreen(LoadingScreen):
         self.query_one(".section-title", Static).update(
             t("access_log.title", n=len(entries)) if entries else t("access_log.empty"))
         self.query_one("#access-log-warning", Static).update(
-            t("access_log.damaged", problem=problems[0]) if problems else "")
+            t("access_log.damaged", problem=problem_text(problems[0])) if problems else "")
 
     def action_back(self) -> None:
         self.dismiss()

@@ -51,6 +51,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="citizen.back"),
         Binding("c", "reveal", "key.reveal", id="citizen.reveal"),
+        Binding("D", "erase", "erase.key", show=False, id="citizen.erase"),
         Binding("tab", "app.focus_next", "key.next_pane", show=False, id="citizen.next"),
         *CitizenActions.BINDINGS,
     ]
@@ -162,6 +163,18 @@ class CitizenScreen(CitizenActions, LoadingScreen):
     def action_back(self) -> None:
         self.revealed = False  # a revealed CPR is masked again on leaving
         self.dismiss()
+
+    def action_erase(self) -> None:
+        """Right to erasure: says what will go, asks for a typed word (tui/erase_flow.py)."""
+        from tui import erase_flow
+
+        erase_flow.start(self)
+
+    def hide_revealed(self) -> None:
+        """The idle lock engaged: the CPR number is masked again."""
+        if self.revealed:
+            self.revealed = False
+            self._summary()
 
     def action_reveal(self) -> None:
         if not self.revealed:

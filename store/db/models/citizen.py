@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
@@ -26,6 +27,9 @@ class Citizen(Tracked, Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_note: Mapped[str | None] = mapped_column(Text)
     caseworker: Mapped[str | None] = mapped_column(String(60))
+    # What the access log names: random, so it is never reused after an undone creation
+    # (SQLite hands a deleted id to the next insert) and says nothing about the person.
+    uid: Mapped[str | None] = mapped_column(String(32), default=lambda: uuid.uuid4().hex)
 
     # The next-meeting deadline does not depend on today, only on the citizen's own history,
     # so it is computed on every write that touches that history and stored here. Panes can
@@ -41,6 +45,7 @@ class Citizen(Tracked, Base):
         Index("ix_citizen_status_next_due", "status", "next_due"),
         Index("ix_citizen_caseworker_status_next_due", "caseworker", "status", "next_due"),
         Index("ix_citizen_name", "name"),
+        Index("uq_citizen_uid", "uid", unique=True),
     )
 
 

@@ -1,7 +1,8 @@
 """One module per command; each registers its own subparser."""
 
-from tui.cli.commands import agenda, deadlines, demo, exporting, importing, plan, safety
+from tui.cli.commands import agenda, deadlines, demo, erasing, exporting, importing, plan, safety
 
 REGISTRY = (
-    demo.register, deadlines.register, agenda.register, importing.register, exporting.register, safety.register, plan.register,
+    demo.register, deadlines.register, agenda.register, importing.register, exporting.register, safety.register,
+    plan.register, erasing.register,
 )

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.cli.options import add_common, parse_day
-from tui.format import mask_cpr
+from store.parse.cpr import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_day, fmt_time
 from tui.marks import STYLES, mark
@@ -18,23 +18,28 @@ from tui.text import clean
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("agenda", help="a day's meetings and what falls due that day")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default today)")
+    p.add_argument("--full-cpr", action="store_true",
+                   help="full CPR numbers in --json instead of DDMMYY-XXXX (written to the access log)")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
     add_common(p, top=False)
     p.set_defaults(handler=run)
 
 
-def as_json(agenda) -> dict:  # type: ignore[no-untyped-def]
+def as_json(agenda, full_cpr: bool = False) -> dict:  # type: ignore[no-untyped-def]
+    def cpr(value: str) -> str:
+        return value if full_cpr else mask_cpr(value)
+
     return {
         "date": agenda.day.isoformat(),
         "meetings": [
             {
                 "start": m.start.isoformat(timespec="minutes"), "minutes": m.minutes, "place": m.place,
-                "kind": m.kind, "status": m.status, "prepared": m.prepared, "cpr": m.cpr, "name": m.citizen_name,
+                "kind": m.kind, "status": m.status, "prepared": m.prepared, "cpr": cpr(m.cpr), "name": m.citizen_name,
             }
             for m in agenda.meetings
         ],
         "due": [
-            {"kind": d.kind, "cpr": d.cpr, "name": d.citizen_name, "due": d.due.isoformat(),
+            {"kind": d.kind, "cpr": cpr(d.cpr), "name": d.citizen_name, "due": d.due.isoformat(),
              "days_left": d.days_left, "status": str(d.status), "detail": d.detail}
             for d in agenda.due
         ],
@@ -42,16 +47,21 @@ def as_json(agenda) -> dict:  # type: ignore[no-untyped-def]
 
 
 def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from tui.cli.output import out, print_json
+    from tui.cli.output import err, out, print_json
 
     day = parse_day(args.date, "--date") if args.date else None
+    full = bool(args.json and getattr(args, "full_cpr", False))
     store = ctx.open_store()
     try:
         agenda = store.agenda(day)
+        if full:  # logged before anything is printed: the log never misses a disclosure
+            store.log_access("full_cpr", file="agenda --json")
     finally:
         store.close()
     if args.json:
-        print_json(as_json(agenda))
+        print_json(as_json(agenda, full))
+        if full:
+            err.print(t("cli.full_cpr.warning"), markup=False)
         return 0
     meetings = Table(title=t("cli.agenda.meetings", day=fmt_day(agenda.day)), title_justify="left")
     for key in ("time", "minutes", "place", "name", "cpr", "prepared", "status"):

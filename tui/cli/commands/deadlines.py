@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.cli.options import add_common
-from tui.format import mask_cpr
+from store.parse.cpr import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, weekday
 from tui.marks import STYLES, mark
@@ -17,15 +17,17 @@ from tui.text import clean
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("deadlines", help="next-meeting deadlines, worst first")
+    p.add_argument("--full-cpr", action="store_true",
+                   help="full CPR numbers in --json instead of DDMMYY-XXXX (written to the access log)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--limit", type=int, metavar="N", help="show only the first N")
     add_common(p, top=False)
     p.set_defaults(handler=run)
 
 
-def as_json(row) -> dict:  # type: ignore[no-untyped-def]
+def as_json(row, full_cpr: bool = False) -> dict:  # type: ignore[no-untyped-def]
     return {
-        "cpr": row.cpr, "name": row.name, "due": row.due.isoformat(), "days_left": row.days_left,
+        "cpr": row.cpr if full_cpr else mask_cpr(row.cpr), "name": row.name, "due": row.due.isoformat(), "days_left": row.days_left,
         "status": str(row.status), "reason": row.reason,
         "base": row.base.isoformat() if row.base else None, "paused_days": row.paused_days,
         "interval": row.interval,
@@ -33,15 +35,20 @@ def as_json(row) -> dict:  # type: ignore[no-untyped-def]
 
 
 def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from tui.cli.output import out, print_json
+    from tui.cli.output import err, out, print_json
 
+    full = bool(args.json and getattr(args, "full_cpr", False))
     store = ctx.open_store()
     try:
         rows = store.deadlines(limit=args.limit)
+        if full:  # logged before anything is printed: the log never misses a disclosure
+            store.log_access("full_cpr", file="deadlines --json")
     finally:
         store.close()
     if args.json:
-        print_json([as_json(r) for r in rows])
+        print_json([as_json(r, full) for r in rows])
+        if full:
+            err.print(t("cli.full_cpr.warning"), markup=False)
         return 0
     table = Table(title=t("cli.deadlines.title", today=fmt_date(store.today())), title_justify="left")
     for key in ("status", "due", "days", "name", "cpr", "why"):

@@ -50,21 +50,15 @@ def _register_csv(kinds: argparse._SubParsersAction) -> None:
     add_common(p, top=False)
 
 
-def _save(ctx, action: str, path: Path, data: bytes) -> None:  # type: ignore[no-untyped-def]
+def _save(store, action: str, path: Path, data: bytes) -> None:  # type: ignore[no-untyped-def]
     """Logged before the write: an audit trail may name an export that then failed, but must
     never miss one that happened. Our own message for a bad path rather than the generic
     OSError one, which names the temporary file and suggests --db."""
-    _log(ctx, action, str(path.absolute()))
+    store.log_access(action, file=str(path.absolute()))
     try:
         write_private(path, data)
     except OSError as exc:
         raise UsageError(t("exports.cannot_write", file=str(path), reason=exc.strerror or str(exc))) from None
-
-
-def _log(ctx, action: str, file: str) -> None:  # type: ignore[no-untyped-def]
-    from store import access_log
-
-    access_log.record(action, caseworker=ctx.caseworker, file=file)
 
 
 def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -73,14 +67,16 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
 
     store = ctx.open_store()
     try:
-        text = export_json(store.engine)
+        # Only the caseload of the caseworker the store acts for: in team mode another
+        # caseworker's citizens never leave through an export.
+        text = export_json(store.engine, caseworker=store.caseworker)
+        if args.file is None or str(args.file) == "-":
+            store.log_access("export_json", file="<stdout>")
+            sys.stdout.write(text)
+            return 0
+        _save(store, "export_json", args.file, text.encode("utf-8"))
     finally:
         store.close()
-    if args.file is None or str(args.file) == "-":
-        _log(ctx, "export_json", "<stdout>")
-        sys.stdout.write(text)
-        return 0
-    _save(ctx, "export_json", args.file, text.encode("utf-8"))
     err.print(t("cli.export.done", file=str(args.file)), markup=False)
     return 0
 
@@ -107,9 +103,9 @@ def run_ics(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
             store.engine, start=start, end=end, label=t, caseworker=store.caseworker,
             full_names=load_config().calendar_full_names, include_cancelled=args.include_cancelled,
         )
+        _save(store, "export_ics", args.file, data)
     finally:
         store.close()
-    _save(ctx, "export_ics", args.file, data)
     err.print(t("exports.ics.done", count=count, file=str(args.file), start=start.isoformat(), end=end.isoformat()),
               markup=False)
     return 0
@@ -123,9 +119,9 @@ def run_csv(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
     store = ctx.open_store()
     try:
         data, rows = build(store, label=t, full_cpr=args.full_cpr)
+        _save(store, "export_csv", args.file, data)
     finally:
         store.close()
-    _save(ctx, "export_csv", args.file, data)
     err.print(t("exports.csv.done", count=rows, file=str(args.file)), markup=False)
     if not args.full_cpr:
         err.print(t("exports.csv.cpr_masked"), markup=False)

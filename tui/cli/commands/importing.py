@@ -38,6 +38,7 @@ def run_csv(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
     try:
         with progress(t("cli.import.progress")):
             summary = import_caseload_csv(store.engine, path, store.today(), caseworker=ctx.caseworker)
+        store.log_access("import_csv", file=str(path.absolute()))
     finally:
         store.close()
     out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
@@ -59,16 +60,11 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     try:
         with progress(t("cli.import.progress")):
             summary = import_json(store.engine, text)
+        store.log_access("import_json", file=str(path.absolute()))
     finally:
         store.close()
-    _logged("import_json", ctx, path)
     out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
     for warning in getattr(summary, "warnings", ()):
         out.print(f"  ! {warning}", markup=False)
     return 0
 
-
-def _logged(action: str, ctx, path) -> None:  # type: ignore[no-untyped-def]
-    from store import access_log
-
-    access_log.record(action, caseworker=ctx.caseworker, file=str(path))

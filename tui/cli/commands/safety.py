@@ -103,15 +103,22 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     open_engine(database).dispose()  # an older backup is migrated now, not by the next window
     from store import access_log
 
-    access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name)
+    from store.parse.cpr import mask_cprs_in
+
+    access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name,
+                      database=mask_cprs_in(str(database), birth_date=False))
     out.print(t("cli.restore.done", file=chosen.name, safety=str(safety) if safety else "–"), markup=False)
     return 0
 
 
 def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from store.backup.restore import integrity
+    from store.db.engine import sqlite_path, to_url
+    from tui.cli.commands.access_check import check_access_log
     from tui.cli.output import fail, out
 
+    if sqlite_path(to_url(ctx.db)) is None:  # a server database: only the access log to check here
+        return check_access_log(ctx)
     database = _database(ctx)
     if not database.exists():
         raise UsageError(t("cli.safety.missing", file=str(database)))
@@ -134,7 +141,7 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
     bad = settings_problems(values)
     if bad:
         return fail(t("safety.settings_bad", problem="; ".join(bad)), code=1)
-    return 0
+    return check_access_log(ctx)
 
 
 def unusable(ctx, exc) -> int:  # type: ignore[no-untyped-def]

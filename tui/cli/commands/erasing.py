@@ -1,0 +1,43 @@
+"""`sagsdag delete-citizen CPR [--yes]`: the right to erasure. Without --yes it only says what
+would go (the citizen and how many meetings, notes, ... ); with --yes it deletes, after writing
+the access-log line."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.cli.options import UsageError, add_common
+from tui.i18n import t
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("delete-citizen", help="delete a citizen and everything about them, for good (right to erasure)")
+    p.add_argument("cpr", metavar="CPR", help="the citizen's CPR number")
+    p.add_argument("--yes", action="store_true", help="delete; without it, only show what would be deleted")
+    add_common(p, top=False)
+    p.set_defaults(handler=run)
+
+
+def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from store.commands.erasure import DeleteCitizen, find_by_cpr, preview
+    from store.parse.cpr import mask_cprs_in
+    from tui.cli.output import err, out
+    from tui.erasure_words import confirmation, what_goes
+    from tui.text import clean
+
+    store = ctx.open_store()
+    try:
+        citizen_id = store.check(find_by_cpr, cpr=args.cpr, caseworker=store.caseworker)
+        if citizen_id is None:
+            raise UsageError(t("erase.not_found", cpr=mask_cprs_in(args.cpr)))
+        found = store.check(preview, citizen_id=citizen_id, caseworker=store.caseworker)
+        if not args.yes:
+            err.print(confirmation(found, "erase.cli_confirm"), markup=False)
+            return 1
+        # Logged first: the trail may name an erasure that then failed, never miss one.
+        store.log_access("delete_citizen", citizen_id=citizen_id)
+        gone = store.execute(DeleteCitizen(citizen_id)).value
+    finally:
+        store.close()
+    out.print(t("erase.done", name=clean(gone.name, limit=80), what=what_goes(gone)), markup=False)
+    return 0

@@ -1,0 +1,90 @@
+"""Undo and redo in the TUI: say what will be taken back (the action and the citizen), ask for
+the same key again, then do it. A record changed since by someone else is shown field by field,
+as an edit conflict is, and a third `u` undoes anyway; an undo that would delete a colleague's
+records is refused in a sentence.
+
+Undo covers what this caseworker did in this window (store.commands.undo explains why)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.i18n import t
+
+KEYS = {"undo": "u", "redo": "U"}
+
+
+def start(app: Any, kind: str) -> None:
+    from tui.workers import run_write
+
+    if getattr(app, "read_only", False):
+        app.notify(t("app.read_only_refused"), severity="warning")
+        return
+    run_write(app, lambda: app.store.undo_preview(kind), lambda preview: _ask(app, kind, preview))
+
+
+def question(kind: str, preview: Any) -> str:
+    who = t("undo.who", name=_plain(preview.citizen)) if preview.citizen else ""
+    what = t("action." + preview.label)
+    if kind == "undo":
+        return t("undo.confirm", what=what, who=who)
+    return t("undo.confirm_redo", what=what, who=who, key=KEYS["redo"])
+
+
+def _plain(text: str) -> str:
+    from tui.text import clean
+
+    return clean(text, limit=80)
+
+
+def _ask(app: Any, kind: str, preview: Any) -> None:
+    from tui.screens.keypress_confirm import KeypressConfirmScreen
+
+    if preview is None:
+        app.notify(t("undo.nothing" if kind == "undo" else "undo.nothing_redo"))
+        return
+    app.push_screen(KeypressConfirmScreen(question(kind, preview), KEYS[kind]),
+                    lambda yes: _run(app, kind, force=False) if yes else None)
+
+
+def _run(app: Any, kind: str, *, force: bool) -> None:
+    from tui.workers import run_write
+
+    call = app.store.undo if kind == "undo" else app.store.redo
+    run_write(app, lambda: call(force=force), lambda label: _done(app, kind, label),
+              lambda exc: _failed(app, kind, exc))
+
+
+def _done(app: Any, kind: str, label: str | None) -> None:
+    if label is None:
+        app.notify(t("undo.nothing" if kind == "undo" else "undo.nothing_redo"))
+        return
+    app.notify(t("undo.done" if kind == "undo" else "undo.redone", what=t("action." + label)), markup=False)
+    app.refresh_all()
+
+
+def conflict_text(exc: Any) -> str:
+    from tui.i18n.catalog import has
+
+    lines = [t("undo.conflict")]
+    theirs, mine = exc.theirs or {}, exc.mine or {}
+    for name in sorted(theirs):
+        field = t(f"field.{name}") if has(f"field.{name}") else name
+        lines.append(t("undo.conflict_line", field=field, theirs=_plain(str(theirs[name])),
+                       mine=_plain(str(mine.get(name, "–")))))
+    return "\n".join(lines)
+
+
+def _failed(app: Any, kind: str, exc: BaseException) -> None:
+    from store.commands.undo import UndoRefused
+    from store.errors import Conflict
+    from tui.screens.keypress_confirm import KeypressConfirmScreen
+    from tui.workers import report
+
+    if isinstance(exc, Conflict):
+        app.push_screen(KeypressConfirmScreen(conflict_text(exc), KEYS[kind]),
+                        lambda yes: _run(app, kind, force=True) if yes else None)
+    elif isinstance(exc, UndoRefused):
+        app.notify(t("undo.refused", count=exc.params.get("count", 1)), severity="error", timeout=12, markup=False)
+    else:
+        report(app, exc)
