@@ -17,7 +17,7 @@ from store.db.engine import make_engine, sqlite_path, to_url
 from store.db.recognise import Recognised, recognise
 from store.db.schema import head_revision, upgrade
 from store.derive import needs_refresh, refresh_all
-from store.errors import CorruptDatabase, DatabaseMissing, ForeignDatabase, NewerDatabase, NotADatabase, ReadOnly
+from store.errors import CorruptDatabase, DatabaseMissing, ForeignDatabase, NeedsUpgrade, NewerDatabase, NotADatabase
 
 
 def open_engine(
@@ -77,7 +77,7 @@ def _open_read_only(path: Path, found: Recognised) -> Engine:
     if found.state == "missing":
         raise DatabaseMissing(str(path))
     if found.state != "current":
-        raise ReadOnly(str(path))
+        raise NeedsUpgrade(str(path))
     return make_engine(path, read_only=True)
 
 
@@ -87,7 +87,7 @@ def _open_read_only_server(url: str) -> Engine:
     engine = make_engine(url, read_only=True)
     try:
         if schema_state(engine) != "current":
-            raise ReadOnly(str(engine.url.render_as_string(hide_password=True)))
+            raise NeedsUpgrade(str(engine.url.render_as_string(hide_password=True)))
     except BaseException:
         engine.dispose()
         raise
