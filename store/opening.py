@@ -37,7 +37,7 @@ def open_engine(
     elif read_only:
         return _open_read_only_server(url)
     engine = make_engine(url)
-    from store.durability import watch
+    from store.durability import translated, watch
 
     watch(engine)  # a database file removed or replaced while open is noticed, not written into
     if backup is None:
@@ -45,9 +45,11 @@ def open_engine(
 
         backup = before_migration
     try:
-        upgrade(engine, backup=backup)
-        if needs_refresh(engine):
-            refresh_all(engine, progress)
+        # A lock or disk failure during the migration or the refresh is a sentence too.
+        with translated(engine, write=False):
+            upgrade(engine, backup=backup)
+            if needs_refresh(engine):
+                refresh_all(engine, progress)
     except BaseException:
         engine.dispose()
         raise
