@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from store.backup.copies import copy_database, make_backup
+from store.db.revisions import revision_state
 
 
 def integrity(path: Path) -> list[str]:
@@ -88,11 +89,7 @@ def unrestorable(path: Path) -> Unrestorable | None:
     revision = schema_revision(path)
     if revision is None:
         return Unrestorable("foreign", file=path.name)
-    from store.db.schema import alembic_config
-    from alembic.script import ScriptDirectory
-
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision not in known:
+    if revision_state(revision) == "newer":
         return Unrestorable("newer", file=path.name, revision=revision)
     return None
 
