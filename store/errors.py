@@ -196,3 +196,16 @@ class NotMovedAside(StoreError):
             "Move it away yourself (or fix the folder's permissions), then run `sagsdag restore`.",
             where=where, reason=reason,
         )
+
+
+class NeedsUpgrade(StoreError):
+    """--read-only met a database that needs a migration (or has no schema yet)."""
+
+    code = "db.needs_upgrade_read_only"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"{where} needs an upgrade to this version of Sagsdag, which --read-only never makes. "
+            "Nothing was changed; open it once without --read-only.",
+            where=where,
+        )

@@ -17,7 +17,7 @@ from store.db.engine import make_engine, sqlite_path, to_url
 from store.db.recognise import Recognised, recognise
 from store.db.schema import head_revision, upgrade
 from store.derive import needs_refresh, refresh_all
-from store.errors import CorruptDatabase, DatabaseMissing, ForeignDatabase, NewerDatabase, NotADatabase, ReadOnly
+from store.errors import CorruptDatabase, DatabaseMissing, ForeignDatabase, NeedsUpgrade, NewerDatabase, NotADatabase
 
 
 def open_engine(
@@ -37,7 +37,7 @@ def open_engine(
     elif read_only:
         return _open_read_only_server(url)
     engine = make_engine(url)
-    from store.durability import watch
+    from store.durability import translated, watch
 
     watch(engine)  # a database file removed or replaced while open is noticed, not written into
     if backup is None:
@@ -45,9 +45,11 @@ def open_engine(
 
         backup = before_migration
     try:
-        upgrade(engine, backup=backup)
-        if needs_refresh(engine):
-            refresh_all(engine, progress)
+        # A lock or disk failure during the migration or the refresh is a sentence too.
+        with translated(engine, write=False):
+            upgrade(engine, backup=backup)
+            if needs_refresh(engine):
+                refresh_all(engine, progress)
     except BaseException:
         engine.dispose()
         raise
@@ -77,7 +79,7 @@ def _open_read_only(path: Path, found: Recognised) -> Engine:
     if found.state == "missing":
         raise DatabaseMissing(str(path))
     if found.state != "current":
-        raise ReadOnly(str(path))
+        raise NeedsUpgrade(str(path))
     return make_engine(path, read_only=True)
 
 
@@ -87,7 +89,7 @@ def _open_read_only_server(url: str) -> Engine:
     engine = make_engine(url, read_only=True)
     try:
         if schema_state(engine) != "current":
-            raise ReadOnly(str(engine.url.render_as_string(hide_password=True)))
+            raise NeedsUpgrade(str(engine.url.render_as_string(hide_password=True)))
     except BaseException:
         engine.dispose()
         raise

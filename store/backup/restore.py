@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from store.backup.copies import copy_database, make_backup
+from store.db.revisions import revision_state
 
 
 def integrity(path: Path) -> list[str]:
@@ -63,22 +64,33 @@ def schema_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def usable_problem(path: Path) -> str | None:
-    """Why `path` cannot be restored (damaged, not Sagsdag's, written by a newer Sagsdag);
-    None when it can."""
+class Unrestorable(ValueError):
+    """A backup that cannot be restored; `kind` ("damaged", "foreign", "newer") and `params`
+    let the command line say it in the user's language."""
+
+    MESSAGES = {
+        "damaged": "{file} is damaged ({problem}); choose another backup",
+        "foreign": "{file} is not a Sagsdag database; choose another backup",
+        "newer": "{file} was made by a newer version of Sagsdag (schema {revision}); update Sagsdag or choose an older backup",
+    }
+
+    def __init__(self, kind: str, **params: str) -> None:
+        super().__init__(self.MESSAGES[kind].format(**params))
+        self.kind = kind
+        self.params = params
+
+
+def unrestorable(path: Path) -> Unrestorable | None:
+    """Why `path` cannot be restored (damaged, not Sagsdag's, made by a newer Sagsdag); None
+    when it can."""
     problems = integrity(path)
     if problems:
-        return f"{path.name} is damaged ({problems[0]}); choose another backup"
+        return Unrestorable("damaged", file=path.name, problem=problems[0])
     revision = schema_revision(path)
     if revision is None:
-        return f"{path.name} is not a Sagsdag database; choose another backup"
-    from store.db.schema import alembic_config
-    from alembic.script import ScriptDirectory
-
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision not in known:
-        return (f"{path.name} was written by a newer Sagsdag (schema {revision}); "
-                "upgrade Sagsdag or choose an older backup")
+        return Unrestorable("foreign", file=path.name)
+    if revision_state(revision) == "newer":
+        return Unrestorable("newer", file=path.name, revision=revision)
     return None
 
 
@@ -93,9 +105,9 @@ def restore(backup: Path, database: Path) -> Path | None:
     therefore either in the safety copy (it committed first) or in the restored database (it
     waited for the lock, and then sees the restored content); none can fall between the two.
     Other windows keep their open database, which now holds the restored content."""
-    problem = usable_problem(backup)
+    problem = unrestorable(backup)
     if problem:
-        raise ValueError(problem)
+        raise problem
     if database.exists() and not integrity(database):
         return _restore_in_place(backup, database)
     safety: Path | None = None

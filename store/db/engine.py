@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from store.paths import APP_NAME, data_dir, default_db_path  # noqa: F401  (re-exported)
 from sqlalchemy import Engine, create_engine, event
@@ -38,8 +39,6 @@ def sqlite_path(url: str | URL) -> Path | None:
         return None
     database = parsed.database
     if database.startswith("file:"):  # a read-only engine's `file:PATH?mode=ro` URI
-        from urllib.parse import unquote
-
         database = unquote(database[len("file:"):])
     return Path(database)
 
@@ -61,6 +60,17 @@ def make_private_dir(path: Path) -> None:
         except FileExistsError:  # made by someone else in the meantime: theirs
             continue
         os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
+
+
+def private_file(path: Path) -> None:
+    """The database and its -wal/-shm readable by the owner only, even when the file existed
+    with a wider mode (SQLite gives -wal/-shm the database file's mode when it creates them)."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if candidate.is_file() and candidate.stat().st_mode & 0o077:
+                os.chmod(candidate, 0o600)
+        except OSError:  # not ours to change (another owner): it still opens
+            pass
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -87,15 +97,11 @@ def make_engine(target: str | os.PathLike[str] | None = None, *, read_only: bool
     path = sqlite_path(url)
     if path is not None and read_only:
         # mode=ro: SQLite itself never creates, writes or changes the journal mode of the file.
-        from urllib.parse import quote
-
         ro = URL.create("sqlite", database=f"file:{quote(str(path), safe='/')}", query={"mode": "ro", "uri": "true"})
         engine = create_engine(ro, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
         _configure_sqlite(engine, read_only=True)
         return engine
     if path is not None:
-        from store.db.recognise import private_file
-
         make_private_dir(path.parent)
         if not path.exists():
             # Create the file ourselves so it is 0600 whatever the umask is.

@@ -25,13 +25,13 @@ become a `CannotOpen` sentence and nothing is renamed."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
+from store.db import engine as engine_mod
+from store.db.revisions import revision_state
 from store.errors import CannotOpen, StoreError
 from store.paths import default_db_path
 
@@ -100,8 +100,6 @@ def open_failure(exc: sqlite3.Error, path: Path) -> StoreError | None:
 def quick_check(path: Path) -> list[str]:
     """PRAGMA quick_check, read-only; empty when the file is sound. An error that is not about
     the content (locked, unreadable) raises CannotOpen instead of counting as damage."""
-    from store.db import engine as engine_mod
-
     try:
         with sqlite3.connect(ro_uri(path), uri=True, timeout=engine_mod.BUSY_TIMEOUT_MS / 1000) as db:
             rows = [r[0] for r in db.execute("PRAGMA quick_check")]
@@ -115,8 +113,6 @@ def quick_check(path: Path) -> list[str]:
 
 def recognise(path: Path) -> Recognised:
     """Look at `path` without changing it (see the module doc). Raises CannotOpen."""
-    from store.db import engine as engine_mod
-
     if not path.exists():
         return Recognised("missing", ours=False)
     if path.is_dir():
@@ -150,7 +146,7 @@ def recognise(path: Path) -> Recognised:
         return Recognised("empty", ours=ours)
     if not ours or revision is None:
         return Recognised("foreign", ours=False)
-    return Recognised(_revision_state(revision), ours=True, revision=revision)
+    return Recognised(revision_state(revision), ours=True, revision=revision)
 
 
 def _failed(exc: sqlite3.Error, path: Path, ours: bool) -> Recognised:
@@ -163,32 +159,3 @@ def _failed(exc: sqlite3.Error, path: Path, ours: bool) -> Recognised:
     if not problems:
         raise CannotOpen(str(path), "other", str(exc)) from None
     return Recognised("damaged", ours=ours, detail=problems[0])
-
-
-@cache
-def _revisions() -> tuple[str, frozenset[str]]:
-    """The head and every known revision; read once (parsing the scripts is not free)."""
-    from alembic.script import ScriptDirectory
-
-    from store.db.schema import alembic_config
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return script.get_current_head() or "", frozenset(rev.revision for rev in script.walk_revisions())
-
-
-def _revision_state(revision: str) -> str:
-    head, known = _revisions()
-    if revision == head:
-        return "current"
-    return "older" if revision in known else "newer"
-
-
-def private_file(path: Path) -> None:
-    """The database and its -wal/-shm readable by the owner only, even when the file existed
-    with a wider mode (SQLite gives -wal/-shm the database file's mode when it creates them)."""
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
-            if candidate.is_file() and candidate.stat().st_mode & 0o077:
-                os.chmod(candidate, 0o600)
-        except OSError:  # not ours to change (another owner): it still opens
-            pass

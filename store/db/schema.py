@@ -6,29 +6,16 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from datetime import datetime
-from pathlib import Path
 
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from alembic import command
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
 from store.db.engine import sqlite_path
+from store.db.recognise import APPLICATION_ID, open_failure, quick_check
+from store.db.revisions import MIGRATIONS, alembic_config, head_revision, revision_state  # noqa: F401  (re-exported)
 from store.errors import CannotOpen, CorruptDatabase, ForeignDatabase, NewerDatabase, Unreachable
-
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-
-
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
-
-
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -51,19 +38,13 @@ def schema_state(engine: Engine) -> str:
         return "empty"
     if revision is None:
         return "foreign"
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision == script.get_current_head():
-        return "current"
-    known = {rev.revision for rev in script.walk_revisions()}
-    return "older" if revision in known else "newer"
+    return revision_state(revision)
 
 
 def _sqlite_failure(engine: Engine, exc: DatabaseError) -> Exception:
     """Locked, unopenable or failing is a sentence (CannotOpen); only damage that SQLite names
     (not a database, or a failed quick_check) is CorruptDatabase. Which files may then be
     moved aside is decided by store.opening (only Sagsdag's own)."""
-    from store.db.recognise import open_failure, quick_check
-
     path = sqlite_path(engine.url)
     where = str(path or engine.url.database or engine.url)
     orig = exc.orig
@@ -81,8 +62,6 @@ def stamp_application_id(engine: Engine) -> None:
     """Mark an SQLite file as Sagsdag's (store.db.recognise): new ones and older ones alike."""
     if engine.dialect.name != "sqlite":
         return
-    from store.db.recognise import APPLICATION_ID
-
     with engine.connect() as conn:
         if conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID:
             return

@@ -67,6 +67,7 @@ def test_an_older_schema_is_neither_migrated_nor_backed_up(run_cli, demo_db: Pat
     code, _, err = run_cli("deadlines", "--read-only", "--db", str(demo_db), "--lang", "en")
     if head_revision() != "0001":
         assert code == 2, err
+        assert "needs an upgrade" in _said(err) and "without --read-only" in _said(err), err
     assert _listing(demo_db.parent) == before
 
 

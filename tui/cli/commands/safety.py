@@ -88,7 +88,7 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         chosen = Path(args.which)
         if not chosen.is_file():
             raise UsageError(t("cli.safety.not_a_file", file=str(chosen)))
-    from store.backup.restore import RestoreBusy
+    from store.backup.restore import RestoreBusy, Unrestorable
 
     if database.exists():
         _refuse_if_not_ours(database)
@@ -96,6 +96,8 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         safety = restore(chosen, database)
     except RestoreBusy as exc:
         raise UsageError(t("cli.safety.restore_busy", file=exc.where)) from None
+    except Unrestorable as exc:
+        raise UsageError(t(f"cli.safety.unrestorable.{exc.kind}", **exc.params)) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     from store.opening import open_engine
