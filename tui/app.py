@@ -5,19 +5,24 @@ and write runs in thread workers that hand frozen records back to the UI."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
+
 from store.clock import Clock
 from tui.config import Config, save_setting
 from tui.i18n import set_language, t
 from tui.idle import IdleLockMixin
 from tui.keys import localize_bindings
-from tui.messages import DataChanged, OpenCitizen
+from tui.messages import Changed, LoadFailed, OpenCitizen, UndoLast, Write
+from tui.refresh import ShowsChanges
+from tui.writer import WriterMixin
 # Every module that declares bindings is imported before `localize_bindings()` runs, so no key
 # is ever described by its catalog key. They import nothing heavy.
 from tui.forms import base as _form_base  # noqa: F401
@@ -35,7 +40,7 @@ from tui.screens.main import MainScreen
 THEMES_CSS = "../themes/sagsdag.tcss"
 
 
-class SagsdagApp(IdleLockMixin, App):
+class SagsdagApp(WriterMixin, IdleLockMixin, App):
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
@@ -73,6 +78,7 @@ class SagsdagApp(IdleLockMixin, App):
         self.clock = store.clock if store is not None else clock or Clock()
         self.caseworker = store.caseworker if store is not None else caseworker
         self.read_only = read_only
+        self._init_writer()
         from tui.prefetch import Prefetcher
 
         self.prefetch = Prefetcher(self)
@@ -120,18 +126,55 @@ class SagsdagApp(IdleLockMixin, App):
     # -- data ------------------------------------------------------------------------------
 
     def refresh_all(self) -> None:
-        """Reload every screen on the stack, so nothing shows a stale deadline after a write."""
+        """Everything on screen loads again: after the store opens, and after an undo or a
+        theme change, whose extent no change set describes."""
         if self.store is None:
             return
-        self.prefetch.clear()
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None:
-                refresh()
+        from store.commands.base import ChangeSet
 
-    @on(DataChanged)
-    def _changed(self) -> None:
-        self.refresh_all()
+        self.refresh_for(ChangeSet.everything())
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Screens that show any of the changed kinds reload; one that is covered (not
+        visible) reloads when it is shown again."""
+        if self.store is None or not changes:
+            return
+        self.prefetch.clear()
+        visible = self.visible_screens()
+        for screen in self.screen_stack:
+            if isinstance(screen, ShowsChanges):
+                if screen in visible:
+                    screen.refresh_for(changes)
+                else:
+                    screen.missed(changes)
+
+    def visible_screens(self) -> list[Screen[Any]]:
+        """The top screen and, under a modal one, the screens it lets show through."""
+        shown: list[Screen[Any]] = []
+        for screen in reversed(self.screen_stack):
+            shown.append(screen)
+            if not screen.is_modal:
+                break
+        return shown
+
+    @on(Write)
+    def _write(self, message: Write) -> None:
+        message.stop()
+        self.queue_write(message)
+
+    @on(Changed)
+    def _changed(self, message: Changed) -> None:
+        self.refresh_for(message.changes)
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.report(message.error)
+
+    def report(self, error: BaseException) -> None:
+        """The one place a failed load or write becomes a sentence on screen."""
+        from tui.errors import describe  # imports SQLAlchemy's errors: kept out of start-up
+
+        self.notify(describe(error), severity="error", timeout=12, markup=False)
 
     @on(OpenCitizen)
     def _open_citizen(self, message: OpenCitizen) -> None:
@@ -171,17 +214,8 @@ class SagsdagApp(IdleLockMixin, App):
             return
         self._undo()
 
-    def _undo_done(self, label: str | None) -> None:
-        if label is None:
-            self.notify(t("undo.nothing"))
-        else:
-            self.notify(t("undo.done", what=t("action." + label)))
-            self.refresh_all()
-
     def _undo(self) -> None:
-        from tui.workers import run_write
-
-        run_write(self, self.store.undo, self._undo_done)
+        self.post_message(Write(UndoLast(), what=""))
 
     def set_theme(self, name: str) -> None:
         self.theme = name

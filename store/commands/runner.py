@@ -3,7 +3,6 @@ they move, and an undo entry, all committed together or not at all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import Engine, delete, select
@@ -27,23 +26,6 @@ def refresh_touched(session: Session, journal: Journal) -> None:
     for citizen_id in sorted(journal.citizens):
         refresh_citizen(session, citizen_id)
     session.flush()
-
-
-def perform(
-    engine: Engine, label: str, action: Callable[[Session], T], *, caseworker: str | None = None, undoable: bool = True
-) -> T:
-    with writing(engine) as session:
-        journal = Journal(session)
-        try:
-            result = action(session)
-            refresh_touched(session, journal)
-        finally:
-            journal.detach()
-        if undoable and journal.changes:
-            session.add(UndoEntry(label=label[:60], caseworker=caseworker, changes=journal.dumps()))
-            session.flush()
-            _trim(session, caseworker)
-        return result
 
 
 def perform_command(engine: Engine, command: Command[T], ctx: Context) -> Outcome[T]:

@@ -219,11 +219,11 @@ async def test_undo_goes_back_twenty_steps_including_deletions(make_app, demo_st
         start = len(demo_store.citizen_file(cid).notes)
         from datetime import datetime
 
-        ids = [demo_store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 8, i), text_=f"n{i}")
+        ids = [demo_store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 8, i), text_=f"n{i}")).value
                for i in range(20)]
         from store.db.models import CaseNote
 
-        demo_store.run(journal_entries.delete_row, model=CaseNote, row_id=ids[0])
+        demo_store.execute(journal_entries.DeleteEntry(kind="note", row_id=ids[0])).value
         assert len(demo_store.citizen_file(cid).notes) == start + 19
         await pilot.press("u")
         await settle(pilot)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.commands import doctor
+from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
@@ -26,8 +27,8 @@ class DoctorOrderForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return doctor.order, {"citizen_id": self.citizen.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return doctor.OrderCertificate(citizen_id=self.citizen.id, **values)
 
 
 class DoctorAnswerForm(FormScreen):
@@ -41,5 +42,5 @@ class DoctorAnswerForm(FormScreen):
         super().__init__(context=context)
         self.request_id = request_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return doctor.register_answer, {"request_id": self.request_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return doctor.RegisterAnswer(request_id=self.request_id, **values)

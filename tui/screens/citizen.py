@@ -5,7 +5,7 @@ hearing in one timeline, newest first."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -23,6 +23,10 @@ from tui.text import clean, plain
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+from tui.workers import run_read
+
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         *CitizenActions.BINDINGS,
     ]
 
+    shows = frozenset({"supplier"})  # a course's supplier name; the rest is the citizen's own
+
     def __init__(self, citizen_id: int) -> None:
         super().__init__()
         self.citizen_id = citizen_id
@@ -83,6 +89,11 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         if prefetched is not None:
             self.show(prefetched)
         super().on_mount()  # fetches again: the prefetched copy may be a moment old
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Only a change to this citizen's records reloads the screen."""
+        if self.citizen_id in changes.citizens or changes.touches(self.shows):
+            self.refresh_data()
 
     def fetch(self, store: Any) -> CitizenData:
         return fetch_citizen(store, self.citizen_id)
@@ -164,13 +175,15 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         self.dismiss()
 
     def action_reveal(self) -> None:
-        if not self.revealed:
-            try:
-                self.app.store.log_access("reveal_cpr", citizen_id=self.citizen_id)
-            except Exception as exc:  # noqa: BLE001 - an unlogged reveal is not allowed
-                from tui.workers import report
+        if self.revealed:
+            self.revealed = False
+            self._summary()
+        elif self.app.store is not None:
+            # The access log is fsynced: that waits for the disk, so off the UI thread. The
+            # number shows only once the reveal is logged; an unlogged reveal is not allowed.
+            store = self.app.store
+            run_read(self.app, lambda: store.log_access("reveal_cpr", citizen_id=self.citizen_id), self._revealed)
 
-                report(self.app, exc)
-                return
-        self.revealed = not self.revealed
+    def _revealed(self, _: None) -> None:
+        self.revealed = True
         self._summary()

@@ -3,11 +3,13 @@ pane shows, full size, and digits or tab move between them."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+
+from tui.refresh import ShowsChanges
 
 from tui.panes.base import Pane
 from tui.panes.caseload import CaseloadPane
@@ -18,11 +20,14 @@ from tui.panes.today import TodayPane
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
+
 NARROW_WIDTH = 120
 NARROW_HEIGHT = 36
 
 
-class MainScreen(Screen):
+class MainScreen(ShowsChanges, Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),
@@ -125,10 +130,14 @@ class MainScreen(Screen):
         if self.app.store is None:
             self.query_one(CaseloadPane).apply(PaneData(quick.rows, quick.total, ""))
 
-    def refresh_data(self) -> None:
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Only the panes that show a changed kind reload (tui/panes/base.py, `wants`)."""
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
         for pane in self.panes:
-            pane.reload()
+            pane.refresh_for(changes)
+
+    def on_screen_resume(self) -> None:
+        self.catch_up()
 
     def current_pane(self) -> Pane:
         return next(p for p in self.panes if p.number == self.current)
