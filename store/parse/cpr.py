@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from store.parse._text import ascii_re
+from store.privacy import mask_cpr  # the one masking, exported here for the parsers' users
 from store.parse.errors import ParseError
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
@@ -79,21 +80,3 @@ def _century(seventh: int, yy: int) -> int:
     return 2000 if yy <= 57 else 1800
 
 
-_DIGIT = re.compile(r"[0-9]")
-
-
-def mask_cpr(text: str) -> str:
-    """DDMMYY-XXXX for anything shaped like a CPR; otherwise every digit after the sixth
-    becomes X. The birth date lets a caseworker recognise the person, the serial never leaves."""
-    if not isinstance(text, str):
-        return ""
-    if found := _LOOKS_LIKE.match(text):
-        return f"{found.group(1)}-XXXX"
-    seen = 0
-
-    def hide(match: re.Match[str]) -> str:
-        nonlocal seen
-        seen += 1
-        return match.group(0) if seen <= 6 else "X"
-
-    return _DIGIT.sub(hide, text)

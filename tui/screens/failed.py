@@ -11,7 +11,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from store.errors import StoreError
 from tui.i18n import t
+from tui.unusable import Unusable
 
 
 class OpenFailedScreen(Screen[None]):
@@ -26,10 +28,7 @@ class OpenFailedScreen(Screen[None]):
         self.exc = exc
 
     def compose(self):  # type: ignore[no-untyped-def]
-        from store.errors import StoreError
-        from tui.errors import describe
-
-        from tui.cli.commands.open_app import Unusable
+        from tui.errors import describe  # imports SQLAlchemy: kept out of start-up
 
         plain = isinstance(self.exc, (StoreError, Unusable))
         message = str(self.exc) if plain else describe(self.exc)
