@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.form_helpers import (
     SIZE, fill, find_citizen, new_menu, only_new, open_citizen, pane, save, save_and_close,
 )

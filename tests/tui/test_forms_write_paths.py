@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.form_helpers import (
     SIZE, fill, find_citizen, new_menu, only_new, open_citizen, pane, row_menu, save_and_close, select_line, timeline_key, to_main, type_text,
 )

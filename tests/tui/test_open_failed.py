@@ -7,7 +7,7 @@ from pathlib import Path
 
 from store.clock import Clock
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 
 
 async def test_a_damaged_file_is_shown_moved_aside_and_q_quits(tmp_path: Path) -> None:

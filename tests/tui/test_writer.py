@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from store.db.models import UndoEntry
 from store.db.session import reading
 from store.queries.rows import AgendaMeeting
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.form_helpers import SIZE, fill, pane
 from tui.forms.meeting import HeldForm
 from tui.screens.main import MainScreen
