@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
+    from store.facade import Store
 
 from store.clock import Clock
 from tui.config import Config, save_setting
@@ -40,7 +41,7 @@ from tui.screens.main import MainScreen
 THEMES_CSS = "../themes/sagsdag.tcss"
 
 
-class SagsdagApp(WriterMixin, IdleLockMixin, App):
+class SagsdagApp(WriterMixin, IdleLockMixin, App[None]):
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
@@ -56,9 +57,9 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App):
 
     def __init__(
         self,
-        store: Any = None,
+        store: Store | None = None,
         *,
-        opener: Callable[[], Any] | None = None,
+        opener: Callable[[], Store] | None = None,
         quick: Any = None,
         clock: Clock | None = None,
         caseworker: str | None = None,
@@ -114,7 +115,7 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App):
         else:
             self.call_from_thread(self._opened, store)
 
-    def _opened(self, store: Any) -> None:
+    def _opened(self, store: Store | None) -> None:
         self.store = store
         self.refresh_all()
 
@@ -219,8 +220,8 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App):
 
     def set_theme(self, name: str) -> None:
         self.theme = name
-        if isinstance(self.screen_stack[1] if len(self.screen_stack) > 1 else None, MainScreen):
-            main = self.screen_stack[1]
+        main = self.screen_stack[1] if len(self.screen_stack) > 1 else None
+        if isinstance(main, MainScreen):
             main._highlight(main.current)
         if not save_setting("theme", name):
             self.notify(t("config.not_saved"), severity="warning")
@@ -236,14 +237,14 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App):
         from rich.traceback import Traceback
 
         self.bell()
-        trace = Traceback.extract(*sys.exc_info(), show_locals=False)  # type: ignore[arg-type]
+        trace = Traceback.extract(*sys.exc_info(), show_locals=False)
         for stack in trace.stacks:
             stack.exc_value = t("crash.hidden")
         report = Traceback(trace, width=None, suppress=[rich])
         self._exit_renderables.append(Segments(self.console.render(report, self.console.options)))
         self._close_messages_no_wait()
 
-    def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
+    def get_system_commands(self, screen: Screen[Any]):  # type: ignore[no-untyped-def]
         from tui.palette import commands_for
 
         yield from commands_for(self, screen)

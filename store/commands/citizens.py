@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,7 +82,7 @@ def edit(session: Session, *, citizen_id: int, today: date, expected_version: in
     if "cpr" in changes:
         citizen.cpr = _cpr(session, str(changes.pop("cpr")), citizen_id)
     if "name" in changes:
-        citizen.name = text("name", changes.pop("name"), required=True, limit=200)  # type: ignore[arg-type]
+        citizen.name = cast(str, text("name", cast("str | None", changes.pop("name")), required=True, limit=200))
     if "first_request" in changes:
         citizen.first_request = not_after("first_request", changes.pop("first_request"), today)  # type: ignore[arg-type]
     if "interval" in changes:

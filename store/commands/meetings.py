@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,7 +68,7 @@ def edit(session: Session, *, meeting_id: int, expected_version: int | None = No
         meeting.start = changes.pop("start")  # type: ignore[assignment]
         meeting.day = meeting.start.date()
     if "minutes" in changes:
-        meeting.minutes = in_range("minutes", int(changes.pop("minutes")), 5, 600)  # type: ignore[arg-type]
+        meeting.minutes = in_range("minutes", int(cast(int, changes.pop("minutes"))), 5, 600)
     if "place" in changes:
         meeting.place = one_of("place", str(changes.pop("place")), PLACES)
     if "kind" in changes:

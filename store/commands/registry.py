@@ -3,10 +3,12 @@ the catalog, and the undo journal can tell a known label from an old one."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from store.commands import citizens, courses, doctor, journal_entries, meetings, plans
 from store.commands.base import Command
 
-COMMANDS: tuple[type[Command[object]], ...] = (
+COMMANDS: tuple[type[Command[Any]], ...] = (
     citizens.CreateCitizen, citizens.EditCitizen, citizens.SetInterval, citizens.CloseCase, citizens.ReopenCase,
     citizens.AddFlag, citizens.EndFlag,
     meetings.PlanMeeting, meetings.EditMeeting, meetings.MarkHeld, meetings.CancelMeeting, meetings.MarkNoShow,

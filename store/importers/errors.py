@@ -6,7 +6,6 @@ terminals, screenshots and support mails."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from store.errors import StoreError

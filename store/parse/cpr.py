@@ -5,12 +5,10 @@ the modulus-11 check digit is only advisory because numbers issued since 2007 ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from store.parse._text import ascii_re
-from store.privacy import mask_cpr  # the one masking, exported here for the parsers' users
 from store.parse.errors import ParseError
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)

@@ -114,7 +114,7 @@ def test_cli_deadlines_table(name: str, tmp_path_factory, monkeypatch: pytest.Mo
     path = tmp_path_factory.mktemp("cli") / "x.db"
     store = Store.open(path, clock=Clock(date(2026, 11, 23)))
     try:
-        store.execute(citizens.CreateCitizen(cpr="010190-1234", name="x" + name, first_request=date(2026, 1, 5))).value
+        store.execute(citizens.CreateCitizen(cpr="010190-1234", name="x" + name, first_request=date(2026, 1, 5)))
     finally:
         store.close()
     console, buf = _console(width=200)

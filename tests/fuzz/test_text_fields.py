@@ -68,7 +68,7 @@ def test_notes_and_contacts(store, citizen: int, text_: str, contact: str) -> No
 @given(prep=hostile, summary=hostile, agreement=hostile)
 def test_meeting_texts(store, citizen: int, prep: str, summary: str, agreement: str) -> None:
     mid = store.execute(meetings.PlanMeeting(citizen_id=citizen, start=datetime(2026, 11, 20, 10), preparation_note=prep)).value
-    store.execute(meetings.MarkHeld(meeting_id=mid, summary=summary, agreement=agreement)).value
+    store.execute(meetings.MarkHeld(meeting_id=mid, summary=summary, agreement=agreement))
     m = {m.id: m for m in store.citizen_file(citizen).meetings}[mid]
     assert (m.preparation_note or "", m.summary or "", m.agreement or "") == (prep, summary, agreement)
 
@@ -102,4 +102,4 @@ def test_a_one_megabyte_note(store, citizen: int) -> None:
     note_id = store.execute(journal_entries.AddNote(citizen_id=citizen, at=datetime(2026, 11, 23, 9), text_=text_)).value
     assert {n.id: n.text for n in store.citizen_file(citizen).notes}[note_id] == text_
     with pytest.raises(Invalid):
-        store.execute(journal_entries.AddNote(citizen_id=citizen, at=datetime(2026, 11, 23, 9), text_=text_ + "x")).value
+        store.execute(journal_entries.AddNote(citizen_id=citizen, at=datetime(2026, 11, 23, 9), text_=text_ + "x"))

@@ -32,9 +32,9 @@ def _deadline_names(run_cli, db_url: str, *extra: str) -> set[str]:  # type: ign
 def test_each_caseworker_sees_only_their_own_caseload(run_cli, db_url, clock) -> None:
     mette, lars = _open(db_url, clock, "mette"), _open(db_url, clock, "lars")
     try:
-        mette.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
-        mette.execute(citizens.CreateCitizen(cpr="020285-4321", name="Bo Jensen", first_request=date(2026, 11, 2))).value
-        lars.execute(citizens.CreateCitizen(cpr="030375-1111", name="Carl Nielsen", first_request=date(2026, 11, 2))).value
+        mette.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2)))
+        mette.execute(citizens.CreateCitizen(cpr="020285-4321", name="Bo Jensen", first_request=date(2026, 11, 2)))
+        lars.execute(citizens.CreateCitizen(cpr="030375-1111", name="Carl Nielsen", first_request=date(2026, 11, 2)))
         assert {r.name for r in mette.deadlines()} == {"Anna Hansen", "Bo Jensen"}
         assert {r.name for r in lars.deadlines()} == {"Carl Nielsen"}
     finally:
@@ -85,7 +85,7 @@ def test_read_only_refuses_every_write(run_cli, db_url, clock, tmp_path) -> None
     try:
         assert [r.name for r in leader.deadlines()] == ["Anna Hansen"]
         with pytest.raises(ReadOnly):
-            leader.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Changed"})).value
+            leader.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Changed"}))
         with pytest.raises(ReadOnly):
             leader.undo()
         # Even a write that goes around the store is refused by the database itself.
@@ -108,9 +108,9 @@ def test_the_later_save_of_a_citizen_gets_both_versions_and_nothing_is_lost(db_u
         seen_by_mette = mette.citizen_record(cid)
         seen_by_lars = lars.citizen_record(cid)
         assert seen_by_mette.version == seen_by_lars.version == 1
-        mette.execute(citizens.EditCitizen(citizen_id=cid, expected_version=seen_by_mette.version, changes={"phone": "12345678"})).value
+        mette.execute(citizens.EditCitizen(citizen_id=cid, expected_version=seen_by_mette.version, changes={"phone": "12345678"}))
         with pytest.raises(Conflict) as info:
-            lars.execute(citizens.EditCitizen(citizen_id=cid, expected_version=seen_by_lars.version, changes={"email": "anna@example.dk"})).value
+            lars.execute(citizens.EditCitizen(citizen_id=cid, expected_version=seen_by_lars.version, changes={"email": "anna@example.dk"}))
         conflict = info.value
         assert conflict.code == "record.conflict" and conflict.kind == "citizen" and conflict.ident == cid
         assert (conflict.expected, conflict.found) == (1, 2)
@@ -120,7 +120,7 @@ def test_the_later_save_of_a_citizen_gets_both_versions_and_nothing_is_lost(db_u
         stored = lars.citizen_record(cid)
         assert (stored.phone, stored.email, stored.version) == ("12345678", None, 2)
         # Lars reloads and saves again: both changes are kept.
-        lars.execute(citizens.EditCitizen(citizen_id=cid, expected_version=stored.version, changes={"email": "anna@example.dk"})).value
+        lars.execute(citizens.EditCitizen(citizen_id=cid, expected_version=stored.version, changes={"email": "anna@example.dk"}))
         final = mette.citizen_record(cid)
         assert (final.phone, final.email, final.version) == ("12345678", "anna@example.dk", 3)
     finally:
@@ -133,9 +133,9 @@ def test_the_later_save_of_a_note_gets_both_versions(db_url, clock) -> None:
     try:
         cid = mette.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
         note = mette.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="første udkast")).value
-        mette.execute(journal_entries.EditNote(note_id=note, expected_version=1, text_="Mettes version")).value
+        mette.execute(journal_entries.EditNote(note_id=note, expected_version=1, text_="Mettes version"))
         with pytest.raises(Conflict) as info:
-            lars.execute(journal_entries.EditNote(note_id=note, expected_version=1, text_="Lars' version")).value
+            lars.execute(journal_entries.EditNote(note_id=note, expected_version=1, text_="Lars' version"))
         assert info.value.theirs["text"] == "Mettes version"
         assert info.value.mine["text_"] == "Lars' version"
         with connect(db_url) as db:
@@ -160,7 +160,7 @@ def test_simultaneous_saves_one_wins_one_conflicts(db_url, clock) -> None:
             def save(store: Store, who: str) -> None:
                 barrier.wait()
                 try:
-                    store.execute(citizens.EditCitizen(citizen_id=cid, expected_version=version, changes={"address": f"{who} {round_}"})).value
+                    store.execute(citizens.EditCitizen(citizen_id=cid, expected_version=version, changes={"address": f"{who} {round_}"}))
                     outcome.append(f"saved {who}")
                 except Conflict:
                     outcome.append("conflict")

@@ -19,7 +19,7 @@ def citizen(store: Store, name: str, first_request: date = date(2026, 1, 5), *, 
 
 def held(store: Store, citizen_id: int, at: datetime, summary: str | None = None) -> int:
     mid = store.execute(meetings.PlanMeeting(citizen_id=citizen_id, start=at, minutes=45)).value
-    store.execute(meetings.MarkHeld(meeting_id=mid, summary=summary)).value
+    store.execute(meetings.MarkHeld(meeting_id=mid, summary=summary))
     return mid
 
 
@@ -37,4 +37,4 @@ def course(store: Store, citizen_id: int, start: date, end: date, *, supplier: s
 
 
 def close(store: Store, citizen_id: int, closed_on: date, outcome: str = "job") -> None:
-    store.execute(citizens.CloseCase(citizen_id=citizen_id, outcome=outcome, closed_on=closed_on)).value
+    store.execute(citizens.CloseCase(citizen_id=citizen_id, outcome=outcome, closed_on=closed_on))

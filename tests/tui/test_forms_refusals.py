@@ -3,7 +3,6 @@ nothing is written; a failed modulus-11 check only warns."""
 
 from __future__ import annotations
 
-from datetime import date
 
 from tests.conftest import TODAY
 from tests.app_helpers import settle

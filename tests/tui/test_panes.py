@@ -161,7 +161,6 @@ async def test_filter_doctor_pane_by_doctor_name(make_app) -> None:
 
 
 async def test_cursor_stays_on_the_same_citizen_when_a_row_is_added_above_it(make_app, demo_store) -> None:
-    from datetime import date
 
     from store.commands.base import ChangeSet
     from store.commands.citizens import CreateCitizen

@@ -24,6 +24,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from store.errors import Conflict, Invalid
 from tui.forms.fields import Field, FieldError, read
+from tui.host import host
 from tui.i18n import dates, t
 from tui.i18n.catalog import has
 from tui.messages import Write, WriteFailed, Written
@@ -86,7 +87,7 @@ class FormScreen(ModalScreen[Any]):
     def _widget(self, field: Field):  # type: ignore[no-untyped-def]
         value = self.initial.get(field.name, field.default)
         if value == "today":
-            value = self.app.clock.today()
+            value = host(self).clock.today()
         ident = f"field-{field.name}"
         if field.kind == "long":
             return TextArea(value or "", id=ident, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
@@ -130,12 +131,12 @@ class FormScreen(ModalScreen[Any]):
                 out[field.name] = widget.value
             elif isinstance(widget, Select):
                 out[field.name] = None if widget.value is Select.NULL else widget.value
-            else:
+            elif isinstance(widget, Input):
                 out[field.name] = widget.value
         return out
 
     def values(self) -> dict[str, Any]:
-        today = self.app.clock.today()
+        today = host(self).clock.today()
         raw = self.raw_values()
         values: dict[str, Any] = {}
         errors: list[FieldError] = []
@@ -153,7 +154,7 @@ class FormScreen(ModalScreen[Any]):
         self.query_one(target, Static).update(Text(message))
 
     def clear_errors(self) -> None:
-        for static in self.query(".field-error"):
+        for static in self.query(".field-error").results(Static):
             static.update("")
         self.query_one("#form-problem", Static).update("")
 
@@ -177,10 +178,11 @@ class FormScreen(ModalScreen[Any]):
     def action_save(self) -> None:
         if self.saving:
             return  # one save at a time: the answer to the first decides
-        if self.app.store is None:
+        store = host(self).store
+        if store is None:
             self.show_error(None, t("app.still_opening"))
             return
-        if getattr(self.app, "read_only", False):
+        if host(self).read_only:
             self.show_error(None, t("app.read_only_refused"))
             return
         self.clear_errors()
@@ -195,7 +197,7 @@ class FormScreen(ModalScreen[Any]):
         if self.confirmed_warnings:
             self._send(values)
         else:
-            self._check(self.app.store, values)
+            self._check(store, values)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="form-check")
     def _check(self, store: Store, values: dict[str, Any]) -> None:
@@ -208,7 +210,7 @@ class FormScreen(ModalScreen[Any]):
     def _checked(self, message: _Checked) -> None:
         if message.error is not None:
             self.saving = False
-            self.app.report(message.error)
+            host(self).report(message.error)
             return
         if message.found:
             self.saving = False
@@ -219,8 +221,9 @@ class FormScreen(ModalScreen[Any]):
 
     def _send(self, values: dict[str, Any]) -> None:
         command = self.command(values)
-        if self.override_version is not None and any(f.name == "expected_version" for f in dataclasses.fields(command)):
-            command = dataclasses.replace(command, expected_version=self.override_version)  # the user chose theirs
+        if self.override_version is not None and hasattr(command, "expected_version"):
+            # The user saw both versions and chose theirs.
+            command = dataclasses.replace(command, expected_version=self.override_version)  # type: ignore[type-var]
         self.pending = command
         self.app.post_message(Write(command, what=t(self.title_key), shows_errors=True))
 

@@ -17,6 +17,7 @@ from tui.i18n import t
 from tui.messages import Write, WriteFailed, Written
 from tui.screens.confirm import ConfirmScreen
 from tui.text import clean
+from tui.host import host
 
 if TYPE_CHECKING:
     from store.commands.journal_entries import LogContact
@@ -87,7 +88,7 @@ class ContactScreen(ModalScreen[Any]):
             self._prompt()
         elif event.key not in ("escape", "ctrl+s", "question_mark", "f1", "ctrl+p"):
             event.stop()
-            self.bell()
+            self.app.bell()  # a Screen has no bell of its own
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -97,7 +98,7 @@ class ContactScreen(ModalScreen[Any]):
     def action_save(self) -> None:
         if self.step < len(STEPS) or self.saving:
             return
-        if getattr(self.app, "read_only", False):
+        if host(self).read_only:
             self.query_one("#contact-error", Static).update(t("app.read_only_refused"))
             return
         # The store's commands import SQLAlchemy; this screen is imported at start-up.
@@ -105,7 +106,7 @@ class ContactScreen(ModalScreen[Any]):
 
         note = self.query_one("#contact-note", Input).value
         self.saving = True
-        self.pending = LogContact(citizen_id=self.citizen_id, at=self.app.clock.now(), note=note or None,
+        self.pending = LogContact(citizen_id=self.citizen_id, at=host(self).clock.now(), note=note or None,
                                   channel=self.chosen["channel"], direction=self.chosen["direction"],
                                   reached=self.chosen["reached"])
         self.app.post_message(Write(self.pending, what="", shows_errors=True))

@@ -16,7 +16,7 @@ class DoctorOrderForm(FormScreen):
     title_key = "form.doctor_order"
 
     def __init__(self, citizen: Any, today) -> None:  # type: ignore[no-untyped-def]
-        self.fields = (
+        self.fields = (  # type: ignore[misc]  # the LÆ forms in force depend on the day
             Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
                   default="LÆ 125"),
             Field("doctor", "field.doctor", required=True, limit=300),

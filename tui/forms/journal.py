@@ -9,6 +9,7 @@ from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+from tui.host import host
 
 
 class NoteForm(FormScreen):
@@ -20,7 +21,7 @@ class NoteForm(FormScreen):
         self.citizen = citizen
 
     def command(self, values: dict[str, Any]) -> Command[Any]:
-        return journal_entries.AddNote(citizen_id=self.citizen.id, at=self.app.clock.now(), **values)
+        return journal_entries.AddNote(citizen_id=self.citizen.id, at=host(self).clock.now(), **values)
 
 
 class TaskForm(FormScreen):

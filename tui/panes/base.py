@@ -30,9 +30,11 @@ from textual.widgets import DataTable, Input
 from tui.i18n import t
 from tui.messages import LoadFailed, OpenCitizen
 from tui.widgets.table import SagsTable
+from tui.host import host
 
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
+    from store.facade import Store
 
 PAGE = 200  # rows fetched at a time; a DataTable measures every cell it holds
 SEARCH_COUNT_CAP = 1000  # a filtered count stops here and shows "1000+"
@@ -111,7 +113,7 @@ class Pane(Vertical):
 
     # -- data ------------------------------------------------------------------------------
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:  # pragma: no cover - abstract
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def cells(self, row: Any) -> tuple[Text | str, ...]:  # pragma: no cover - abstract
@@ -136,13 +138,13 @@ class Pane(Vertical):
             self.reload()
 
     def reload(self) -> None:
-        store = getattr(self.app, "store", None)
+        store = host(self).store
         if store is not None:
             self._generation += 1
             self._load(store, self.search, self.limit, self._generation)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pane")
-    def _load(self, store: Any, search: str, limit: int, generation: int) -> None:
+    def _load(self, store: Store, search: str, limit: int, generation: int) -> None:
         try:
             data = self.fetch(store, search, limit)
         except Exception as exc:  # noqa: BLE001 - the app says what failed; the rows stay
@@ -261,13 +263,14 @@ class Pane(Vertical):
     def _open(self, event: DataTable.RowSelected) -> None:
         event.stop()
         row = self.row_at_cursor()
-        if row is not None and self.citizen_of(row) is not None:
-            self.post_message(OpenCitizen(self.citizen_of(row)))
+        citizen = self.citizen_of(row) if row is not None else None
+        if citizen is not None:
+            self.post_message(OpenCitizen(citizen))
 
     @on(DataTable.RowHighlighted)
     def _near_end(self, event: DataTable.RowHighlighted) -> None:
         row = self.row_at_cursor()
-        self.app.prefetch.want(self.citizen_of(row) if row is not None else None)
+        host(self).prefetch.want(self.citizen_of(row) if row is not None else None)
         # Fetch the next page when the cursor reaches the last loaded row.
         if event.cursor_row >= len(self.rows) - 1 and len(self.rows) < self.total and self.loaded:
             self.limit = len(self.rows) + PAGE

@@ -11,7 +11,6 @@ from store.queries.rows import DoctorRow
 from tui.format import date_cell, urgency_cell
 from tui.i18n import t
 from tui.messages import Write
-from tui.panes import actions
 from tui.panes.base import Pane, PaneData, paged
 from tui.text import plain
 

@@ -5,7 +5,7 @@ hearing in one timeline, newest first."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -27,6 +27,7 @@ from tui.workers import run_read
 
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
+    from store.facade import Store
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class CitizenData:
     timeline: tuple[TimelineEntry, ...]
 
 
-def fetch_citizen(store: Any, citizen_id: int) -> CitizenData:
+def fetch_citizen(store: Store, citizen_id: int) -> CitizenData:
     return CitizenData(
         file=store.citizen_file(citizen_id),
         open_items=tuple(store.open_items(citizen_id)),
@@ -95,7 +96,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         if self.citizen_id in changes.citizens or changes.touches(self.shows):
             self.refresh_data()
 
-    def fetch(self, store: Any) -> CitizenData:
+    def fetch(self, store: Store) -> CitizenData:
         return fetch_citizen(store, self.citizen_id)
 
     def show(self, data: CitizenData) -> None:

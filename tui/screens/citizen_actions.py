@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.binding import Binding, BindingType
@@ -38,6 +37,12 @@ class CitizenActions:
 
     def _citizen(self) -> Any | None:
         return self.data.file.citizen if self.data is not None else None
+
+    def _person(self) -> Any:
+        """The citizen shown; only called once the screen has its data."""
+        citizen = self._citizen()
+        assert citizen is not None
+        return citizen
 
     def _selected(self) -> tuple[str, int] | None:
         from tui.widgets.table import SagsTable
@@ -84,7 +89,7 @@ class CitizenActions:
         from tui.forms.contact import ContactScreen
 
         if self._citizen():
-            self._open(ContactScreen(self.citizen_id, self._citizen().name))
+            self._open(ContactScreen(self.citizen_id, self._person().name))
 
     def action_held(self) -> None:
         from tui.forms.meeting import HeldForm
@@ -92,7 +97,7 @@ class CitizenActions:
         meeting = self._meeting_for_today() if self.data else None
         if meeting is None:
             return self._refuse("citizen.no_meeting_today")
-        self._open(HeldForm(meeting.id, self._citizen().name))
+        self._open(HeldForm(meeting.id, self._person().name))
 
     def action_no_show(self) -> None:
         from tui.forms.meeting import NoShowForm
@@ -100,7 +105,7 @@ class CitizenActions:
         meeting = self._meeting_for_today() if self.data else None
         if meeting is None:
             return self._refuse("citizen.no_meeting_today")
-        self._open(NoShowForm(meeting.id, self._citizen().name))
+        self._open(NoShowForm(meeting.id, self._person().name))
 
     def action_edit_citizen(self) -> None:
         from tui.forms.citizen import EditCitizenForm
@@ -154,7 +159,7 @@ class CitizenActions:
         from tui.forms.meeting import HeldForm, NoShowForm
 
         m = self._find("meetings", ident)
-        name = self._citizen().name
+        name = self._person().name
         out: list[Choice] = []
         if m is None:
             return out
@@ -182,7 +187,7 @@ class CitizenActions:
         r = self._find("doctor_requests", ident)
         if r is None:
             return []
-        name = self._citizen().name
+        name = self._person().name
         if r.status == "sent":
             return [
                 ("s", t("act.answer"), lambda: self._open(DoctorAnswerForm(r.id, name))),
@@ -201,7 +206,7 @@ class CitizenActions:
         course = self._find("courses", ident)
         if course is None:
             return None
-        c = self._citizen()
+        c = self._person()
         # The course forms work on the pane's row type; build one from the record.
         return CourseRow(course.id, c.id, c.cpr, c.name, course.supplier_name, course.title, course.start,
                          course.end, course.end, 0, None, ())  # type: ignore[arg-type]
@@ -213,7 +218,7 @@ class CitizenActions:
         row = self._course_row(ident)
         if row is None:
             return []
-        c, name = self._citizen(), self._citizen().name
+        c, name = self._person(), self._person().name
         return [
             ("r", t("act.report"), lambda: self._open(cf.ReportForm(row, name))),
             ("t", t("act.three_party"), lambda: self._open(PlanMeetingForm(c, kind="three_party", course_id=row.course_id))),
@@ -258,7 +263,7 @@ class CitizenActions:
         hearing = self._find("hearings", ident)
         if hearing is None or hearing.decided_on is not None:
             return []
-        return [("a", t("act.decide"), lambda: self._open(HearingDecisionForm(ident, self._citizen().name)))]
+        return [("a", t("act.decide"), lambda: self._open(HearingDecisionForm(ident, self._person().name)))]
 
     _menu_hearing_decision = _menu_hearing
 
@@ -269,15 +274,16 @@ class CitizenActions:
         plan = self._find("plans", ident)
         if plan is None:
             return []
-        name = self._citizen().name
+        name = self._person().name
         out: list[Choice] = [
             ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._citizen(), plan.id))),
             ("b", t("act.decision"), lambda: self._open(DecisionForm(plan.id, name))),
         ]
         for n, item in enumerate(plan.items[:9], start=1):
             mark = "✓" if item.done else "·"
-            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}", lambda item=item: self._write(
-                "act.tick", plans.TickPlanItem(item_id=item.id, done=not item.done))))
+            tick = plans.TickPlanItem(item_id=item.id, done=not item.done)
+            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}",
+                        lambda tick=tick: self._write("act.tick", tick)))  # type: ignore[misc]
         return out
 
     def _menu_note(self, ident: int) -> list[Choice]:
@@ -287,7 +293,7 @@ class CitizenActions:
         if note is None:
             return []
         return [
-            ("e", t("act.edit"), lambda: self._open(EditNoteForm(note, self._citizen().name))),
+            ("e", t("act.edit"), lambda: self._open(EditNoteForm(note, self._person().name))),
             ("s", t("act.delete"), lambda: self._delete_row("note", ident)),
         ]
 

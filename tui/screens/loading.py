@@ -15,9 +15,11 @@ from textual.screen import Screen
 
 from tui.messages import LoadFailed
 from tui.refresh import ShowsChanges
+from tui.host import host
 
 if TYPE_CHECKING:  # without importing the store at start-up
     from store.commands.base import ChangeSet
+    from store.facade import Store
 
 
 class LoadingScreen(ShowsChanges, Screen[Any]):
@@ -30,17 +32,17 @@ class LoadingScreen(ShowsChanges, Screen[Any]):
     _generation = 0
     stale = False
 
-    def fetch(self, store: Any) -> Any:  # pragma: no cover - abstract
+    def fetch(self, store: Store) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def show(self, data: Any) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def refresh_data(self) -> None:
-        if self.app.store is None:
+        if host(self).store is None:
             return
         self._generation += 1
-        self._fetch(self.app.store, self._generation)
+        self._fetch(host(self).store, self._generation)
 
     def refresh_for(self, changes: ChangeSet) -> None:
         if changes.touches(self.shows):
@@ -53,7 +55,7 @@ class LoadingScreen(ShowsChanges, Screen[Any]):
         self.catch_up()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="screen")
-    def _fetch(self, store: Any, generation: int) -> None:
+    def _fetch(self, store: Store, generation: int) -> None:
         try:
             data = self.fetch(store)
         except Exception as exc:  # noqa: BLE001 - shown by the app, the screen keeps its rows
