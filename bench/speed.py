@@ -189,16 +189,23 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             pristine = demo_db(size)
             fig = Figures()
-            with tempfile.TemporaryDirectory() as tmp:
-                work, home = Path(tmp) / "bench.db", Path(tmp) / "home"
-                run_app(tmux, Figures(), 0, pristine, work, home)  # warm-up: caches, the day's backup
-                for n in range(args.runs):
-                    run_bare(tmux, fig, n)
-                    run_app(tmux, fig, n, pristine, work, home)
+            try:
+                with tempfile.TemporaryDirectory() as tmp:
+                    work, home = Path(tmp) / "bench.db", Path(tmp) / "home"
+                    run_app(tmux, Figures(), 0, pristine, work, home)  # warm-up: caches, the day's backup
+                    for n in range(args.runs):
+                        run_bare(tmux, fig, n)
+                        run_app(tmux, fig, n, pristine, work, home)
+            except TmuxError as exc:  # one stuck run: report the others, say which size failed
+                print(f"  {size} citizens: a run timed out ({str(exc).splitlines()[0]})", file=sys.stderr)
+                if not fig.start:
+                    continue
             results[size] = fig
             print(f"  {size} citizens done", file=sys.stderr)
     finally:
         tmux.close()
+    if not results:
+        return 1
     report(results)
     return 0
 

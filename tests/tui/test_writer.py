@@ -196,3 +196,38 @@ async def test_an_older_load_never_lands_after_a_newer_one(make_app, demo_store)
         deadlines.post_message(deadlines.Loaded(deadlines, PaneData((), 0, ""), old))
         await settle(pilot)
         assert deadlines.rows == current
+
+
+async def test_a_pane_never_holds_a_row_twice(make_app, demo_store) -> None:
+    from tui.panes.base import PaneData
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        deadlines = pane(app, "deadlines")
+        rows = deadlines.rows
+        deadlines.apply(PaneData((*rows[:3], rows[1], *rows[3:]), len(rows) + 1, ""))
+        keys = [deadlines.row_key(r) for r in deadlines.rows]
+        assert len(keys) == len(set(keys)) == deadlines.table.row_count == len(rows)
+
+
+async def test_saving_held_reloads_only_the_panes_that_show_it(make_app, demo_store) -> None:
+    """The change set of a held meeting names the meeting and its citizen: Today, the
+    caseload and the meetings due reload; doctors and suppliers only if the citizen is there."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reloads: list[str] = []
+        for p in app.screen.panes:
+            original = p.reload
+            p.reload = (lambda p=p, original=original: (reloads.append(p.pane_id), original()))  # type: ignore[method-assign]
+        form = await _open_held_form(pilot)
+        citizen = next(r.citizen_id for r in pane(app, "today").rows
+                       if isinstance(r, AgendaMeeting) and r.meeting_id == form.meeting_id)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert {"today", "caseload", "deadlines"} <= set(reloads)
+        for other in ("doctors", "suppliers"):
+            shown = {r.citizen_id for r in pane(app, other).rows}
+            assert (other in reloads) == (citizen in shown)
+        assert "✓" in str(pane(app, "today").table.get_row(f"m{form.meeting_id}")[4])

@@ -169,25 +169,27 @@ class Pane(Vertical):
         self.post_message(LoadFailed(message.error))
 
     def apply(self, data: PaneData) -> None:
+        """Replace the rows, one per key, keeping the cursor on the same row. The refill runs
+        inside one batch update: no frame can show the table half cleared or a row twice."""
         table = self.table
         keep_key = table.current_key()
         keep_row = table.cursor_row
         scroll_y = table.scroll_y
-        self.rows, self.total, self.loaded = data.rows, data.total, True
-        table.clear()
-        keys = []
+        unique: dict[str, Any] = {}
         for row in data.rows:
-            key = self.row_key(row)
-            if key in keys:
-                continue  # one row per key; the first (worst) wins
-            keys.append(key)
-            table.add_row(*self.cells(row), key=key)
-        if keep_key in keys:
-            table.move_cursor(row=keys.index(keep_key), animate=False)
-        elif keys:
-            table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
-        table.scroll_to(y=scroll_y, animate=False, immediate=True) if keep_key in keys else None
-        self._set_title()
+            unique.setdefault(self.row_key(row), row)  # one row per key; the first (worst) wins
+        keys = list(unique)
+        self.rows, self.total, self.loaded = tuple(unique.values()), data.total, True
+        with self.app.batch_update():
+            table.clear()
+            for key, row in unique.items():
+                table.add_row(*self.cells(row), key=key)
+            if keep_key in unique:
+                table.move_cursor(row=keys.index(keep_key), animate=False)
+                table.scroll_to(y=scroll_y, animate=False, immediate=True)
+            elif keys:
+                table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
+            self._set_title()
 
     def key_hints(self) -> str:
         """This pane's own keys, shown in its border (the footer shows the global ones)."""

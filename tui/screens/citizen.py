@@ -4,7 +4,6 @@ hearing in one timeline, newest first."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -13,8 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 from textual.widgets import Static
 
-from store.queries.rows import DueItem, TimelineEntry
-from store.records import CitizenFile
+from tui.citizen_data import CitizenData, fetch_citizen
 from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
@@ -28,21 +26,6 @@ from tui.workers import run_read
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
     from store.facade import Store
-
-
-@dataclass(frozen=True)
-class CitizenData:
-    file: CitizenFile
-    open_items: tuple[DueItem, ...]
-    timeline: tuple[TimelineEntry, ...]
-
-
-def fetch_citizen(store: Store, citizen_id: int) -> CitizenData:
-    return CitizenData(
-        file=store.citizen_file(citizen_id),
-        open_items=tuple(store.open_items(citizen_id)),
-        timeline=tuple(store.timeline(citizen_id)),
-    )
 
 
 class CitizenScreen(CitizenActions, LoadingScreen):
