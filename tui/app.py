@@ -223,9 +223,17 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App[None]):
         main = self.screen_stack[1] if len(self.screen_stack) > 1 else None
         if isinstance(main, MainScreen):
             main._highlight(main.current)
-        if not save_setting("theme", name):
-            self.notify(t("config.not_saved"), severity="warning")
+        self._save_theme(name)  # a file write: off the UI thread
         self.refresh_all()  # status colours are baked into cells
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="settings")
+    def _save_theme(self, name: str) -> None:
+        try:
+            saved = save_setting("theme", name)
+        except OSError:
+            saved = False
+        if not saved:
+            self.call_from_thread(self.notify, t("config.not_saved"), severity="warning")
 
     def _fatal_error(self) -> None:
         """A crash shows where it happened, never the values in play: Textual's own report prints
