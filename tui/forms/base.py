@@ -6,7 +6,7 @@ A form subclass lists its `fields` and implements `command(values)`, returning a
 value. Saving posts `Write(command)` to the app's one writer; the form then acts only on the
 answer to that very command (`Written`/`WriteFailed`, compared by identity), closes only
 while it is the top screen, cannot send a second save meanwhile, and esc waits for the save.
-`warnings(values)` (things worth a second look) runs on a worker thread: it may read the store."""
+`warnings(store, values)` (things worth a second look) runs on a worker thread: it may read the store."""
 
 from __future__ import annotations
 
