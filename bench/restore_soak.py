@@ -56,8 +56,8 @@ def writer(db: str, tag: str) -> None:
         n += 1
         note = f"{tag} write {n}"
         try:
-            store.run(journal_entries.log_contact, citizen_id=citizen, at=start + timedelta(seconds=n),
-                      channel="phone", direction="out", reached=True, note=note)
+            store.execute(journal_entries.LogContact(citizen_id=citizen, at=start + timedelta(seconds=n),
+                      channel="phone", direction="out", reached=True, note=note))
         except StoreError as exc:
             sys.stdout.write(f"REFUSED {n} {exc.code}\n")
             if exc.code == "db.gone":  # replaced under us: do what the sentence says, start again
@@ -78,7 +78,7 @@ def _template(folder: Path) -> Path:
     db = folder / "template.db"
     store = Store.open(db, clock=Clock(date(2026, 11, 23)))
     try:
-        store.run(citizens.create, cpr="010190-1234", name="Soak Testesen", first_request=date(2026, 1, 5))
+        store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Soak Testesen", first_request=date(2026, 1, 5)))
     finally:
         store.close()
     with closing(sqlite3.connect(db)) as c:

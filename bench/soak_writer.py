@@ -18,15 +18,14 @@ def checksum(text: str) -> str:
 
 def main(db: str, seed: int) -> None:
     store = Store.open(db, clock=Clock(date(2026, 11, 23)))
-    citizen = store.run(citizens.create, cpr="010190-1234", name="Soak Testesen", first_request=date(2026, 1, 5)) \
+    citizen = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Soak Testesen", first_request=date(2026, 1, 5))).value \
         if store.count_deadlines() == 0 else store.deadlines(limit=1)[0].citizen_id
     start = datetime(2026, 11, 23, 8)
     n = 0
     while True:
         n += 1
         note = f"seed {seed} write {n} " + "æøå" * (n % 7)
-        entry = store.run(journal_entries.log_contact, citizen_id=citizen, at=start + timedelta(seconds=n),
-                          channel="phone", direction="out", reached=True, note=note)
+        entry = store.execute(journal_entries.LogContact(citizen_id=citizen, at=start + timedelta(seconds=n), channel="phone", direction="out", reached=True, note=note)).value
         sys.stdout.write(f"ACK {entry} {checksum(note)}\n")
         sys.stdout.flush()
 

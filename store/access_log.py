@@ -76,7 +76,7 @@ def who(caseworker: str | None) -> str:
 
 
 def _safe_file(name: str | os.PathLike[str]) -> str:
-    from store.parse.cpr import mask_cprs_in
+    from store.privacy import mask_cprs_in
 
     return mask_cprs_in(os.fspath(name), birth_date=False)
 

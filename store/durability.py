@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from store.db.urls import sqlite_path
 from store.errors import StoreError
 
 # What `sqlite_settings()` must report on every file-backed engine.
@@ -146,8 +147,6 @@ class DiskError(WriteFailed):
 def _where(engine: Engine | None) -> tuple[str, Path | None]:
     if engine is None:
         return "the database", None
-    from store.db.engine import sqlite_path
-
     path = sqlite_path(str(engine.url))
     return (str(path) if path else "the database"), path
 
@@ -208,8 +207,6 @@ def _stat_id(path: Path) -> tuple[int, int] | None:
 def watch(engine: Engine) -> None:
     """Remember which file `engine` opened (call right after opening; `translated()` also
     remembers it the first time it sees an engine)."""
-    from store.db.engine import sqlite_path
-
     path = sqlite_path(str(engine.url))
     if path is not None:
         ident = _stat_id(path)

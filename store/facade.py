@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 
 from store import records
 from store.clock import Clock
+from store.commands.erasure import Erasure, find_by_cpr, preview
 from store.convert import to_record
 from store.db.models import Citizen
 from store.errors import NotFound
@@ -73,7 +74,7 @@ class Store(PaneReads, Writes):
 
     def where(self) -> str:
         """The database as a person can recognise it: the file, or the URL without password."""
-        from store.parse.cpr import mask_cprs_in
+        from store.privacy import mask_cprs_in
 
         url = self.engine.url
         text = url.database if url.get_backend_name() == "sqlite" and url.database else url.render_as_string(hide_password=True)
@@ -91,6 +92,16 @@ class Store(PaneReads, Writes):
         return problems
 
     # -- reads -------------------------------------------------------------------------------
+
+    def find_citizen_by_cpr(self, cpr: str) -> int | None:
+        """The id of the citizen with this CPR number (any written form) in this caseload."""
+        with reading(self.engine) as s:
+            return find_by_cpr(s, cpr=cpr, caseworker=self.caseworker)
+
+    def erasure_preview(self, citizen_id: int) -> Erasure:
+        """What erasing this citizen would delete, counted, for the confirmation."""
+        with reading(self.engine) as s:
+            return preview(s, citizen_id=citizen_id, caseworker=self.caseworker)
 
     def caseworkers(self, *, limit: int = 4) -> list[str]:
         """Caseworkers who own citizens here (up to `limit`): two or more make a team database."""

@@ -4,7 +4,9 @@ session and hands back frozen rows, like the reads in facade.py."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+
+from sqlalchemy import Engine
 
 from store import records
 from store.db.session import reading
@@ -20,10 +22,10 @@ from store.queries.rows import CaseloadRow, CourseRow, DoctorRow, DueItem, Numbe
 
 
 class PaneReads:
-    engine: Any
+    engine: Engine
     caseworker: str | None
 
-    def today(self):  # type: ignore[no-untyped-def]  # provided by Store
+    def today(self) -> date:  # provided by Store
         raise NotImplementedError
 
     def caseload(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[CaseloadRow]:

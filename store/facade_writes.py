@@ -1,70 +1,55 @@
-"""Writes through the facade: `store.run(meetings.mark_held, meeting_id=3)` performs one
-command as one transaction with undo; `store.undo()` reverts the newest one."""
+"""Writes through the facade: `store.execute(MarkHeld(meeting_id=3))` runs one typed command
+as one transaction with undo and answers its result and change set; `store.undo()` reverts the
+newest one. There is no other write path."""
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable
-from typing import Any, TypeVar
+from datetime import datetime
+from typing import TypeVar
 
+from sqlalchemy import Engine
+
+from store.clock import Clock
 from store.commands.base import Command, Context, Outcome
-from store.commands.runner import perform, perform_command
+from store.commands.meetings import MeetingWarnings, warnings
+from store.commands.runner import perform_command
 from store.commands.undo import Owner, UndoPreview, peek, redo_last, undo_last
+from store.db.session import reading
 from store.errors import Conflict, ReadOnly
 
 T = TypeVar("T")
 
 
 class Writes:
-    engine: Any
+    engine: Engine
+    clock: Clock
     caseworker: str | None
     read_only: bool = False
     # Which window this store serves: undo takes back only this window's own actions.
     instance: str | None = None
-
-    def today(self):  # type: ignore[no-untyped-def]  # provided by Store
-        raise NotImplementedError
-
-    def run(self, command: Callable[..., T], /, *, label: str | None = None, **kwargs: Any) -> T:
-        """Commands that take `today` get the store's (possibly frozen) today."""
-        if self.read_only:
-            raise ReadOnly()
-        params = inspect.signature(command).parameters
-        if "today" in params and "today" not in kwargs:
-            kwargs["today"] = self.today()
-        if "caseworker" in params and "caseworker" not in kwargs:
-            kwargs["caseworker"] = self.caseworker
-        name = label or f"{command.__module__.rsplit('.', 1)[-1]}.{command.__name__}"
-        try:
-            return perform(self.engine, name, lambda session: command(session, **kwargs), caseworker=self.caseworker,
-                           instance=self.instance)
-        except Conflict as conflict:
-            if conflict.mine is None:  # what this user tried to save, to show next to theirs
-                conflict.mine = {k: v for k, v in kwargs.items() if k not in ("today", "caseworker")}
-            raise
 
     def execute(self, command: Command[T]) -> Outcome[T]:
         """The one write path: a typed command in, its result and change set out."""
         if self.read_only:
             raise ReadOnly()
         try:
-            return perform_command(self.engine, command, Context(self.today(), self.caseworker), instance=self.instance)
+            return perform_command(self.engine, command, Context(self.clock.today(), self.caseworker),
+                                   instance=self.instance)
         except Conflict as conflict:
             if conflict.mine is None:  # what this user tried to save, to show next to theirs
                 conflict.mine = command.shown()
             raise
 
-    def check(self, query: Callable[..., T], /, **kwargs: Any) -> T:
-        """A read-only helper of a command module (e.g. meetings.warnings)."""
-        from store.db.session import reading
-
+    def meeting_warnings(self, start: datetime, minutes: int, *, ignore_id: int | None = None) -> MeetingWarnings:
+        """Overlaps and closed days worth a second look before a meeting is planned."""
         with reading(self.engine) as session:
-            return query(session, **kwargs)
+            return warnings(session, start=start, minutes=minutes, ignore_id=ignore_id)
 
     def undo(self, *, force: bool = False) -> str | None:
         """Takes back this caseworker's newest action made through this store (window).
         Raises Conflict when the record changed since (`force=True` undoes anyway) and
-        UndoRefused when it would delete records the action did not make."""
+        UndoRefused when it would delete records the action did not make. Answers the undone
+        action's label (a catalog key), or None when there is nothing to undo."""
         if self.read_only:
             raise ReadOnly()
         return undo_last(self.engine, caseworker=self.caseworker, instance=self.instance, force=force)

@@ -197,3 +197,25 @@ def run_cli(capsys: pytest.CaptureFixture[str]):
         return code, captured.out, captured.err
 
     return run
+
+
+@pytest.fixture
+def make_app(demo_store):  # type: ignore[no-untyped-def]
+    """The real app on the demo store, in a language and theme of the test's choosing."""
+
+    def make(lang: str = "da", theme: str = "sagsdag-dark", read_only: bool = False):  # type: ignore[no-untyped-def]
+        from tui.app import SagsdagApp
+        from tui.config import Config
+
+        return SagsdagApp(demo_store, config=Config(theme=theme, language=lang), language=lang, read_only=read_only)
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _danish_again():  # type: ignore[no-untyped-def]
+    """The catalog language is process-wide; put it back after a test switches it."""
+    yield
+    from tui.i18n import set_language
+
+    set_language("da")

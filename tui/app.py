@@ -5,19 +5,26 @@ and write runs in thread workers that hand frozen records back to the UI."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
+    from store.facade import Store
+
 from store.clock import Clock
 from tui.config import Config, save_setting
 from tui.i18n import set_language, t
+from tui import undo_flow
 from tui.idle import IdleLockMixin
 from tui.keys import localize_bindings
-from tui.messages import DataChanged, OpenCitizen
+from tui.messages import Changed, LoadFailed, OpenCitizen, Write
+from tui.refresh import ShowsChanges
+from tui.writer import WriterMixin
 # Every module that declares bindings is imported before `localize_bindings()` runs, so no key
 # is ever described by its catalog key. They import nothing heavy.
 from tui.forms import base as _form_base  # noqa: F401
@@ -37,7 +44,7 @@ from tui.screens.main import MainScreen
 THEMES_CSS = "../themes/sagsdag.tcss"
 
 
-class SagsdagApp(IdleLockMixin, App):
+class SagsdagApp(WriterMixin, IdleLockMixin, App[None]):
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
@@ -54,9 +61,9 @@ class SagsdagApp(IdleLockMixin, App):
 
     def __init__(
         self,
-        store: Any = None,
+        store: Store | None = None,
         *,
-        opener: Callable[[], Any] | None = None,
+        opener: Callable[[], Store] | None = None,
         quick: Any = None,
         clock: Clock | None = None,
         caseworker: str | None = None,
@@ -76,6 +83,7 @@ class SagsdagApp(IdleLockMixin, App):
         self.clock = store.clock if store is not None else clock or Clock()
         self.caseworker = store.caseworker if store is not None else caseworker
         self.read_only = read_only
+        self._init_writer()
         from tui.prefetch import Prefetcher
 
         self.prefetch = Prefetcher(self)
@@ -111,7 +119,7 @@ class SagsdagApp(IdleLockMixin, App):
         else:
             self.call_from_thread(self._opened, store)
 
-    def _opened(self, store: Any) -> None:
+    def _opened(self, store: Store | None) -> None:
         self.store = store
         self.refresh_all()
 
@@ -123,18 +131,55 @@ class SagsdagApp(IdleLockMixin, App):
     # -- data ------------------------------------------------------------------------------
 
     def refresh_all(self) -> None:
-        """Reload every screen on the stack, so nothing shows a stale deadline after a write."""
+        """Everything on screen loads again: after the store opens, and after an undo or a
+        theme change, whose extent no change set describes."""
         if self.store is None:
             return
-        self.prefetch.clear()
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None:
-                refresh()
+        from store.commands.base import ChangeSet
 
-    @on(DataChanged)
-    def _changed(self) -> None:
-        self.refresh_all()
+        self.refresh_for(ChangeSet.everything())
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Screens that show any of the changed kinds reload; one that is covered (not
+        visible) reloads when it is shown again."""
+        if self.store is None or not changes:
+            return
+        self.prefetch.clear()
+        visible = self.visible_screens()
+        for screen in self.screen_stack:
+            if isinstance(screen, ShowsChanges):
+                if screen in visible:
+                    screen.refresh_for(changes)
+                else:
+                    screen.missed(changes)
+
+    def visible_screens(self) -> list[Screen[Any]]:
+        """The top screen and, under a modal one, the screens it lets show through."""
+        shown: list[Screen[Any]] = []
+        for screen in reversed(self.screen_stack):
+            shown.append(screen)
+            if not screen.is_modal:
+                break
+        return shown
+
+    @on(Write)
+    def _write(self, message: Write) -> None:
+        message.stop()
+        self.queue_write(message)
+
+    @on(Changed)
+    def _changed(self, message: Changed) -> None:
+        self.refresh_for(message.changes)
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.report(message.error)
+
+    def report(self, error: BaseException) -> None:
+        """The one place a failed load or write becomes a sentence on screen."""
+        from tui.errors import describe  # imports SQLAlchemy's errors: kept out of start-up
+
+        self.notify(describe(error), severity="error", timeout=12, markup=False)
 
     @on(OpenCitizen)
     def _open_citizen(self, message: OpenCitizen) -> None:
@@ -170,23 +215,27 @@ class SagsdagApp(IdleLockMixin, App):
 
     def action_undo(self) -> None:
         """Says what it will undo (action and citizen) and asks for a second `u`."""
-        from tui import undo_flow
-
         undo_flow.start(self, "undo")
 
     def action_redo(self) -> None:
-        from tui import undo_flow
-
         undo_flow.start(self, "redo")
 
     def set_theme(self, name: str) -> None:
         self.theme = name
-        if isinstance(self.screen_stack[1] if len(self.screen_stack) > 1 else None, MainScreen):
-            main = self.screen_stack[1]
+        main = self.screen_stack[1] if len(self.screen_stack) > 1 else None
+        if isinstance(main, MainScreen):
             main._highlight(main.current)
-        if not save_setting("theme", name):
-            self.notify(t("config.not_saved"), severity="warning")
+        self._save_theme(name)  # a file write: off the UI thread
         self.refresh_all()  # status colours are baked into cells
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="settings")
+    def _save_theme(self, name: str) -> None:
+        try:
+            saved = save_setting("theme", name)
+        except OSError:
+            saved = False
+        if not saved:
+            self.call_from_thread(self.notify, t("config.not_saved"), severity="warning")
 
     def _fatal_error(self) -> None:
         """A crash shows where it happened, never the values in play: Textual's own report prints
@@ -198,14 +247,14 @@ class SagsdagApp(IdleLockMixin, App):
         from rich.traceback import Traceback
 
         self.bell()
-        trace = Traceback.extract(*sys.exc_info(), show_locals=False)  # type: ignore[arg-type]
+        trace = Traceback.extract(*sys.exc_info(), show_locals=False)
         for stack in trace.stacks:
             stack.exc_value = t("crash.hidden")
         report = Traceback(trace, width=None, suppress=[rich])
         self._exit_renderables.append(Segments(self.console.render(report, self.console.options)))
         self._close_messages_no_wait()
 
-    def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
+    def get_system_commands(self, screen: Screen[Any]):  # type: ignore[no-untyped-def]
         from tui.palette import commands_for
 
         yield from commands_for(self, screen)

@@ -1,54 +1,39 @@
 """Deleting a citizen from the citizen screen: read what would go, name it in the confirmation,
-and only on the typed word write the access-log line and erase. Then back to the main screen."""
+and only on the typed word write the access-log line and post the erasure to the one writer.
+The citizen screen closes when the writer answers (CitizenScreen._erased)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from store.commands.erasure import DeleteCitizen, Erasure
+from tui.erasure_words import confirmation
 from tui.i18n import t
+from tui.messages import Write
+from tui.screens.typed_confirm import TypedConfirmScreen
+from tui.workers import run_read
 
 
 def start(screen: Any) -> None:
-    from store.commands.erasure import preview
-    from tui.workers import run_write
-
     app = screen.app
     if getattr(app, "read_only", False):
         app.notify(t("app.read_only_refused"), severity="warning")
         return
-    citizen_id = screen.citizen_id
-    run_write(app, lambda: app.store.check(preview, citizen_id=citizen_id, caseworker=app.store.caseworker),
-              lambda found: _ask(screen, found))
+    store, citizen_id = app.store, screen.citizen_id
+    run_read(app, lambda: store.erasure_preview(citizen_id), lambda found: _ask(screen, found))
 
 
-def _ask(screen: Any, found: Any) -> None:
-    from tui.erasure_words import confirmation
-    from tui.screens.typed_confirm import TypedConfirmScreen
-
+def _ask(screen: Any, found: Erasure) -> None:
     screen.app.push_screen(TypedConfirmScreen(confirmation(found), t("erase.word"), t("erase.prompt")),
                            lambda yes: _erase(screen, found) if yes else screen.app.notify(t("erase.cancelled")))
 
 
-def _erase(screen: Any, found: Any) -> None:
-    from store.commands.erasure import DeleteCitizen
-    from tui.workers import run_write
-
+def _erase(screen: Any, found: Erasure) -> None:
     app = screen.app
+    store = app.store
 
-    def job():  # type: ignore[no-untyped-def]
+    def log() -> None:
         # Logged first: the trail may name an erasure that then failed, never miss one.
-        app.store.log_access("delete_citizen", citizen_id=found.citizen_id)
-        return app.store.execute(DeleteCitizen(found.citizen_id)).value
+        store.log_access("delete_citizen", citizen_id=found.citizen_id)
 
-    run_write(app, job, lambda gone: _done(screen, gone))
-
-
-def _done(screen: Any, gone: Any) -> None:
-    from tui.erasure_words import what_goes
-    from tui.text import clean
-
-    app = screen.app
-    app.notify(t("erase.done", name=clean(gone.name, limit=80), what=what_goes(gone)), markup=False)
-    if app.screen is screen:
-        screen.dismiss()
-    app.refresh_all()
+    run_read(app, log, lambda _: app.post_message(Write(DeleteCitizen(found.citizen_id), what="")))

@@ -3,7 +3,7 @@ line and the citizen screen; no Textual here)."""
 
 from __future__ import annotations
 
-from store.parse.cpr import mask_cpr
+from store.privacy import mask_cpr
 from tui.i18n import t
 from tui.text import clean
 

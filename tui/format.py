@@ -7,18 +7,15 @@ from datetime import date
 from rich.style import Style
 from rich.text import Text
 
+from store.privacy import mask_cpr
 from store.rules import Status
 from tui.i18n import dates, t
 from tui.marks import mark
 from tui.text import plain
 
+__all__ = ["cpr_cell", "date_cell", "days_cell", "mask_cpr", "since_cell", "status_cell", "urgency_cell"]
+
 STATUS_CLASS = {Status.OVERDUE: "status--overdue", Status.DUE_SOON: "status--due-soon", Status.OK: "status--ok"}
-
-
-def mask_cpr(cpr: str) -> str:
-    """DDMMYY-XXXX: enough to tell two Hansens apart, never the whole number."""
-    digits = cpr.replace("-", "")
-    return f"{digits[:6]}-XXXX" if len(digits) >= 6 else "XXXXXX-XXXX"
 
 
 def cpr_cell(cpr: str, revealed: bool = False) -> Text:

@@ -1,12 +1,14 @@
 """The citizen under the cursor, fetched before enter is pressed. A caseworker moving down a
 list and opening a citizen then sees the screen filled at once. Entries are dropped on every
-change (the app calls `clear()` in refresh_all) and the screen fetches again on open anyway,
+change (the app calls `clear()` in refresh_for) and the screen fetches again on open anyway,
 so a prefetched copy is never the last word."""
 
 from __future__ import annotations
 
 import threading
 from typing import Any
+
+from tui.citizen_data import fetch_citizen
 
 DELAY = 0.06  # seconds the cursor must rest: holding j down does not query every row
 
@@ -39,8 +41,6 @@ class Prefetcher:
                             group="prefetch", exit_on_error=False)
 
     def _fetch(self, store: Any, citizen_id: int) -> None:
-        from tui.screens.citizen import fetch_citizen
-
         data = fetch_citizen(store, citizen_id)
         with self._lock:
             if len(self._cache) > 20:

@@ -1,7 +1,7 @@
 """Undo and redo in the TUI: say what will be taken back (the action and the citizen), ask for
-the same key again, then do it. A record changed since by someone else is shown field by field,
-as an edit conflict is, and a third `u` undoes anyway; an undo that would delete a colleague's
-records is refused in a sentence.
+the same key again, then do it through the one writer. A record changed since by someone else
+is shown field by field, as an edit conflict is, and a third `u` undoes anyway; an undo that
+would delete a colleague's records is refused in a sentence.
 
 Undo covers what this caseworker did in this window (store.commands.undo explains why)."""
 
@@ -10,17 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from tui.i18n import t
+from tui.messages import UndoLast, Write
+from tui.text import clean
+from tui.workers import run_read
 
 KEYS = {"undo": "u", "redo": "U"}
 
 
 def start(app: Any, kind: str) -> None:
-    from tui.workers import run_write
-
     if getattr(app, "read_only", False):
         app.notify(t("app.read_only_refused"), severity="warning")
         return
-    run_write(app, lambda: app.store.undo_preview(kind), lambda preview: _ask(app, kind, preview))
+    store = app.store
+    run_read(app, lambda: store.undo_preview(kind), lambda preview: _ask(app, kind, preview))
 
 
 def question(kind: str, preview: Any) -> str:
@@ -32,8 +34,6 @@ def question(kind: str, preview: Any) -> str:
 
 
 def _plain(text: str) -> str:
-    from tui.text import clean
-
     return clean(text, limit=80)
 
 
@@ -48,19 +48,15 @@ def _ask(app: Any, kind: str, preview: Any) -> None:
 
 
 def _run(app: Any, kind: str, *, force: bool) -> None:
-    from tui.workers import run_write
-
-    call = app.store.undo if kind == "undo" else app.store.redo
-    run_write(app, lambda: call(force=force), lambda label: _done(app, kind, label),
-              lambda exc: _failed(app, kind, exc))
+    app.post_message(Write(UndoLast(kind=kind, force=force), what="", shows_errors=True))
 
 
-def _done(app: Any, kind: str, label: str | None) -> None:
+def done(app: Any, kind: str, label: str | None) -> None:
+    """The writer's answer to an undo or redo that went through."""
     if label is None:
         app.notify(t("undo.nothing" if kind == "undo" else "undo.nothing_redo"))
         return
     app.notify(t("undo.done" if kind == "undo" else "undo.redone", what=t("action." + label)), markup=False)
-    app.refresh_all()
 
 
 def conflict_text(exc: Any) -> str:
@@ -75,11 +71,11 @@ def conflict_text(exc: Any) -> str:
     return "\n".join(lines)
 
 
-def _failed(app: Any, kind: str, exc: BaseException) -> None:
+def failed(app: Any, kind: str, exc: BaseException) -> None:
+    """The writer's answer to an undo or redo that did not go through."""
     from store.commands.undo import UndoRefused
     from store.errors import Conflict
     from tui.screens.keypress_confirm import KeypressConfirmScreen
-    from tui.workers import report
 
     if isinstance(exc, Conflict):
         app.push_screen(KeypressConfirmScreen(conflict_text(exc), KEYS[kind]),
@@ -87,4 +83,4 @@ def _failed(app: Any, kind: str, exc: BaseException) -> None:
     elif isinstance(exc, UndoRefused):
         app.notify(t("undo.refused", count=exc.params.get("count", 1)), severity="error", timeout=12, markup=False)
     else:
-        report(app, exc)
+        app.report(exc)

@@ -37,6 +37,9 @@ class Command(Generic[T]):
         return {k: v for k, v in vars(self).items() if k != "expected_version"}
 
 
+ANY_KIND = "*"
+
+
 @dataclass(frozen=True)
 class ChangeSet:
     """Citizen ids and record kinds (table names, e.g. "meeting") one transaction touched."""
@@ -48,7 +51,12 @@ class ChangeSet:
         return bool(self.citizens or self.kinds)
 
     def touches(self, kinds: frozenset[str] | set[str]) -> bool:
-        return bool(self.kinds & kinds)
+        return ANY_KIND in self.kinds or bool(self.kinds & kinds)
+
+    @classmethod
+    def everything(cls) -> ChangeSet:
+        """For changes whose extent is not known (an undo): every kind counts as touched."""
+        return cls(kinds=frozenset({ANY_KIND}))
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(self.citizens | other.citizens, self.kinds | other.kinds)

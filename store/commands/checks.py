@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from store.db.base import Base
+from store.db.base import Base, Tracked
 from store.errors import Conflict, Invalid, NotFound
 
 M = TypeVar("M", bound=Base)
@@ -55,8 +55,9 @@ def fetch(session: Session, model: type[M], ident: int, expected_version: int | 
     row = session.get(model, ident)
     if row is None:
         raise NotFound(model.__tablename__, ident)
-    if expected_version is not None and row.version != expected_version:
-        raise Conflict(model.__tablename__, ident, theirs=values(row), expected=expected_version, found=row.version)
+    version = cast(Tracked, row).version
+    if expected_version is not None and version != expected_version:
+        raise Conflict(model.__tablename__, ident, theirs=values(row), expected=expected_version, found=version)
     return row
 
 
@@ -65,5 +66,5 @@ def values(row: Base) -> dict[str, object]:
     return {attr.key: getattr(row, attr.key) for attr in inspect(row).mapper.column_attrs}
 
 
-def bump(row: Base) -> None:
+def bump(row: Tracked) -> None:
     row.version = (row.version or 0) + 1

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, not_after, text
 from store.db.models import Citizen, ProgressReport, Supplier, SupplierCourse
 from store.errors import Invalid
@@ -117,3 +120,98 @@ def set_next_step(session: Session, *, course_id: int, next_step: str) -> None:
     course = fetch(session, SupplierCourse, course_id)
     course.next_step = text("next_step", next_step, required=True)
     bump(course)
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderCourse(Command[int]):
+    """A course at a supplier (created by name on first use); answers the course's id."""
+
+    label: ClassVar[str] = "courses.order"
+    citizen_id: int
+    supplier: str
+    title: str
+    start: date
+    end: date
+    report_cadence: str = "1m"
+    purpose: str | None = None
+    plan: str | None = None
+    three_party_interval: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return order(session, citizen_id=self.citizen_id, supplier=self.supplier, title=self.title, start=self.start,
+                     end=self.end, report_cadence=self.report_cadence, purpose=self.purpose, plan=self.plan,
+                     three_party_interval=self.three_party_interval)
+
+
+@dataclass(frozen=True)
+class RegisterReport(Command[int]):
+    label: ClassVar[str] = "courses.register_report"
+    course_id: int
+    received: date
+    read: bool = False
+    summary: str | None = None
+    expected: date | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return register_report(session, course_id=self.course_id, received=self.received, today=ctx.today,
+                               read=self.read, summary=self.summary, expected=self.expected)
+
+
+@dataclass(frozen=True)
+class MarkReportRead(Command[None]):
+    label: ClassVar[str] = "courses.mark_report_read"
+    report_id: int
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        mark_report_read(session, report_id=self.report_id, today=ctx.today)
+
+
+@dataclass(frozen=True)
+class ThreePartyHeld(Command[None]):
+    label: ClassVar[str] = "courses.three_party_held"
+    course_id: int
+    held_on: date
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        three_party_held(session, course_id=self.course_id, held_on=self.held_on, today=ctx.today)
+
+
+@dataclass(frozen=True)
+class AdjustCourse(Command[None]):
+    """Only the fields given (not None) change."""
+
+    label: ClassVar[str] = "courses.adjust"
+    course_id: int
+    expected_version: int | None = None
+    end: date | None = None
+    plan: str | None = None
+    report_cadence: str | None = None
+    three_party_interval: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        adjust(session, course_id=self.course_id, expected_version=self.expected_version, end=self.end,
+               plan=self.plan, report_cadence=self.report_cadence, three_party_interval=self.three_party_interval)
+
+
+@dataclass(frozen=True)
+class StopCourse(Command[None]):
+    label: ClassVar[str] = "courses.stop"
+    course_id: int
+    reason: str
+    stopped_on: date
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        stop(session, course_id=self.course_id, reason=self.reason, stopped_on=self.stopped_on)
+
+
+@dataclass(frozen=True)
+class SetNextStep(Command[None]):
+    label: ClassVar[str] = "courses.set_next_step"
+    course_id: int
+    next_step: str
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        set_next_step(session, course_id=self.course_id, next_step=self.next_step)

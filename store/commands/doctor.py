@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy.orm import Session
 
+from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, not_after, text
 from store.db.models import Citizen, DoctorRequest
 from store.errors import Invalid
@@ -73,3 +76,73 @@ def cancel(session: Session, *, request_id: int) -> None:
     request = fetch(session, DoctorRequest, request_id)
     request.status = "cancelled"
     bump(request)
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderCertificate(Command[int]):
+    """A doctor's certificate asked for on an LÆ form; answers the request's id."""
+
+    label: ClassVar[str] = "doctor.order"
+    citizen_id: int
+    form: str
+    doctor: str
+    sent: date
+    questions: str | None = None
+    consultation: date | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return order(session, citizen_id=self.citizen_id, form=self.form, doctor=self.doctor, sent=self.sent,
+                     questions=self.questions, consultation=self.consultation)
+
+
+@dataclass(frozen=True)
+class SetConsultation(Command[None]):
+    label: ClassVar[str] = "doctor.set_consultation"
+    request_id: int
+    consultation: date
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        set_consultation(session, request_id=self.request_id, consultation=self.consultation)
+
+
+@dataclass(frozen=True)
+class RegisterAnswer(Command[None]):
+    label: ClassVar[str] = "doctor.register_answer"
+    request_id: int
+    answered: date
+    answer_use: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        register_answer(session, request_id=self.request_id, answered=self.answered, today=ctx.today,
+                        answer_use=self.answer_use)
+
+
+@dataclass(frozen=True)
+class RecordUse(Command[None]):
+    label: ClassVar[str] = "doctor.record_use"
+    request_id: int
+    answer_use: str
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        record_use(session, request_id=self.request_id, answer_use=self.answer_use)
+
+
+@dataclass(frozen=True)
+class SendReminder(Command[None]):
+    label: ClassVar[str] = "doctor.send_reminder"
+    request_id: int
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        send_reminder(session, request_id=self.request_id, today=ctx.today)
+
+
+@dataclass(frozen=True)
+class CancelCertificate(Command[None]):
+    label: ClassVar[str] = "doctor.cancel"
+    request_id: int
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        cancel(session, request_id=self.request_id)

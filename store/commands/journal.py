@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from store.db.base import Base
+from store.db.base import Base, Tracked
 
 SKIP_TABLES = {"undo_entry", "meta"}
 
@@ -59,14 +59,17 @@ class Journal:
         """Remember whose derived deadlines the change can move."""
         table = obj.__tablename__
         self.kinds.add(table)
+        ident = cast(Tracked, obj).id
+        citizen_id: int | None = getattr(obj, "citizen_id", None)
+        course_id: int | None = getattr(obj, "course_id", None)
         if table == "citizen":
-            self.citizens.add(obj.id)
-        elif getattr(obj, "citizen_id", None) is not None:
-            self.citizens.add(obj.citizen_id)
+            self.citizens.add(ident)
+        elif citizen_id is not None:
+            self.citizens.add(citizen_id)
         if table == "supplier_course":
-            self.courses.add(obj.id)
-        elif table in ("progress_report",) and obj.course_id is not None:
-            self.courses.add(obj.course_id)
+            self.courses.add(ident)
+        elif table == "progress_report" and course_id is not None:
+            self.courses.add(course_id)
 
     def _before_flush(self, session: Session, _ctx: object, _instances: object) -> None:
         for obj in session.dirty:
@@ -80,17 +83,17 @@ class Journal:
                 if history.has_changes() and history.deleted:
                     old[attr.key] = _encode(history.deleted[0])
             if old:
-                self.changes.append({"op": "update", "table": obj.__tablename__, "id": obj.id, "old": old})
+                self.changes.append({"op": "update", "table": obj.__tablename__, "id": cast(Tracked, obj).id, "old": old})
         for obj in session.deleted:
             if obj.__tablename__ not in SKIP_TABLES:
                 self._touch(obj)
-                self.changes.append({"op": "delete", "table": obj.__tablename__, "id": obj.id, "row": _columns(obj)})
+                self.changes.append({"op": "delete", "table": obj.__tablename__, "id": cast(Tracked, obj).id, "row": _columns(obj)})
         self._new = [obj for obj in session.new if obj.__tablename__ not in SKIP_TABLES]
 
     def _after_flush(self, _session: Session, _ctx: object) -> None:
         for obj in self._new:
             self._touch(obj)
-            self.changes.append({"op": "insert", "table": obj.__tablename__, "id": obj.id})
+            self.changes.append({"op": "insert", "table": obj.__tablename__, "id": cast(Tracked, obj).id})
         self._new = []
 
     def dumps(self) -> str:

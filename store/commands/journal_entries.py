@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import ClassVar, Literal
 
 from sqlalchemy.orm import Session
 
+from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, one_of, text
 from store.db.models import Absence, CaseNote, Citizen, ContactEntry, Task
 from store.errors import Invalid
@@ -70,5 +73,102 @@ def add_absence(
     return absence.id
 
 
-def delete_row(session: Session, *, model: type, row_id: int) -> None:
-    session.delete(fetch(session, model, row_id))
+DELETABLE = {"note": CaseNote, "contact": ContactEntry, "absence": Absence}
+Deletable = Literal["note", "contact", "absence"]
+
+
+def delete_row(session: Session, *, kind: Deletable, row_id: int) -> None:
+    """Only the small journal records can be deleted outright; `kind` names which."""
+    if kind not in DELETABLE:
+        raise Invalid("kind", f"{kind!r} cannot be deleted", "value.not_allowed", value=kind,
+                      allowed=", ".join(DELETABLE))
+    session.delete(fetch(session, DELETABLE[kind], row_id))
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LogContact(Command[int]):
+    label: ClassVar[str] = "journal_entries.log_contact"
+    citizen_id: int
+    at: datetime
+    channel: str
+    direction: str
+    reached: bool
+    note: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return log_contact(session, citizen_id=self.citizen_id, at=self.at, channel=self.channel,
+                           direction=self.direction, reached=self.reached, note=self.note)
+
+
+@dataclass(frozen=True)
+class AddNote(Command[int]):
+    label: ClassVar[str] = "journal_entries.add_note"
+    citizen_id: int
+    at: datetime
+    text_: str
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return add_note(session, citizen_id=self.citizen_id, at=self.at, text_=self.text_)
+
+
+@dataclass(frozen=True)
+class EditNote(Command[None]):
+    label: ClassVar[str] = "journal_entries.edit_note"
+    note_id: int
+    text_: str
+    expected_version: int | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        edit_note(session, note_id=self.note_id, text_=self.text_, expected_version=self.expected_version)
+
+
+@dataclass(frozen=True)
+class AddTask(Command[int]):
+    label: ClassVar[str] = "journal_entries.add_task"
+    title: str
+    due: date | None = None
+    citizen_id: int | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return add_task(session, title=self.title, due=self.due, citizen_id=self.citizen_id)
+
+
+@dataclass(frozen=True)
+class CompleteTask(Command[None]):
+    """`done_on=None` reopens the task."""
+
+    label: ClassVar[str] = "journal_entries.complete_task"
+    task_id: int
+    done_on: date | None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        complete_task(session, task_id=self.task_id, done_on=self.done_on)
+
+
+@dataclass(frozen=True)
+class AddAbsence(Command[int]):
+    label: ClassVar[str] = "journal_entries.add_absence"
+    citizen_id: int
+    kind: str
+    first_day: date
+    last_day: date
+    note: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return add_absence(session, citizen_id=self.citizen_id, kind=self.kind, first_day=self.first_day,
+                           last_day=self.last_day, note=self.note)
+
+
+@dataclass(frozen=True)
+class DeleteEntry(Command[None]):
+    """Deletes a case note, a contact log entry or an absence."""
+
+    label: ClassVar[str] = "journal_entries.delete_row"
+    kind: Deletable
+    row_id: int
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        delete_row(session, kind=self.kind, row_id=self.row_id)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, in_range, one_of, text
 from store.db.models import Citizen, Hearing, Meeting
 from store.errors import Invalid
-from store.records import MEETING_KINDS, PLACES
+from store.records import HEARING_OUTCOMES, MEETING_KINDS, PLACES
 from store.rules import hearing_reply_due, is_open_day, profile_for, sanction_decision_due
 
 
@@ -67,7 +68,7 @@ def edit(session: Session, *, meeting_id: int, expected_version: int | None = No
         meeting.start = changes.pop("start")  # type: ignore[assignment]
         meeting.day = meeting.start.date()
     if "minutes" in changes:
-        meeting.minutes = in_range("minutes", int(changes.pop("minutes")), 5, 600)  # type: ignore[arg-type]
+        meeting.minutes = in_range("minutes", int(cast(int, changes.pop("minutes"))), 5, 600)
     if "place" in changes:
         meeting.place = one_of("place", str(changes.pop("place")), PLACES)
     if "kind" in changes:
@@ -132,8 +133,6 @@ def start_hearing(
 
 
 def decide_hearing(session: Session, *, hearing_id: int, outcome: str, decided_on: date) -> None:
-    from store.records import HEARING_OUTCOMES
-
     hearing = fetch(session, Hearing, hearing_id)
     hearing.outcome = one_of("outcome", outcome, HEARING_OUTCOMES)
     hearing.decided_on = decided_on
@@ -142,6 +141,46 @@ def decide_hearing(session: Session, *, hearing_id: int, outcome: str, decided_o
 
 def delete(session: Session, *, meeting_id: int) -> None:
     session.delete(fetch(session, Meeting, meeting_id))
+
+
+# -- the commands: what a caller may ask for, as values ------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanMeeting(Command[int]):
+    """A new planned meeting; answers its id."""
+
+    label: ClassVar[str] = "meetings.plan"
+    citizen_id: int
+    start: datetime
+    minutes: int = 60
+    place: str = "jobcentre"
+    kind: str = "job"
+    place_detail: str | None = None
+    prepared: bool = False
+    preparation_note: str | None = None
+    course_id: int | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return plan(session, citizen_id=self.citizen_id, start=self.start, minutes=self.minutes, place=self.place,
+                    kind=self.kind, place_detail=self.place_detail, prepared=self.prepared,
+                    preparation_note=self.preparation_note, course_id=self.course_id)
+
+
+@dataclass(frozen=True)
+class EditMeeting(Command[None]):
+    """Changes some fields of a meeting (`changes` maps field name to new value)."""
+
+    label: ClassVar[str] = "meetings.edit"
+    meeting_id: int
+    changes: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    expected_version: int | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        edit(session, meeting_id=self.meeting_id, expected_version=self.expected_version, **self.changes)
+
+    def shown(self) -> dict[str, Any]:
+        return dict(self.changes)
 
 
 @dataclass(frozen=True)
@@ -155,3 +194,46 @@ class MarkHeld(Command[None]):
 
     def apply(self, session: Session, ctx: Context) -> None:
         mark_held(session, meeting_id=self.meeting_id, today=ctx.today, summary=self.summary, agreement=self.agreement)
+
+
+@dataclass(frozen=True)
+class CancelMeeting(Command[None]):
+    label: ClassVar[str] = "meetings.mark_cancelled"
+    meeting_id: int
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        mark_cancelled(session, meeting_id=self.meeting_id)
+
+
+@dataclass(frozen=True)
+class MarkNoShow(Command[int | None]):
+    """Answers the hearing's id when `follow_up` is "hearing"."""
+
+    label: ClassVar[str] = "meetings.mark_no_show"
+    meeting_id: int
+    follow_up: str
+    trigger: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int | None:
+        return mark_no_show(session, meeting_id=self.meeting_id, today=ctx.today, follow_up=self.follow_up,
+                            trigger=self.trigger)
+
+
+@dataclass(frozen=True)
+class DecideHearing(Command[None]):
+    label: ClassVar[str] = "meetings.decide_hearing"
+    hearing_id: int
+    outcome: str
+    decided_on: date
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        decide_hearing(session, hearing_id=self.hearing_id, outcome=self.outcome, decided_on=self.decided_on)
+
+
+@dataclass(frozen=True)
+class DeleteMeeting(Command[None]):
+    label: ClassVar[str] = "meetings.delete"
+    meeting_id: int
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        delete(session, meeting_id=self.meeting_id)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, one_of, text
 from store.db.models import Citizen, NetworkPerson, PlanItem, PreparatoryPlan
 from store.errors import Invalid
@@ -90,3 +94,89 @@ def end_person(session: Session, *, person_id: int, ends: date) -> None:
         raise Invalid("ends", "the end is before the start", "date.end_before_start")
     person.ends = ends
     bump(person)
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenPlan(Command[int]):
+    label: ClassVar[str] = "plans.open_plan"
+    citizen_id: int
+    team_meeting: date | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return open_plan(session, citizen_id=self.citizen_id, team_meeting=self.team_meeting)
+
+
+@dataclass(frozen=True)
+class TickPlanItem(Command[None]):
+    label: ClassVar[str] = "plans.tick"
+    item_id: int
+    done: bool
+    note: str | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        tick(session, item_id=self.item_id, done=self.done, today=ctx.today, note=self.note)
+
+
+@dataclass(frozen=True)
+class SetTeamMeeting(Command[None]):
+    label: ClassVar[str] = "plans.set_team_meeting"
+    plan_id: int
+    team_meeting: date | None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        set_team_meeting(session, plan_id=self.plan_id, team_meeting=self.team_meeting)
+
+
+@dataclass(frozen=True)
+class RecordDecision(Command[None]):
+    label: ClassVar[str] = "plans.record_decision"
+    plan_id: int
+    recommendation: str
+    decision: str | None
+    decided_on: date
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        record_decision(session, plan_id=self.plan_id, recommendation=self.recommendation, decision=self.decision,
+                        decided_on=self.decided_on)
+
+
+@dataclass(frozen=True)
+class AddPerson(Command[int]):
+    label: ClassVar[str] = "plans.add_person"
+    citizen_id: int
+    role: str
+    name: str
+    organisation: str | None = None
+    contact: str | None = None
+    starts: date | None = None
+
+    def apply(self, session: Session, ctx: Context) -> int:
+        return add_person(session, citizen_id=self.citizen_id, role=self.role, name=self.name,
+                          organisation=self.organisation, contact=self.contact, starts=self.starts)
+
+
+@dataclass(frozen=True)
+class EditPerson(Command[None]):
+    label: ClassVar[str] = "plans.edit_person"
+    person_id: int
+    changes: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    expected_version: int | None = None
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        edit_person(session, person_id=self.person_id, expected_version=self.expected_version, **self.changes)
+
+    def shown(self) -> dict[str, Any]:
+        return dict(self.changes)
+
+
+@dataclass(frozen=True)
+class EndPerson(Command[None]):
+    label: ClassVar[str] = "plans.end_person"
+    person_id: int
+    ends: date
+
+    def apply(self, session: Session, ctx: Context) -> None:
+        end_person(session, person_id=self.person_id, ends=self.ends)

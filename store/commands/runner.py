@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from collections.abc import Callable
 from datetime import timedelta
 from typing import TypeVar
 
@@ -35,22 +34,6 @@ def refresh_touched(session: Session, journal: Journal) -> None:
     for citizen_id in sorted(journal.citizens):
         refresh_citizen(session, citizen_id)
     session.flush()
-
-
-def perform(
-    engine: Engine, label: str, action: Callable[[Session], T], *, caseworker: str | None = None, undoable: bool = True,
-    instance: str | None = None,
-) -> T:
-    with writing(engine) as session:
-        journal = Journal(session)
-        try:
-            result = action(session)
-            refresh_touched(session, journal)
-        finally:
-            journal.detach()
-        if undoable and journal.changes:
-            _record(session, label[:60], Owner(caseworker, instance), journal)
-        return result
 
 
 def perform_command(engine: Engine, command: Command[T], ctx: Context, *, instance: str | None = None) -> Outcome[T]:

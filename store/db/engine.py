@@ -6,12 +6,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from store.paths import APP_NAME, data_dir, default_db_path  # noqa: F401  (re-exported)
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from store.db.urls import sqlite_path  # noqa: F401  (re-exported)
 from store.durability import check_file
 from store.errors import DriverMissing
 
@@ -31,16 +32,6 @@ def to_url(target: str | os.PathLike[str] | None) -> str:
     if "://" in text:
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
-
-
-def sqlite_path(url: str | URL) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    database = parsed.database
-    if database.startswith("file:"):  # a read-only engine's `file:PATH?mode=ro` URI
-        database = unquote(database[len("file:"):])
-    return Path(database)
 
 
 def make_private_dir(path: Path) -> None:

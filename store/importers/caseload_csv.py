@@ -19,7 +19,7 @@ from store.db.session import writing
 from store.importers.csv_table import CsvRow, decode, read_rows
 from store.importers.deadlines import refresh_imported
 from store.importers.errors import ErrorList, ImportSummary, mask_cpr
-from store.importers.values import file_date, file_interval, quoted
+from store.importers.values import file_date, file_interval
 
 COLUMNS = ("cpr", "name", "phone", "email", "first_request", "last_meeting", "interval")
 # The stored column widths (String(n)), so PostgreSQL never refuses half-way through.

@@ -9,16 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.errors import StoreError
-# The one owner of CPR masking is store.parse.cpr; re-exported here for the importers.
-from store.parse.cpr import mask_cpr, mask_cprs_in
-
-__all__ = ["MAX_ERRORS", "SHOWN_ERRORS", "ErrorList", "ImportRefused", "ImportSummary", "mask_cpr"]
+# The one owner of CPR masking is store.privacy; re-exported here for the importers.
+from store.privacy import mask_cpr, mask_cprs_in
 
 # Enough to fix a file in one go without drowning the caseworker in a 10,000-line paste.
 SHOWN_ERRORS = 20
 # Past this many, the rest are very likely the same mistake repeated on every row.
 MAX_ERRORS = 200
 
+__all__ = ["MAX_ERRORS", "SHOWN_ERRORS", "ErrorList", "ImportRefused", "ImportSummary", "mask_cpr"]
 
 
 class ImportRefused(StoreError):

@@ -2,9 +2,10 @@
 phone numbers and intervals. Pure functions; every refusal is a ParseError that says what is
 wrong and shows an example that would work."""
 
-from store.parse.cpr import CprResult, mask_cpr, mask_cprs_in, parse_cpr
+from store.parse.cpr import CprResult, parse_cpr
 from store.parse.dates import parse_date
 from store.parse.errors import ParseError
+from store.privacy import mask_cpr, mask_cprs_in
 from store.parse.interval import parse_interval_text
 from store.parse.minutes import parse_minutes
 from store.parse.phone import parse_phone

@@ -5,7 +5,6 @@ the modulus-11 check digit is only advisory because numbers issued since 2007 ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -79,35 +78,3 @@ def _century(seventh: int, yy: int) -> int:
     return 2000 if yy <= 57 else 1800
 
 
-_DIGIT = re.compile(r"[0-9]")
-# A CPR-shaped run anywhere in free text: six digits, an optional dash or space, four digits,
-# not part of a longer number.
-_IN_TEXT = ascii_re(r"(?<!\d)(\d{6})[- ]?\d{4}(?!\d)")
-
-
-def mask_cpr(text: str) -> str:
-    """DDMMYY-XXXX for anything shaped like a CPR; otherwise every digit after the sixth
-    becomes X. The birth date lets a caseworker recognise the person, the serial never leaves."""
-    if not isinstance(text, str):
-        return ""
-    if found := _LOOKS_LIKE.match(text):
-        return f"{found.group(1)}-XXXX"
-    seen = 0
-
-    def hide(match: re.Match[str]) -> str:
-        nonlocal seen
-        seen += 1
-        return match.group(0) if seen <= 6 else "X"
-
-    return _DIGIT.sub(hide, text)
-
-
-def mask_cprs_in(text: str, *, birth_date: bool = True) -> str:
-    """Every CPR-shaped run inside a longer text (a refusal, a file name) masked: DDMMYY-XXXX,
-    or XXXXXX-XXXX with `birth_date=False` where even the birth date has no business (the
-    access log's file names). The rest of the text is untouched."""
-    if not isinstance(text, str):
-        return ""
-    if birth_date:
-        return _IN_TEXT.sub(lambda m: f"{m.group(1)}-XXXX", text)
-    return _IN_TEXT.sub("XXXXXX-XXXX", text)

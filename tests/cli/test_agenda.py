@@ -41,8 +41,8 @@ def test_agenda_table_draws_a_hostile_name_without_obeying_it(run_cli, empty_db)
 
     store = Store.open(empty_db, clock=Clock(TODAY))
     try:
-        cid = store.run(citizens.create, cpr="010190-1234", name="Bo \x1b[2J\x9b31m", first_request=TODAY)
-        store.run(meetings.plan, citizen_id=cid, start=datetime.combine(TODAY, datetime.min.time()).replace(hour=9))
+        cid = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Bo \x1b[2J\x9b31m", first_request=TODAY)).value
+        store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime.combine(TODAY, datetime.min.time()).replace(hour=9)))
     finally:
         store.close()
     code, out, err = run_cli("agenda", "--db", str(empty_db), "--today", TODAY.isoformat())

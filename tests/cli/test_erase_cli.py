@@ -13,9 +13,9 @@ from tests.conftest import TODAY
 def _anna(target, clock) -> None:  # type: ignore[no-untyped-def]
     store = Store.open(target, clock=clock, caseworker="kmj")
     try:
-        cid = store.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
-        store.run(meetings.plan, citizen_id=cid, start=datetime(2026, 11, 30, 10), minutes=60)
-        store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Note")
+        cid = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
+        store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 11, 30, 10), minutes=60))
+        store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Note"))
     finally:
         store.close()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 
 from store.facade import Store
 from store.planning.service import without_timely_booking

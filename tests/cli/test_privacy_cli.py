@@ -75,8 +75,8 @@ def team_db(new_database, clock):  # type: ignore[no-untyped-def]
     for worker, cpr, name in (("kmj", "010190-1234", "Anna Hansen"), ("abc", "030375-1111", "Carl Nielsen")):
         store = Store.open(target, clock=clock, caseworker=worker)
         try:
-            cid = store.run(citizens.create, cpr=cpr, name=name, first_request=date(2026, 11, 2))
-            store.run(meetings.plan, citizen_id=cid, start=datetime(2026, 11, 23, 10), minutes=60)
+            cid = store.execute(citizens.CreateCitizen(cpr=cpr, name=name, first_request=date(2026, 11, 2))).value
+            store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 11, 23, 10), minutes=60))
         finally:
             store.close()
     return str(target)

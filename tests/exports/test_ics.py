@@ -79,7 +79,7 @@ def test_a_moved_meeting_keeps_its_uid_and_raises_sequence(run_cli, demo_db, dem
     before = events(export(run_cli, demo_db, tmp_path / "a.ics"))
     uid = next(u for u in before if u.startswith(f"meeting-{moved.meeting_id}@"))
     new_start = moved.start + timedelta(days=1, hours=1)
-    demo_store.run(meetings.edit, meeting_id=moved.meeting_id, start=new_start)
+    demo_store.execute(meetings.EditMeeting(meeting_id=moved.meeting_id, changes={"start": new_start}))
     after = events(export(run_cli, demo_db, tmp_path / "b.ics"))
     assert set(after) == set(before)
     assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
@@ -92,7 +92,7 @@ def test_cancelled_meetings_only_when_asked(run_cli, demo_db, demo_store, tmp_pa
     cancelled = planned_in_range(TODAY, TO)[0]
     before = events(export(run_cli, demo_db, tmp_path / "a.ics"))
     uid = next(u for u in before if u.startswith(f"meeting-{cancelled.meeting_id}@"))
-    demo_store.run(meetings.mark_cancelled, meeting_id=cancelled.meeting_id)
+    demo_store.execute(meetings.CancelMeeting(meeting_id=cancelled.meeting_id))
     assert uid not in events(export(run_cli, demo_db, tmp_path / "b.ics"))
     with_cancelled = events(export(run_cli, demo_db, tmp_path / "c.ics", "--include-cancelled"))
     assert str(with_cancelled[uid]["STATUS"]) == "CANCELLED"
@@ -105,8 +105,7 @@ def test_nothing_sensitive_in_the_calendar(run_cli, demo_db, demo_store, tmp_pat
     from store.db.session import reading
 
     target = planned_in_range(TODAY, TO)[0]
-    demo_store.run(meetings.edit, meeting_id=target.meeting_id,
-                   preparation_note="Angst efter indlæggelse, spørg til medicinen", place_detail="Lokale 4")
+    demo_store.execute(meetings.EditMeeting(meeting_id=target.meeting_id, changes={"preparation_note": "Angst efter indlæggelse, spørg til medicinen", "place_detail": "Lokale 4"}))
     path = tmp_path / "cal.ics"
     cal = export(run_cli, demo_db, path)
     text = path.read_bytes().decode("utf-8")

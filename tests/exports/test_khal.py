@@ -96,7 +96,7 @@ def test_a_moved_meeting_moves_in_khal_too(run_cli, demo_db, demo_store, tmp_pat
     khal("import", "--batch", "-a", "sagsdag", str(first))
     day = busy_days(run_cli, demo_db, 1)[0]
     meeting = next(m for m in demo_store.agenda(day).meetings if m.status == "planned")
-    demo_store.run(meetings.edit, meeting_id=meeting.meeting_id, start=meeting.start + timedelta(days=1))
+    demo_store.execute(meetings.EditMeeting(meeting_id=meeting.meeting_id, changes={"start": meeting.start + timedelta(days=1)}))
     assert run_cli("export", "ics", str(second), "--db", str(demo_db))[0] == 0
     khal("import", "--batch", "-a", "sagsdag", str(second))
     for d in (day, day + timedelta(days=1)):

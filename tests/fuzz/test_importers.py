@@ -98,8 +98,8 @@ def document(tmp_path_factory) -> dict:  # type: ignore[no-untyped-def]
 
     store = Store.open(tmp_path_factory.mktemp("src") / "s.db", clock=Clock(TODAY))
     try:
-        cid = store.run(citizens.create, cpr="010190-1234", name="Anna", first_request=date(2026, 1, 5))
-        store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="placeholder")
+        cid = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna", first_request=date(2026, 1, 5))).value
+        store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="placeholder"))
         return json.loads(export_json(store.engine))
     finally:
         store.close()

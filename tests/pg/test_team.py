@@ -32,9 +32,9 @@ def _deadline_names(run_cli, db_url: str, *extra: str) -> set[str]:  # type: ign
 def test_each_caseworker_sees_only_their_own_caseload(run_cli, db_url, clock) -> None:
     mette, lars = _open(db_url, clock, "mette"), _open(db_url, clock, "lars")
     try:
-        mette.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
-        mette.run(citizens.create, cpr="020285-4321", name="Bo Jensen", first_request=date(2026, 11, 2))
-        lars.run(citizens.create, cpr="030375-1111", name="Carl Nielsen", first_request=date(2026, 11, 2))
+        mette.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2)))
+        mette.execute(citizens.CreateCitizen(cpr="020285-4321", name="Bo Jensen", first_request=date(2026, 11, 2)))
+        lars.execute(citizens.CreateCitizen(cpr="030375-1111", name="Carl Nielsen", first_request=date(2026, 11, 2)))
         assert {r.name for r in mette.deadlines()} == {"Anna Hansen", "Bo Jensen"}
         assert {r.name for r in lars.deadlines()} == {"Carl Nielsen"}
     finally:
@@ -74,7 +74,7 @@ def test_demo_caseload_belongs_to_the_caseworker(run_cli, new_database) -> None:
 
 def test_read_only_refuses_every_write(run_cli, db_url, clock, tmp_path) -> None:
     writer = _open(db_url, clock, "lars")
-    cid = writer.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
+    cid = writer.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
     writer.close()
     csv = tmp_path / "more.csv"
     csv.write_text(f"{HEADER}\n020285-4321,Bo Jensen,,,2026-01-05,,3m\n", encoding="utf-8")
@@ -87,7 +87,7 @@ def test_read_only_refuses_every_write(run_cli, db_url, clock, tmp_path) -> None
     try:
         assert [r.name for r in leader.deadlines()] == ["Anna Hansen"]
         with pytest.raises(ReadOnly):
-            leader.run(citizens.edit, citizen_id=cid, name="Changed")
+            leader.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Changed"}))
         with pytest.raises(ReadOnly):
             leader.undo()
         # Even a write that goes around the store is refused by the database itself.
@@ -106,13 +106,13 @@ def test_read_only_refuses_every_write(run_cli, db_url, clock, tmp_path) -> None
 def test_the_later_save_of_a_citizen_gets_both_versions_and_nothing_is_lost(db_url, clock) -> None:
     mette, lars = _open(db_url, clock, "mette"), _open(db_url, clock, "mette")
     try:
-        cid = mette.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
+        cid = mette.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
         seen_by_mette = mette.citizen_record(cid)
         seen_by_lars = lars.citizen_record(cid)
         assert seen_by_mette.version == seen_by_lars.version == 1
-        mette.run(citizens.edit, citizen_id=cid, expected_version=seen_by_mette.version, phone="12345678")
+        mette.execute(citizens.EditCitizen(citizen_id=cid, expected_version=seen_by_mette.version, changes={"phone": "12345678"}))
         with pytest.raises(Conflict) as info:
-            lars.run(citizens.edit, citizen_id=cid, expected_version=seen_by_lars.version, email="anna@example.dk")
+            lars.execute(citizens.EditCitizen(citizen_id=cid, expected_version=seen_by_lars.version, changes={"email": "anna@example.dk"}))
         conflict = info.value
         assert conflict.code == "record.conflict" and conflict.kind == "citizen" and conflict.ident == cid
         assert (conflict.expected, conflict.found) == (1, 2)
@@ -122,7 +122,7 @@ def test_the_later_save_of_a_citizen_gets_both_versions_and_nothing_is_lost(db_u
         stored = lars.citizen_record(cid)
         assert (stored.phone, stored.email, stored.version) == ("12345678", None, 2)
         # Lars reloads and saves again: both changes are kept.
-        lars.run(citizens.edit, citizen_id=cid, expected_version=stored.version, email="anna@example.dk")
+        lars.execute(citizens.EditCitizen(citizen_id=cid, expected_version=stored.version, changes={"email": "anna@example.dk"}))
         final = mette.citizen_record(cid)
         assert (final.phone, final.email, final.version) == ("12345678", "anna@example.dk", 3)
     finally:
@@ -133,11 +133,11 @@ def test_the_later_save_of_a_citizen_gets_both_versions_and_nothing_is_lost(db_u
 def test_the_later_save_of_a_note_gets_both_versions(db_url, clock) -> None:
     mette, lars = _open(db_url, clock), _open(db_url, clock)
     try:
-        cid = mette.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
-        note = mette.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="første udkast")
-        mette.run(journal_entries.edit_note, note_id=note, expected_version=1, text_="Mettes version")
+        cid = mette.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
+        note = mette.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="første udkast")).value
+        mette.execute(journal_entries.EditNote(note_id=note, expected_version=1, text_="Mettes version"))
         with pytest.raises(Conflict) as info:
-            lars.run(journal_entries.edit_note, note_id=note, expected_version=1, text_="Lars' version")
+            lars.execute(journal_entries.EditNote(note_id=note, expected_version=1, text_="Lars' version"))
         assert info.value.theirs["text"] == "Mettes version"
         assert info.value.mine["text_"] == "Lars' version"
         with connect(db_url) as db:
@@ -153,7 +153,7 @@ def test_simultaneous_saves_one_wins_one_conflicts(db_url, clock) -> None:
     of each pair is stored and the other is told."""
     stores = [_open(db_url, clock), _open(db_url, clock)]
     try:
-        cid = stores[0].run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
+        cid = stores[0].execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
         for round_ in range(15):
             version = stores[0].citizen_record(cid).version
             barrier = threading.Barrier(2)
@@ -162,7 +162,7 @@ def test_simultaneous_saves_one_wins_one_conflicts(db_url, clock) -> None:
             def save(store: Store, who: str) -> None:
                 barrier.wait()
                 try:
-                    store.run(citizens.edit, citizen_id=cid, expected_version=version, address=f"{who} {round_}")
+                    store.execute(citizens.EditCitizen(citizen_id=cid, expected_version=version, changes={"address": f"{who} {round_}"}))
                     outcome.append(f"saved {who}")
                 except Conflict:
                     outcome.append("conflict")

@@ -3,7 +3,7 @@ panes, opens a citizen and leaves again."""
 
 from __future__ import annotations
 
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 
 
 async def test_the_app_opens_a_citizen(demo_store) -> None:  # type: ignore[no-untyped-def]

@@ -23,33 +23,33 @@ def store(empty_db, clock):  # type: ignore[no-untyped-def]
 
 def _citizen(store: Store, n: int, name: str, **kw) -> int:  # type: ignore[no-untyped-def]
     cpr = f"01019{n}-123{n}"
-    return store.run(citizens.create, cpr=cpr, name=name, first_request=kw.pop("first_request", date(2026, 1, 5)), **kw)
+    return store.execute(citizens.CreateCitizen(cpr=cpr, name=name, first_request=kw.pop("first_request", date(2026, 1, 5)), **kw)).value
 
 
 def _held(store: Store, cid: int, day: date, minutes: int = 60) -> None:
-    mid = store.run(meetings.plan, citizen_id=cid, start=datetime.combine(day, datetime.min.time()).replace(hour=10),
-                    minutes=minutes)
-    store.run(meetings.mark_held, meeting_id=mid)
+    mid = store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime.combine(day, datetime.min.time()).replace(hour=10),
+                    minutes=minutes)).value
+    store.execute(meetings.MarkHeld(meeting_id=mid))
 
 
 def test_needs_booking_place_length_absence_and_three_party(store: Store) -> None:
-    new = _citizen(store, 1, "Ny Borger", first_request=date(2026, 11, 20))  # first meeting by 27-11
+    _citizen(store, 1, "Ny Borger", first_request=date(2026, 11, 20))  # first meeting by 27-11
     home = _citizen(store, 2, "Hjemme Borger", preferred_place="home")
     _held(store, home, date(2026, 9, 1), minutes=45)  # due 01-12
     booked = _citizen(store, 3, "Booket Borger")
     _held(store, booked, date(2026, 9, 1))
-    store.run(meetings.plan, citizen_id=booked, start=datetime(2026, 11, 30, 9), minutes=60)
+    store.execute(meetings.PlanMeeting(citizen_id=booked, start=datetime(2026, 11, 30, 9), minutes=60))
     late = _citizen(store, 4, "Sen Borger")
     _held(store, late, date(2026, 9, 1))
-    store.run(meetings.plan, citizen_id=late, start=datetime(2026, 12, 10, 9), minutes=60)  # after the deadline
+    store.execute(meetings.PlanMeeting(citizen_id=late, start=datetime(2026, 12, 10, 9), minutes=60))  # after the deadline
     away = _citizen(store, 5, "Syg Borger")
     _held(store, away, date(2026, 9, 2))
-    store.run(journal_entries.add_absence, citizen_id=away, kind="sickness", first_day=date(2026, 12, 7),
-              last_day=date(2026, 12, 18))
+    store.execute(journal_entries.AddAbsence(citizen_id=away, kind="sickness", first_day=date(2026, 12, 7),
+              last_day=date(2026, 12, 18)))
     course = _citizen(store, 6, "Forløb Borger")
     _held(store, course, date(2026, 10, 1))
-    course_id = store.run(courses.order, citizen_id=course, supplier="Job & Co", title="Praktik",
-                          start=date(2026, 11, 1), end=date(2027, 3, 1), three_party_interval="4w")
+    course_id = store.execute(courses.OrderCourse(citizen_id=course, supplier="Job & Co", title="Praktik",
+                          start=date(2026, 11, 1), end=date(2027, 3, 1), three_party_interval="4w")).value
     with reading(store.engine) as s:
         needs = {n.name: n for n in load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker=None)}
         busy = load_busy(s, first=TODAY, last=date(2026, 12, 20), caseworker=None)
@@ -64,6 +64,7 @@ def test_needs_booking_place_length_absence_and_three_party(store: Store) -> Non
 
 
 def test_a_citizen_of_another_caseworker_is_not_planned(store: Store) -> None:
-    _citizen(store, 1, "Anden Borger", first_request=date(2026, 11, 20), caseworker="xyz")
+    colleague = Store(store.engine, clock=store.clock, caseworker="xyz")
+    _citizen(colleague, 1, "Anden Borger", first_request=date(2026, 11, 20))
     with reading(store.engine) as s:
         assert load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker="kmj") == ()

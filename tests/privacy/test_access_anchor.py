@@ -86,11 +86,11 @@ def test_every_backup_carries_the_anchor(run_cli, demo_db) -> None:
 def test_each_entry_names_the_database_and_a_never_reused_citizen_uid(empty_db, clock) -> None:
     store = Store.open(empty_db, clock=clock, caseworker="kmj")
     try:
-        cid = store.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
+        cid = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
         store.log_access("reveal_cpr", citizen_id=cid)
         first = access_log.read()[0]
         store.undo()
-        again = store.run(citizens.create, cpr="020285-4321", name="Bo Jensen", first_request=date(2026, 11, 2))
+        again = store.execute(citizens.CreateCitizen(cpr="020285-4321", name="Bo Jensen", first_request=date(2026, 11, 2))).value
         store.log_access("reveal_cpr", citizen_id=again)
         second = access_log.read()[0]
     finally:

@@ -3,7 +3,7 @@ the masked number, never the full one."""
 
 from __future__ import annotations
 
-from tests.tui.conftest import make_app, settle  # noqa: F401  (the fixture)
+from tests.app_helpers import settle
 from tests.tui.test_screens import open_first_citizen
 from tui.idle import LockScreen
 

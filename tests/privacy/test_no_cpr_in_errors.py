@@ -22,7 +22,7 @@ def _all_text(exc: BaseException) -> str:
 
 
 def _create(store, cpr: str = CPR, **kw):  # type: ignore[no-untyped-def]
-    return store.run(citizens.create, cpr=cpr, name="Test Testesen", first_request=date(2026, 1, 5), **kw)
+    return store.execute(citizens.CreateCitizen(cpr=cpr, name="Test Testesen", first_request=date(2026, 1, 5), **kw)).value
 
 
 def _caught(call) -> BaseException:  # type: ignore[no-untyped-def]
@@ -68,8 +68,7 @@ def test_an_unexpected_exception_inside_a_write_with_note_text(demo_store, monke
         raise RuntimeError("refresh failed")
 
     monkeypatch.setattr("store.commands.runner.refresh_citizen", boom)
-    exc = _caught(lambda: demo_store.run(journal_entries.add_note, citizen_id=citizen,
-                                         at=datetime(2026, 11, 23, 9), text_=SECRET_NOTE + " " + CPR))
+    exc = _caught(lambda: demo_store.execute(journal_entries.AddNote(citizen_id=citizen, at=datetime(2026, 11, 23, 9), text_=SECRET_NOTE + " " + CPR)).value)
     _no_secret(exc)
     assert SECRET_NOTE not in {c.text for c in demo_store.citizen_file(citizen).notes}
 

@@ -47,7 +47,7 @@ def test_last_contact_is_the_latest_call_or_held_meeting(store: Store) -> None:
     contact(store, met, datetime(2026, 10, 1, 12))
     held(store, met, datetime(2026, 11, 10, 13))
     # A planned (not held) meeting is not contact.
-    store.run(meetings.plan, citizen_id=met, start=datetime(2026, 11, 22, 9))
+    store.execute(meetings.PlanMeeting(citizen_id=met, start=datetime(2026, 11, 22, 9)))
     silent = citizen(store, "Carl")
 
     by_id = {r.citizen_id: r for r in store.caseload()}
@@ -62,12 +62,12 @@ def test_open_items_counts_each_open_thing_once(store: Store) -> None:
     cid = citizen(store, "Anna")
     certificate(store, cid, date(2026, 11, 1))
     answered = certificate(store, cid, date(2026, 10, 1))
-    store.run(doctor.register_answer, request_id=answered, answered=date(2026, 10, 10))
-    no_show = store.run(meetings.plan, citizen_id=cid, start=datetime(2026, 11, 18, 10))
-    store.run(meetings.mark_no_show, meeting_id=no_show, follow_up="hearing")
-    store.run(journal_entries.add_task, title="Ring til mentor", citizen_id=cid, due=date(2026, 11, 30))
-    done = store.run(journal_entries.add_task, title="Send brev", citizen_id=cid)
-    store.run(journal_entries.complete_task, task_id=done, done_on=TODAY)
+    store.execute(doctor.RegisterAnswer(request_id=answered, answered=date(2026, 10, 10)))
+    no_show = store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 11, 18, 10))).value
+    store.execute(meetings.MarkNoShow(meeting_id=no_show, follow_up="hearing"))
+    store.execute(journal_entries.AddTask(title="Ring til mentor", citizen_id=cid, due=date(2026, 11, 30)))
+    done = store.execute(journal_entries.AddTask(title="Send brev", citizen_id=cid)).value
+    store.execute(journal_entries.CompleteTask(task_id=done, done_on=TODAY))
     course(store, cid, date(2026, 9, 1), date(2027, 3, 1))  # first report due 1 Oct: missing
     course(store, cid, date(2026, 11, 20), date(2027, 6, 1), supplier="Fremtidsfabrikken")  # nothing due
     other = citizen(store, "Bo")
@@ -79,10 +79,10 @@ def test_open_items_counts_each_open_thing_once(store: Store) -> None:
 
 def test_flags_are_those_valid_today(store: Store) -> None:
     cid = citizen(store, "Anna")
-    store.run(citizens.add_flag, citizen_id=cid, text_="Angst: mød hjemme")
-    store.run(citizens.add_flag, citizen_id=cid, text_="Udløbet", starts=date(2026, 1, 1), ends=date(2026, 11, 22))
-    store.run(citizens.add_flag, citizen_id=cid, text_="Fremtidig", starts=date(2026, 11, 24))
-    store.run(citizens.add_flag, citizen_id=cid, text_="Kun i dag", starts=TODAY, ends=TODAY)
+    store.execute(citizens.AddFlag(citizen_id=cid, text_="Angst: mød hjemme"))
+    store.execute(citizens.AddFlag(citizen_id=cid, text_="Udløbet", starts=date(2026, 1, 1), ends=date(2026, 11, 22)))
+    store.execute(citizens.AddFlag(citizen_id=cid, text_="Fremtidig", starts=date(2026, 11, 24)))
+    store.execute(citizens.AddFlag(citizen_id=cid, text_="Kun i dag", starts=TODAY, ends=TODAY))
     (row,) = store.caseload()
     assert row.flags == ("Angst: mød hjemme", "Kun i dag")
     assert [f.text for f in store.citizen_file(cid).citizen.flags] == ["Angst: mød hjemme", "Kun i dag"]

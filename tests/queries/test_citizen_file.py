@@ -16,21 +16,19 @@ def _full_case(store: Store) -> dict[str, int]:
     cid = citizen(store, "Anna Hansen", date(2026, 1, 5))
     ids = {"citizen": cid}
     ids["meeting"] = held(store, cid, datetime(2026, 9, 1, 10), summary="Talte om praktik\nAftalt: ring i næste uge")
-    ids["no_show"] = store.run(meetings.plan, citizen_id=cid, start=datetime(2026, 11, 18, 10))
-    ids["hearing"] = store.run(meetings.mark_no_show, meeting_id=ids["no_show"], follow_up="hearing")
-    store.run(meetings.decide_hearing, hearing_id=ids["hearing"], outcome="absence_accepted", decided_on=date(2026, 11, 21))
+    ids["no_show"] = store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 11, 18, 10))).value
+    ids["hearing"] = store.execute(meetings.MarkNoShow(meeting_id=ids["no_show"], follow_up="hearing")).value
+    store.execute(meetings.DecideHearing(hearing_id=ids["hearing"], outcome="absence_accepted", decided_on=date(2026, 11, 21)))
     ids["contact"] = contact(store, cid, datetime(2026, 11, 20, 9, 15), note="Ringede om bus\nkort")
-    ids["note"] = store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 22, 14), text_="Første linje\nanden linje")
+    ids["note"] = store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 22, 14), text_="Første linje\nanden linje")).value
     ids["doctor"] = certificate(store, cid, date(2026, 10, 1), doctor_name="Lægehuset Vest")
-    store.run(doctor.register_answer, request_id=ids["doctor"], answered=date(2026, 10, 12), answer_use="Bruges til plan")
+    store.execute(doctor.RegisterAnswer(request_id=ids["doctor"], answered=date(2026, 10, 12), answer_use="Bruges til plan"))
     ids["course"] = course(store, cid, date(2026, 9, 2), date(2027, 3, 1), title="Afklaring")
-    ids["report"] = store.run(courses.register_report, course_id=ids["course"], received=date(2026, 10, 3), summary="God start")
-    ids["absence"] = store.run(journal_entries.add_absence, citizen_id=cid, kind="sickness",
-                               first_day=date(2026, 10, 5), last_day=date(2026, 10, 9), note="Influenza")
-    ids["plan"] = store.run(plans.open_plan, citizen_id=cid, team_meeting=date(2026, 12, 10))
-    ids["task"] = store.run(journal_entries.add_task, title="Ring til mentor", citizen_id=cid, due=date(2026, 11, 30))
-    ids["network"] = store.run(plans.add_person, citizen_id=cid, role="mentor", name="Søren", organisation="SOF",
-                               starts=date(2026, 9, 15))
+    ids["report"] = store.execute(courses.RegisterReport(course_id=ids["course"], received=date(2026, 10, 3), summary="God start")).value
+    ids["absence"] = store.execute(journal_entries.AddAbsence(citizen_id=cid, kind="sickness", first_day=date(2026, 10, 5), last_day=date(2026, 10, 9), note="Influenza")).value
+    ids["plan"] = store.execute(plans.OpenPlan(citizen_id=cid, team_meeting=date(2026, 12, 10))).value
+    ids["task"] = store.execute(journal_entries.AddTask(title="Ring til mentor", citizen_id=cid, due=date(2026, 11, 30))).value
+    ids["network"] = store.execute(plans.AddPerson(citizen_id=cid, role="mentor", name="Søren", organisation="SOF", starts=date(2026, 9, 15))).value
     return ids
 
 
@@ -109,7 +107,7 @@ def test_open_items_of_one_citizen(store: Store) -> None:
     other = citizen(store, "Bo")
     certificate(store, other, date(2026, 9, 1))
     req = certificate(store, cid, date(2026, 11, 2))  # due 16 Nov
-    task = store.run(journal_entries.add_task, title="Ring", citizen_id=cid, due=date(2026, 12, 1))
+    task = store.execute(journal_entries.AddTask(title="Ring", citizen_id=cid, due=date(2026, 12, 1))).value
     items = store.open_items(cid)
     assert [(i.kind, i.ref_id) for i in items][:2] == [("doctor", req), ("meeting_deadline", cid)]
     assert ("task", task) in [(i.kind, i.ref_id) for i in items]

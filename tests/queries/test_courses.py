@@ -39,9 +39,9 @@ def test_reasons_due_and_order(store: Store) -> None:
 def test_courses_that_need_nothing_are_left_out(store: Store) -> None:
     cid = citizen(store, "Anna")
     planned = course(store, cid, date(2026, 10, 1), date(2026, 12, 4), cadence="6m")
-    store.run(courses.set_next_step, course_id=planned, next_step="Fleksjob-afklaring")
+    store.execute(courses.SetNextStep(course_id=planned, next_step="Fleksjob-afklaring"))
     stopped = course(store, cid, date(2026, 9, 1), date(2027, 3, 1))
-    store.run(courses.stop, course_id=stopped, reason="Mødte ikke op", stopped_on=date(2026, 11, 1))
+    store.execute(courses.StopCourse(course_id=stopped, reason="Mødte ikke op", stopped_on=date(2026, 11, 1)))
     course(store, cid, date(2026, 11, 20), date(2027, 6, 1))  # first report 20 Dec
     gone = citizen(store, "Bo")
     course(store, gone, date(2026, 9, 1), date(2027, 3, 1))
@@ -53,10 +53,10 @@ def test_courses_that_need_nothing_are_left_out(store: Store) -> None:
 def test_a_received_report_clears_the_reason(store: Store) -> None:
     cid = citizen(store, "Anna")
     cid_course = course(store, cid, date(2026, 9, 1), date(2027, 3, 1))
-    store.run(courses.register_report, course_id=cid_course, received=date(2026, 10, 2))
+    store.execute(courses.RegisterReport(course_id=cid_course, received=date(2026, 10, 2)))
     (row,) = store.courses_needing_followup()
     assert row.due == date(2026, 11, 1)
-    store.run(courses.register_report, course_id=cid_course, received=date(2026, 11, 2))
+    store.execute(courses.RegisterReport(course_id=cid_course, received=date(2026, 11, 2)))
     assert store.courses_needing_followup() == []
 
 

@@ -16,9 +16,9 @@ def test_open_requests_most_overdue_first(store: Store) -> None:
     soon = certificate(store, anna, date(2026, 11, 16))  # due 30 Nov
     fresh = certificate(store, anna, date(2026, 11, 23), doctor_name="Dr. Berg")  # due 7 Dec
     answered = certificate(store, anna, date(2026, 9, 1))
-    store.run(doctor.register_answer, request_id=answered, answered=date(2026, 9, 10))
+    store.execute(doctor.RegisterAnswer(request_id=answered, answered=date(2026, 9, 10)))
     cancelled = certificate(store, bo, date(2026, 9, 1))
-    store.run(doctor.cancel, request_id=cancelled)
+    store.execute(doctor.CancelCertificate(request_id=cancelled))
     gone = citizen(store, "Carl")
     certificate(store, gone, date(2026, 9, 1))
     close(store, gone, date(2026, 11, 1))

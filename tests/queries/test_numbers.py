@@ -32,10 +32,10 @@ def test_numbers(store: Store) -> None:
     held(store, b, datetime(2025, 11, 20, 10))  # before the window: only the previous meeting
     held(store, b, datetime(2025, 12, 30, 10))  # 40 days later, within 6 weeks: on time
     c = citizen(store, "Carl", date(2025, 6, 1))
-    store.run(plans.open_plan, citizen_id=c, team_meeting=date(2026, 6, 10))
+    store.execute(plans.OpenPlan(citizen_id=c, team_meeting=date(2026, 6, 10)))
     close(store, c, date(2026, 5, 15), outcome="job")
     d = citizen(store, "Dorte", date(2025, 6, 1))
-    store.run(plans.open_plan, citizen_id=d, team_meeting=date(2026, 12, 10))  # not yet held
+    store.execute(plans.OpenPlan(citizen_id=d, team_meeting=date(2026, 12, 10)))  # not yet held
     close(store, d, date(2026, 10, 1), outcome="fleksjob")
     e = citizen(store, "Erik", date(2025, 6, 1))
     close(store, e, date(2025, 10, 1), outcome="job")  # before the window

@@ -28,7 +28,7 @@ def test_stuck_cases_with_reasons_worst_first(store: Store) -> None:
     quiet_course = citizen(store, "Karl")
     held(store, quiet_course, datetime(2026, 11, 1, 11))
     cid = course(store, quiet_course, date(2026, 8, 1), date(2027, 6, 1))
-    store.run(courses.register_report, course_id=cid, received=date(2026, 9, 1))
+    store.execute(courses.RegisterReport(course_id=cid, received=date(2026, 9, 1)))
     gone = citizen(store, "Gorm", date(2026, 1, 5))
     close(store, gone, date(2026, 11, 1))
 
@@ -60,5 +60,5 @@ def test_a_report_within_45_days_keeps_the_course_moving(store: Store) -> None:
     held(store, cid, datetime(2026, 11, 1, 11))
     course_id = course(store, cid, date(2026, 8, 1), date(2027, 6, 1))
     assert [r.reasons for r in store.sparring()] == [("course_without_reports",)]
-    store.run(courses.register_report, course_id=course_id, received=date(2026, 10, 20))
+    store.execute(courses.RegisterReport(course_id=course_id, received=date(2026, 10, 20)))
     assert store.sparring() == []

@@ -19,9 +19,9 @@ def test_inserts_after_a_demo_get_new_ids(new_database, clock) -> None:  # type:
     store = Store.open(new_database("after_demo"), clock=clock)
     try:
         generate(store.engine, citizens=12, seed=3, today=TODAY)
-        citizen = store.run(citizens.create, cpr="010190-1234", name="Ny Borger", first_request=date(2026, 11, 2))
-        contact = store.run(journal_entries.log_contact, citizen_id=citizen, at=datetime(2026, 11, 23, 9),
-                            channel="phone", direction="out", reached=True, note="efter demo")
+        citizen = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Ny Borger", first_request=date(2026, 11, 2))).value
+        contact = store.execute(journal_entries.LogContact(citizen_id=citizen, at=datetime(2026, 11, 23, 9),
+                            channel="phone", direction="out", reached=True, note="efter demo")).value
         assert citizen > 12 and contact > 0
         if store.engine.dialect.name == "postgresql":
             with store.engine.connect() as conn:

@@ -21,8 +21,8 @@ def store(empty_db, clock):
 
 
 def test_mark_held_reports_the_citizen_and_kinds_it_touched(store: Store) -> None:
-    cid = store.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 1, 5))
-    mid = store.run(meetings.plan, citizen_id=cid, start=datetime(2026, 8, 31, 10), minutes=60)
+    cid = store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 1, 5))).value
+    mid = store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 8, 31, 10), minutes=60)).value
     outcome = store.execute(MarkHeld(meeting_id=mid, summary="ok"))
     assert outcome.changes.citizens == frozenset({cid})
     assert "meeting" in outcome.changes.kinds

@@ -34,7 +34,7 @@ def open_store(empty_db, clock):  # type: ignore[no-untyped-def]
 
 
 def _citizen(store: Store, cpr: str = "010190-1234", name: str = "Anna Hansen") -> int:
-    return store.run(citizens.create, cpr=cpr, name=name, first_request=date(2026, 11, 2))
+    return store.execute(citizens.CreateCitizen(cpr=cpr, name=name, first_request=date(2026, 11, 2))).value
 
 
 def _name(store: Store, cid: int) -> str:
@@ -44,7 +44,7 @@ def _name(store: Store, cid: int) -> str:
 def test_one_window_never_undoes_another_windows_edit(open_store) -> None:
     left, right = open_store("kmj"), open_store("kmj")
     cid = _citizen(left)
-    right.run(citizens.edit, citizen_id=cid, name="Anna Right")
+    right.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna Right"}))
     # The left window's newest action is the creation; the right window's edit is not its to undo.
     assert left.undo_preview().label == "citizens.create"
     assert right.undo() == "citizens.edit"
@@ -62,8 +62,8 @@ def test_a_caseworker_undoes_only_their_own(open_store) -> None:
 def test_a_later_edit_by_a_colleague_is_a_conflict_not_wiped(open_store) -> None:
     kmj, abc = open_store("kmj"), open_store("abc")
     cid = _citizen(kmj)
-    kmj.run(citizens.edit, citizen_id=cid, name="Anna K")
-    abc.run(citizens.edit, citizen_id=cid, name="Anna A")
+    kmj.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna K"}))
+    abc.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna A"}))
     with pytest.raises(Conflict) as caught:
         kmj.undo()
     assert caught.value.theirs == {"name": "Anna A"} and caught.value.mine == {"name": "Anna Hansen"}
@@ -76,7 +76,7 @@ def test_a_later_edit_by_a_colleague_is_a_conflict_not_wiped(open_store) -> None
 def test_undoing_a_created_citizen_never_cascades_away_a_colleagues_note(open_store, clock) -> None:
     kmj, abc = open_store("kmj"), open_store("abc")
     cid = _citizen(kmj)
-    note = abc.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Ringede")
+    note = abc.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Ringede")).value
     with pytest.raises(UndoRefused) as caught:
         kmj.undo()
     assert caught.value.params["count"] == 1
@@ -87,7 +87,7 @@ def test_undoing_a_created_citizen_never_cascades_away_a_colleagues_note(open_st
 def test_redo_does_an_undone_action_again(open_store) -> None:
     store = open_store("kmj")
     cid = _citizen(store)
-    store.run(citizens.edit, citizen_id=cid, name="Anna B")
+    store.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna B"}))
     assert store.undo() == "citizens.edit"
     assert _name(store, cid) == "Anna Hansen"
     assert store.undo_preview("redo").label == "citizens.edit"
@@ -97,7 +97,7 @@ def test_redo_does_an_undone_action_again(open_store) -> None:
     assert store.undo() == "citizens.edit"
     assert _name(store, cid) == "Anna Hansen"
     # A new action ends what can be redone.
-    store.run(citizens.edit, citizen_id=cid, name="Anna C")
+    store.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna C"}))
     assert store.redo() is None
 
 
@@ -118,7 +118,7 @@ def _uid(store: Store, cid: int) -> str:
 def test_the_preview_names_the_action_and_the_citizen(open_store) -> None:
     store = open_store("kmj")
     cid = _citizen(store, name="Bo Jensen")
-    store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Ringede")
+    store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Ringede"))
     preview = store.undo_preview()
     assert preview.label == "journal_entries.add_note" and preview.citizen == "Bo Jensen"
     assert open_store("kmj").undo_preview() is None
@@ -136,11 +136,11 @@ def test_a_citizen_uid_is_never_reused_after_an_undone_creation(open_store) -> N
 def test_undo_entries_older_than_the_undo_window_are_purged(open_store) -> None:
     store = open_store("kmj")
     cid = _citizen(store)
-    note = store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Hemmelig tekst")
-    store.run(journal_entries.delete_row, model=CaseNote, row_id=note)
+    note = store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Hemmelig tekst")).value
+    store.execute(journal_entries.DeleteEntry(kind="note", row_id=note))
     with writing(store.engine) as s:
         s.execute(update(UndoEntry).values(at=utcnow() - UNDO_WINDOW - timedelta(hours=1)))
-    store.run(citizens.edit, citizen_id=cid, name="Anna B")
+    store.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna B"}))
     with reading(store.engine) as s:
         texts = s.scalars(select(UndoEntry.changes)).all()
     assert len(texts) == 1 and all("Hemmelig" not in t for t in texts)

@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.widgets import Checkbox, Input, Select, TextArea
 
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tui.panes.base import Pane
 
 

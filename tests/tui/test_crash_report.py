@@ -3,7 +3,7 @@ no note text from local variables or the exception's message."""
 
 from __future__ import annotations
 
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 
 
 def _explode(secret_cpr: str, secret_note: str) -> None:

@@ -4,7 +4,7 @@ typed word deletes; esc keeps everything."""
 from __future__ import annotations
 
 from store import access_log
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.test_screens import open_first_citizen
 from tui.screens.typed_confirm import TypedConfirmScreen
 

@@ -3,10 +3,9 @@ nothing is written; a failed modulus-11 check only warns."""
 
 from __future__ import annotations
 
-from datetime import date
 
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.form_helpers import (
     SIZE, error, errors, fill, find_citizen, new_menu, open_citizen, pane, row_menu, save, save_and_close, to_main,
 )

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.form_helpers import (
     SIZE, fill, find_citizen, new_menu, only_new, open_citizen, pane, save, save_and_close,
 )
@@ -134,7 +134,7 @@ async def test_an_unedited_long_text_is_saved_exactly_as_stored(make_app, demo_s
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         cid = pane(app, "caseload").rows[0].citizen_id
-        note_id = demo_store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 8), text_=odd)
+        note_id = demo_store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 8), text_=odd)).value
         note = next(n for n in demo_store.citizen_file(cid).notes if n.id == note_id)
         app.push_screen(EditNoteForm(note, "x"))
         await settle(pilot)

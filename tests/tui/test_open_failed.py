@@ -8,7 +8,7 @@ from pathlib import Path
 
 from store.clock import Clock
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 
 
 async def _shown(db: Path, *, read_only: bool = False) -> tuple[str, int | None]:

@@ -9,7 +9,7 @@ import pytest
 
 from store.rules import Status
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tui.panes.base import Pane
 
 
@@ -160,15 +160,25 @@ async def test_filter_doctor_pane_by_doctor_name(make_app) -> None:
         assert p.rows and all(doctor.split()[-1].casefold() in (r.doctor + r.name).casefold() for r in p.rows)
 
 
-async def test_cursor_stays_on_the_same_citizen_after_a_reload(make_app) -> None:
+async def test_cursor_stays_on_the_same_citizen_when_a_row_is_added_above_it(make_app, demo_store) -> None:
+
+    from store.commands.base import ChangeSet
+    from store.commands.citizens import CreateCitizen
+    from tui.messages import Changed
+
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("3", "j", "j", "j")
         p = pane(app, "deadlines")
         chosen = p.row_at_cursor().citizen_id
-        app.refresh_all()
+        index = p.table.cursor_row
+        # A citizen long overdue sorts first: every row below moves down one.
+        new = demo_store.execute(CreateCitizen(cpr="010190-1009", name="Aage Først", first_request=date(2020, 1, 6)))
+        app.post_message(Changed(ChangeSet(frozenset({new.value}), frozenset({"citizen"}))))
         await settle(pilot)
+        assert p.rows[0].citizen_id == new.value
+        assert p.table.cursor_row == index + 1
         assert p.row_at_cursor().citizen_id == chosen
 
 

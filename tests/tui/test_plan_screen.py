@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from store.db.models import Meeting
 from store.db.session import reading
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.test_snapshots import SIZES, _id, picture
 import pytest
 
@@ -101,7 +101,7 @@ async def test_a_hostile_name_shows_as_typed(make_app, demo_store) -> None:  # t
     from store.planning.service import plan_for
 
     first = plan_for(demo_store).proposals[0].need
-    demo_store.run(citizens.edit, citizen_id=first.citizen_id, name="[bold]Ida[/] [/]")
+    demo_store.execute(citizens.EditCitizen(citizen_id=first.citizen_id, changes={"name": "[bold]Ida[/] [/]"}))
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tui.panes.base import Pane
 
 
@@ -169,7 +169,6 @@ async def test_escape_asks_before_throwing_away_typed_text(make_app) -> None:
 
 
 async def test_closed_day_and_overlap_warn_before_saving(make_app, demo_store) -> None:
-    from tui.forms.meeting import PlanMeetingForm
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
@@ -221,11 +220,10 @@ async def test_undo_goes_back_twenty_steps_including_deletions(make_app, demo_st
         start = len(demo_store.citizen_file(cid).notes)
         from datetime import datetime
 
-        ids = [demo_store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 8, i), text_=f"n{i}")
+        ids = [demo_store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 8, i), text_=f"n{i}")).value
                for i in range(20)]
-        from store.db.models import CaseNote
 
-        demo_store.run(journal_entries.delete_row, model=CaseNote, row_id=ids[0])
+        demo_store.execute(journal_entries.DeleteEntry(kind="note", row_id=ids[0]))
         assert len(demo_store.citizen_file(cid).notes) == start + 19
         await pilot.press("u")  # says what it will undo
         await settle(pilot)

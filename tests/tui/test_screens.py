@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tui.panes.base import Pane
 
 

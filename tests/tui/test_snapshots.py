@@ -12,7 +12,7 @@ import re
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from tests.tui.conftest import settle
+from tests.app_helpers import freeze_blink, settle
 
 SIZES = [(160, 48), (80, 24)]
 
@@ -33,6 +33,8 @@ async def picture(app, size: tuple[int, int], *keys: str) -> str:  # type: ignor
         for key in keys:
             await pilot.press(key)
             await settle(pilot)
+        freeze_blink(app)
+        await pilot.pause()
         svg = app.export_screenshot(title="Sagsdag")
     return re.sub(r"terminal-\d+", "terminal", svg)
 

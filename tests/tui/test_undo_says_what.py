@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from store.commands import citizens, journal_entries
 from store.facade import Store
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tui.screens.keypress_confirm import KeypressConfirmScreen
 
 
@@ -19,8 +19,8 @@ async def test_u_names_the_action_and_the_citizen_and_waits_for_a_second_u(make_
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        cid = demo_store.run(citizens.create, cpr="010190-1234", name="Anna Fortrydsen", first_request=date(2026, 11, 2))
-        demo_store.run(journal_entries.add_note, citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Ringede")
+        cid = demo_store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Fortrydsen", first_request=date(2026, 11, 2))).value
+        demo_store.execute(journal_entries.AddNote(citizen_id=cid, at=datetime(2026, 11, 23, 9), text_="Ringede"))
         await pilot.press("u")
         await settle(pilot)
         assert isinstance(app.screen, KeypressConfirmScreen)
@@ -46,11 +46,11 @@ async def test_a_colleagues_later_change_is_shown_before_undo_overwrites_it(make
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        cid = demo_store.run(citizens.create, cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))
-        demo_store.run(citizens.edit, citizen_id=cid, name="Anna Mine")
+        cid = demo_store.execute(citizens.CreateCitizen(cpr="010190-1234", name="Anna Hansen", first_request=date(2026, 11, 2))).value
+        demo_store.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna Mine"}))
         other = Store.open(demo_store.engine.url.render_as_string(hide_password=False), clock=clock)
         try:
-            other.run(citizens.edit, citizen_id=cid, name="Anna Theirs")
+            other.execute(citizens.EditCitizen(citizen_id=cid, changes={"name": "Anna Theirs"}))
         finally:
             other.close()
         await pilot.press("u", "u")

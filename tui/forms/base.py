@@ -2,25 +2,38 @@
 saves, esc cancels (and asks first if anything was typed). A failed save — bad input, a record
 changed elsewhere, a full disk — keeps every field as typed and says what to fix beside it.
 
-A form subclass lists its `fields` and implements `command(values)`, returning the store command
-and its arguments; the save itself runs in a worker as one transaction."""
+A form subclass lists its `fields` and implements `command(values)`, returning a store command
+value. Saving posts `Write(command)` to the app's one writer; the form then acts only on the
+answer to that very command (`Written`/`WriteFailed`, compared by identity), closes only
+while it is the top screen, cannot send a second save meanwhile, and esc waits for the save.
+`warnings(store, values)` (things worth a second look) runs on a worker thread: it may read the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar
+import dataclasses
+from datetime import date, time
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
+from store.errors import Conflict, Invalid
 from tui.forms.fields import Field, FieldError, read
-from tui.i18n import t
-from tui.messages import DataChanged
+from tui.host import host
+from tui.i18n import dates, t
+from tui.i18n.catalog import has
+from tui.messages import Write, WriteFailed, Written
+from tui.screens.confirm import ConfirmScreen
 from tui.text import clean
+
+if TYPE_CHECKING:
+    from store.commands.base import Command
+    from store.facade import Store
 
 
 class FormScreen(ModalScreen[Any]):
@@ -48,7 +61,9 @@ class FormScreen(ModalScreen[Any]):
         super().__init__()
         self.context = context  # e.g. the citizen's name, shown in the title
         self.initial = dict(initial or {})
-        self.saving = False
+        self.saving = False  # from ctrl+s until the answer to our command is handled
+        self.pending: Command[Any] | None = None  # the command sent, awaiting its answer
+        self.saved: Written | None = None  # saved while covered: close when on top again
         self.confirmed_warnings = False
         self.override_version: int | None = None
         self._shown: dict[str, str] = {}
@@ -72,7 +87,7 @@ class FormScreen(ModalScreen[Any]):
     def _widget(self, field: Field):  # type: ignore[no-untyped-def]
         value = self.initial.get(field.name, field.default)
         if value == "today":
-            value = self.app.clock.today()
+            value = host(self).clock.today()
         ident = f"field-{field.name}"
         if field.kind == "long":
             return TextArea(value or "", id=ident, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
@@ -85,10 +100,6 @@ class FormScreen(ModalScreen[Any]):
         return Input(self._as_text(field, value), id=ident)
 
     def _as_text(self, field: Field, value: Any) -> str:
-        from datetime import date, time
-
-        from tui.i18n import dates
-
         if value is None:
             return ""
         if isinstance(value, date):
@@ -120,12 +131,12 @@ class FormScreen(ModalScreen[Any]):
                 out[field.name] = widget.value
             elif isinstance(widget, Select):
                 out[field.name] = None if widget.value is Select.NULL else widget.value
-            else:
+            elif isinstance(widget, Input):
                 out[field.name] = widget.value
         return out
 
     def values(self) -> dict[str, Any]:
-        today = self.app.clock.today()
+        today = host(self).clock.today()
         raw = self.raw_values()
         values: dict[str, Any] = {}
         errors: list[FieldError] = []
@@ -143,26 +154,35 @@ class FormScreen(ModalScreen[Any]):
         self.query_one(target, Static).update(Text(message))
 
     def clear_errors(self) -> None:
-        for static in self.query(".field-error"):
+        for static in self.query(".field-error").results(Static):
             static.update("")
         self.query_one("#form-problem", Static).update("")
 
     # -- saving ------------------------------------------------------------------------------
 
-    def command(self, values: dict[str, Any]) -> tuple[Callable[..., Any], dict[str, Any]]:  # pragma: no cover
+    def command(self, values: dict[str, Any]) -> Command[Any]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def warnings(self, values: dict[str, Any]) -> list[str]:
-        """Things worth a second look that are not errors (an overlap, a closed day)."""
+    def warnings(self, store: Store, values: dict[str, Any]) -> list[str]:
+        """Things worth a second look that are not errors (an overlap, a closed day). Runs on a
+        worker thread, so it may read the store; it must not touch widgets."""
         return []
+
+    class _Checked(Message):
+        def __init__(self, values: dict[str, Any], found: list[str] | None, error: BaseException | None) -> None:
+            super().__init__()
+            self.values = values
+            self.found = found
+            self.error = error
 
     def action_save(self) -> None:
         if self.saving:
-            return
-        if self.app.store is None:
+            return  # one save at a time: the answer to the first decides
+        store = host(self).store
+        if store is None:
             self.show_error(None, t("app.still_opening"))
             return
-        if getattr(self.app, "read_only", False):
+        if host(self).read_only:
             self.show_error(None, t("app.read_only_refused"))
             return
         self.clear_errors()
@@ -173,34 +193,67 @@ class FormScreen(ModalScreen[Any]):
                 self.show_error(exc.field, exc.message)
             self.query_one(f"#field-{many.errors[0].field}").focus()
             return
-        if not self.confirmed_warnings:
-            found = self.warnings(values)
-            if found:
-                self.confirmed_warnings = True
-                self.query_one("#form-warning", Static).update(Text("\n".join(found) + "\n" + t("form.save_again")))
-                return
-        command, kwargs = self.command(values)
-        if self.override_version is not None and "expected_version" in kwargs:
-            kwargs["expected_version"] = self.override_version  # the user saw both and chose theirs
         self.saving = True
-        from tui.workers import run_write
+        if self.confirmed_warnings:
+            self._send(values)
+        else:
+            self._check(store, values)
 
-        store = self.app.store
-        run_write(self.app, lambda: store.run(command, **kwargs), self._saved, self._failed)
+    @work(thread=True, exclusive=True, exit_on_error=False, group="form-check")
+    def _check(self, store: Store, values: dict[str, Any]) -> None:
+        try:
+            self.post_message(self._Checked(values, self.warnings(store, values), None))
+        except Exception as exc:  # noqa: BLE001 - shown beside the form, never a crash
+            self.post_message(self._Checked(values, None, exc))
 
-    def _saved(self, result: Any) -> None:
-        self.saving = False
-        self.app.post_message(DataChanged())
-        self.app.notify(t("form.saved", what=t(self.title_key)), timeout=3)
-        self.dismiss(result)
+    @on(_Checked)
+    def _checked(self, message: _Checked) -> None:
+        if message.error is not None:
+            self.saving = False
+            host(self).report(message.error)
+            return
+        if message.found:
+            self.saving = False
+            self.confirmed_warnings = True
+            self.query_one("#form-warning", Static).update(Text("\n".join(message.found) + "\n" + t("form.save_again")))
+            return
+        self._send(message.values)
 
-    def _failed(self, exc: BaseException) -> None:
-        from store.errors import Conflict, Invalid
+    def _send(self, values: dict[str, Any]) -> None:
+        command = self.command(values)
+        if self.override_version is not None and hasattr(command, "expected_version"):
+            # The user saw both versions and chose theirs.
+            command = dataclasses.replace(command, expected_version=self.override_version)  # type: ignore[type-var]
+        self.pending = command
+        self.app.post_message(Write(command, what=t(self.title_key), shows_errors=True))
 
-        from tui.errors import conflict_text, describe
+    @on(Written)
+    def _written(self, message: Written) -> None:
+        if message.command is not self.pending:
+            return  # somebody else's save
+        self.pending = None
+        self.saved = message
+        self._close_if_on_top()
 
+    def on_screen_resume(self) -> None:
+        self._close_if_on_top()
+
+    def _close_if_on_top(self) -> None:
+        if self.saved is not None and self.app.screen is self:
+            self.dismiss(self.saved.outcome.value)
+
+    @on(WriteFailed)
+    def _write_failed(self, message: WriteFailed) -> None:
+        if message.command is not self.pending:
+            return
+        self.pending = None
         self.saving = False
         self.confirmed_warnings = False
+        self.failed(message.error)
+
+    def failed(self, exc: BaseException) -> None:
+        from tui.errors import conflict_text, describe  # imports SQLAlchemy: kept out of start-up
+
         if isinstance(exc, Conflict):
             self.override_version = exc.found
             self.show_error(None, conflict_text(exc, self.fields))
@@ -210,15 +263,18 @@ class FormScreen(ModalScreen[Any]):
             self.show_error(None, describe(exc))
 
     def action_cancel(self) -> None:
+        if self.saving:
+            # esc during a save waits for it: the form closes by itself once saved, or stays
+            # with the reason beside the field if the save fails.
+            self.show_error(None, t("form.saving"))
+            return
         if self.raw_values() != self.start:
-            from tui.screens.confirm import ConfirmScreen
-
             self.app.push_screen(ConfirmScreen(t("form.discard")), self._discard)
         else:
             self.dismiss(None)
 
     def _discard(self, yes: bool | None) -> None:
-        if yes:
+        if yes and self.app.screen is self and not self.saving:
             self.dismiss(None)
 
     @on(Input.Submitted)
@@ -230,8 +286,6 @@ class FormScreen(ModalScreen[Any]):
 
 def _invalid_text(exc: Any) -> str:
     key = "invalid." + exc.code
-    from tui.i18n.catalog import has
-
     return t(key, **exc.params) if has(key) or has(key, "da") else str(exc)
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import citizens
+from store.commands.base import Command
+from store.parse import parse_cpr
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
 from tui.i18n import t
+
+if TYPE_CHECKING:
+    from store.facade import Store
 
 _PERSON = (
     Field("name", "field.name", required=True, limit=200),
@@ -30,14 +35,12 @@ class CreateCitizenForm(FormScreen):
         *_PERSON[1:],
     )
 
-    def warnings(self, values: dict[str, Any]) -> list[str]:
-        from store.parse import parse_cpr
-
+    def warnings(self, store: Store, values: dict[str, Any]) -> list[str]:
         # Numbers issued since 2007 may fail modulus 11: a second look, never a refusal.
         return [] if parse_cpr(values["cpr"]).modulus11_ok else [t("warn.cpr_modulus11")]
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return citizens.create, values
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return citizens.CreateCitizen(**values)
 
 
 class EditCitizenForm(FormScreen):
@@ -49,8 +52,8 @@ class EditCitizenForm(FormScreen):
         super().__init__(context=citizen.name, initial=initial)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return citizens.edit, {"citizen_id": self.citizen.id, "expected_version": self.citizen.version, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return citizens.EditCitizen(citizen_id=self.citizen.id, changes=values, expected_version=self.citizen.version)
 
 
 class IntervalForm(FormScreen):
@@ -61,8 +64,8 @@ class IntervalForm(FormScreen):
         super().__init__(context=citizen.name, initial={"interval": citizen.interval})
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return citizens.set_interval, {"citizen_id": self.citizen.id, "interval": values["interval"]}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return citizens.SetInterval(citizen_id=self.citizen.id, interval=values["interval"])
 
 
 class CloseCitizenForm(FormScreen):
@@ -77,8 +80,8 @@ class CloseCitizenForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return citizens.close, {"citizen_id": self.citizen.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return citizens.CloseCase(citizen_id=self.citizen.id, **values)
 
 
 class FlagForm(FormScreen):
@@ -93,5 +96,5 @@ class FlagForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return citizens.add_flag, {"citizen_id": self.citizen.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return citizens.AddFlag(citizen_id=self.citizen.id, **values)

@@ -4,7 +4,7 @@ the other hand."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -14,8 +14,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.i18n import t
-from tui.messages import DataChanged
+from tui.messages import Write, WriteFailed, Written
+from tui.screens.confirm import ConfirmScreen
 from tui.text import clean
+from tui.host import host
+
+if TYPE_CHECKING:
+    from store.commands.journal_entries import LogContact
 
 STEPS = (
     ("channel", {"t": "phone", "s": "sms", "m": "email", "b": "letter"}),
@@ -43,6 +48,8 @@ class ContactScreen(ModalScreen[Any]):
         self.name_ = name
         self.chosen: dict[str, Any] = {}
         self.saving = False
+        self.pending: LogContact | None = None
+        self.saved = False
 
     def compose(self):  # type: ignore[no-untyped-def]
         with Vertical() as box:
@@ -81,7 +88,7 @@ class ContactScreen(ModalScreen[Any]):
             self._prompt()
         elif event.key not in ("escape", "ctrl+s", "question_mark", "f1", "ctrl+p"):
             event.stop()
-            self.bell()
+            self.app.bell()  # a Screen has no bell of its own
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -91,33 +98,54 @@ class ContactScreen(ModalScreen[Any]):
     def action_save(self) -> None:
         if self.step < len(STEPS) or self.saving:
             return
-        if getattr(self.app, "read_only", False):
+        if host(self).read_only:
             self.query_one("#contact-error", Static).update(t("app.read_only_refused"))
             return
-        from store.commands import journal_entries
-        from tui.workers import run_write
+        # The store's commands import SQLAlchemy; this screen is imported at start-up.
+        from store.commands.journal_entries import LogContact
 
-        store = self.app.store
         note = self.query_one("#contact-note", Input).value
-        kwargs = {"citizen_id": self.citizen_id, "at": self.app.clock.now(), "note": note or None, **self.chosen}
         self.saving = True
-        run_write(self.app, lambda: store.run(journal_entries.log_contact, **kwargs), self._saved, self._failed)
+        self.pending = LogContact(citizen_id=self.citizen_id, at=host(self).clock.now(), note=note or None,
+                                  channel=self.chosen["channel"], direction=self.chosen["direction"],
+                                  reached=self.chosen["reached"])
+        self.app.post_message(Write(self.pending, what="", shows_errors=True))
 
-    def _saved(self, result: Any) -> None:
-        self.app.post_message(DataChanged())
+    @on(Written)
+    def _written(self, message: Written) -> None:
+        if message.command is not self.pending:
+            return  # somebody else's save
+        self.pending = None
+        self.saved = True
         self.app.notify(t("contact.saved"), timeout=3)
-        self.dismiss(result)
+        self._close_if_on_top()
 
-    def _failed(self, exc: BaseException) -> None:
-        from tui.errors import describe
+    def on_screen_resume(self) -> None:
+        self._close_if_on_top()
 
+    def _close_if_on_top(self) -> None:
+        if self.saved and self.app.screen is self:
+            self.dismiss(None)
+
+    @on(WriteFailed)
+    def _write_failed(self, message: WriteFailed) -> None:
+        if message.command is not self.pending:
+            return
+        from tui.errors import describe  # imports SQLAlchemy: kept out of start-up
+
+        self.pending = None
         self.saving = False
-        self.query_one("#contact-error", Static).update(Text(describe(exc)))
+        self.query_one("#contact-error", Static).update(Text(describe(message.error)))
 
     def action_cancel(self) -> None:
+        if self.saving:
+            self.query_one("#contact-error", Static).update(t("form.saving"))  # esc waits for the save
+            return
         if self.query_one("#contact-note", Input).value:
-            from tui.screens.confirm import ConfirmScreen
-
-            self.app.push_screen(ConfirmScreen(t("form.discard")), lambda yes: self.dismiss(None) if yes else None)
+            self.app.push_screen(ConfirmScreen(t("form.discard")), self._discard)
         else:
+            self.dismiss(None)
+
+    def _discard(self, yes: bool | None) -> None:
+        if yes and self.app.screen is self and not self.saving:
             self.dismiss(None)

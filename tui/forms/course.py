@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.commands import courses
+from store.commands.base import Command
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
 
@@ -26,8 +27,8 @@ class CourseOrderForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return courses.order, {"citizen_id": self.citizen.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return courses.OrderCourse(citizen_id=self.citizen.id, **values)
 
 
 class _CourseForm(FormScreen):
@@ -44,8 +45,9 @@ class ReportForm(_CourseForm):
         Field("summary", "field.summary", "long"),
     )
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return courses.register_report, {"course_id": self.course.course_id, **values, "read": bool(values["read"])}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return courses.RegisterReport(course_id=self.course.course_id, received=values["received"],
+                                      read=bool(values["read"]), summary=values["summary"])
 
 
 class AdjustCourseForm(_CourseForm):
@@ -57,9 +59,8 @@ class AdjustCourseForm(_CourseForm):
         Field("plan", "field.plan", "long"),
     )
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        changes = {k: v for k, v in values.items() if v is not None}
-        return courses.adjust, {"course_id": self.course.course_id, **changes}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return courses.AdjustCourse(course_id=self.course.course_id, **values)  # None leaves a field as it is
 
 
 class StopCourseForm(_CourseForm):
@@ -69,13 +70,13 @@ class StopCourseForm(_CourseForm):
         Field("stopped_on", "field.stopped_on", "date", required=True, default="today", hint="hint.date"),
     )
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return courses.stop, {"course_id": self.course.course_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return courses.StopCourse(course_id=self.course.course_id, **values)
 
 
 class NextStepForm(_CourseForm):
     title_key = "form.next_step"
     fields = (Field("next_step", "field.next_step", "long", required=True),)
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return courses.set_next_step, {"course_id": self.course.course_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return courses.SetNextStep(course_id=self.course.course_id, **values)

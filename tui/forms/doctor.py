@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.commands import doctor
+from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
@@ -15,7 +16,7 @@ class DoctorOrderForm(FormScreen):
     title_key = "form.doctor_order"
 
     def __init__(self, citizen: Any, today) -> None:  # type: ignore[no-untyped-def]
-        self.fields = (
+        self.fields = (  # type: ignore[misc]  # the LÆ forms in force depend on the day
             Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
                   default="LÆ 125"),
             Field("doctor", "field.doctor", required=True, limit=300),
@@ -26,8 +27,8 @@ class DoctorOrderForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return doctor.order, {"citizen_id": self.citizen.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return doctor.OrderCertificate(citizen_id=self.citizen.id, **values)
 
 
 class DoctorAnswerForm(FormScreen):
@@ -41,5 +42,5 @@ class DoctorAnswerForm(FormScreen):
         super().__init__(context=context)
         self.request_id = request_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return doctor.register_answer, {"request_id": self.request_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return doctor.RegisterAnswer(request_id=self.request_id, **values)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from store.commands import journal_entries
+from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+from tui.host import host
 
 
 class NoteForm(FormScreen):
@@ -18,8 +20,8 @@ class NoteForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return journal_entries.add_note, {"citizen_id": self.citizen.id, "at": self.app.clock.now(), **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return journal_entries.AddNote(citizen_id=self.citizen.id, at=host(self).clock.now(), **values)
 
 
 class TaskForm(FormScreen):
@@ -33,8 +35,8 @@ class TaskForm(FormScreen):
         super().__init__(context=citizen.name if citizen else "")
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return journal_entries.add_task, {"citizen_id": self.citizen.id if self.citizen else None, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return journal_entries.AddTask(citizen_id=self.citizen.id if self.citizen else None, **values)
 
 
 class AbsenceForm(FormScreen):
@@ -50,8 +52,8 @@ class AbsenceForm(FormScreen):
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return journal_entries.add_absence, {"citizen_id": self.citizen.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return journal_entries.AddAbsence(citizen_id=self.citizen.id, **values)
 
 
 class EditNoteForm(FormScreen):
@@ -62,5 +64,5 @@ class EditNoteForm(FormScreen):
         super().__init__(context=context, initial={"text_": note.text})
         self.note = note
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return journal_entries.edit_note, {"note_id": self.note.id, "expected_version": self.note.version, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return journal_entries.EditNote(note_id=self.note.id, expected_version=self.note.version, **values)

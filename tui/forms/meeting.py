@@ -4,13 +4,17 @@ absence, or start a hearing with its reply and decision deadlines)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import meetings
+from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
 from tui.i18n import dates, t
+
+if TYPE_CHECKING:
+    from store.facade import Store
 
 
 class PlanMeetingForm(FormScreen):
@@ -35,8 +39,8 @@ class PlanMeetingForm(FormScreen):
     def _start(self, values: dict[str, Any]) -> datetime:
         return datetime.combine(values["day"], values["time"])
 
-    def warnings(self, values: dict[str, Any]) -> list[str]:
-        found = self.app.store.check(meetings.warnings, start=self._start(values), minutes=values["minutes"])
+    def warnings(self, store: Store, values: dict[str, Any]) -> list[str]:
+        found = store.meeting_warnings(self._start(values), values["minutes"])
         out = []
         if found.overlaps:
             out.append(t("warn.overlap", n=len(found.overlaps)))
@@ -44,11 +48,11 @@ class PlanMeetingForm(FormScreen):
             out.append(t("warn.closed_day", day=dates.fmt_day(values["day"])))
         return out
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        kwargs = {k: v for k, v in values.items() if k not in ("day", "time")}
-        kwargs["prepared"] = bool(kwargs.get("prepared"))
-        return meetings.plan, {"citizen_id": self.citizen.id, "start": self._start(values),
-                               "course_id": self.course_id, **kwargs}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return meetings.PlanMeeting(
+            citizen_id=self.citizen.id, start=self._start(values), minutes=values["minutes"], place=values["place"],
+            kind=values["kind"], place_detail=values["place_detail"], prepared=bool(values["prepared"]),
+            preparation_note=values["preparation_note"], course_id=self.course_id)
 
 
 class HeldForm(FormScreen):
@@ -62,8 +66,8 @@ class HeldForm(FormScreen):
         super().__init__(context=context)
         self.meeting_id = meeting_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return meetings.mark_held, {"meeting_id": self.meeting_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return meetings.MarkHeld(meeting_id=self.meeting_id, summary=values["summary"], agreement=values["agreement"])
 
 
 class NoShowForm(FormScreen):
@@ -78,9 +82,9 @@ class NoShowForm(FormScreen):
         super().__init__(context=context)
         self.meeting_id = meeting_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def command(self, values: dict[str, Any]) -> Command[Any]:
         trigger = values.get("trigger") or t("no_show.default_trigger")
-        return meetings.mark_no_show, {"meeting_id": self.meeting_id, "follow_up": values["follow_up"], "trigger": trigger}
+        return meetings.MarkNoShow(meeting_id=self.meeting_id, follow_up=values["follow_up"], trigger=trigger)
 
 
 class HearingDecisionForm(FormScreen):
@@ -94,5 +98,5 @@ class HearingDecisionForm(FormScreen):
         super().__init__(context=context)
         self.hearing_id = hearing_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return meetings.decide_hearing, {"hearing_id": self.hearing_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return meetings.DecideHearing(hearing_id=self.hearing_id, **values)

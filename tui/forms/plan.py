@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.commands import plans
+from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
@@ -20,10 +21,10 @@ class TeamDateForm(FormScreen):
         self.citizen = citizen
         self.plan_id = plan_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def command(self, values: dict[str, Any]) -> Command[Any]:
         if self.plan_id is None:
-            return plans.open_plan, {"citizen_id": self.citizen.id, **values}
-        return plans.set_team_meeting, {"plan_id": self.plan_id, **values}
+            return plans.OpenPlan(citizen_id=self.citizen.id, **values)
+        return plans.SetTeamMeeting(plan_id=self.plan_id, **values)
 
 
 class DecisionForm(FormScreen):
@@ -38,8 +39,8 @@ class DecisionForm(FormScreen):
         super().__init__(context=context)
         self.plan_id = plan_id
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return plans.record_decision, {"plan_id": self.plan_id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return plans.RecordDecision(plan_id=self.plan_id, **values)
 
 
 _PERSON = (
@@ -60,11 +61,11 @@ class PersonForm(FormScreen):
         self.citizen = citizen
         self.person = person
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def command(self, values: dict[str, Any]) -> Command[Any]:
         if self.person is None:
-            return plans.add_person, {"citizen_id": self.citizen.id, **values}
+            return plans.AddPerson(citizen_id=self.citizen.id, **values)
         values.pop("starts", None)  # the start of a connection is not edited, only its end
-        return plans.edit_person, {"person_id": self.person.id, "expected_version": self.person.version, **values}
+        return plans.EditPerson(person_id=self.person.id, changes=values, expected_version=self.person.version)
 
 
 class EndPersonForm(FormScreen):
@@ -75,5 +76,5 @@ class EndPersonForm(FormScreen):
         super().__init__(context=person.name)
         self.person = person
 
-    def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
-        return plans.end_person, {"person_id": self.person.id, **values}
+    def command(self, values: dict[str, Any]) -> Command[Any]:
+        return plans.EndPerson(person_id=self.person.id, **values)

@@ -7,14 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from tui.i18n import t
+from tui.workers import run_read
 
 
 def with_citizen(widget: Any, citizen_id: int, then: Callable[[Any], None]) -> None:
     """Fetch the citizen record off the UI thread, then open a form with it."""
-    from tui.workers import run_write
-
     store = widget.app.store
-    run_write(widget.app, lambda: store.citizen_record(citizen_id), then)
+    run_read(widget.app, lambda: store.citizen_record(citizen_id), then)
 
 
 def log_contact(widget: Any, row: Any) -> None:

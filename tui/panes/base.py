@@ -2,8 +2,15 @@
 opened with `/`, data fetched in a thread worker one page at a time, and a cursor that stays on
 the same citizen when the data changes underneath it.
 
-A pane subclass says what to fetch (`fetch`, run in a worker thread against the Store facade)
-and how a row looks (`cells`); it never touches the database on the UI thread."""
+A pane subclass says what to fetch (`fetch`, run in a worker thread against the Store facade),
+how a row looks (`cells`), its row key (`row_key`) and which kinds of record it shows:
+
+- `shows`: table names whose change always reloads the pane (e.g. {"meeting"});
+- `row_kinds`: table names whose change reloads the pane only when a changed citizen has a row
+  here (default {"citizen"}: the rows show a name and a CPR number).
+
+It never touches the database on the UI thread. A failed load keeps the rows it had, marks
+the title stale and tells the app (LoadFailed); an older load answering late is dropped."""
 
 from __future__ import annotations
 
@@ -11,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual.binding import Binding
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -20,8 +28,13 @@ from textual.message import Message
 from textual.widgets import DataTable, Input
 
 from tui.i18n import t
-from tui.messages import OpenCitizen
+from tui.messages import LoadFailed, OpenCitizen
 from tui.widgets.table import SagsTable
+from tui.host import host
+
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
+    from store.facade import Store
 
 PAGE = 200  # rows fetched at a time; a DataTable measures every cell it holds
 SEARCH_COUNT_CAP = 1000  # a filtered count stops here and shows "1000+"
@@ -48,6 +61,8 @@ class Pane(Vertical):
     number: ClassVar[int] = 0
     title_key: ClassVar[str] = ""
     columns: ClassVar[tuple[tuple[str, int | None], ...]] = ()  # (catalog key, width)
+    shows: ClassVar[frozenset[str]] = frozenset()  # record kinds (table names) behind the rows
+    row_kinds: ClassVar[frozenset[str]] = frozenset({"citizen"})  # matter only for rows shown
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "key.filter", id="pane.filter"),
@@ -55,10 +70,18 @@ class Pane(Vertical):
     ]
 
     class Loaded(Message):
-        def __init__(self, pane: Pane, data: PaneData) -> None:
+        def __init__(self, pane: Pane, data: PaneData, generation: int) -> None:
             super().__init__()
             self.pane = pane
             self.data = data
+            self.generation = generation
+
+    class Failed(Message):
+        def __init__(self, pane: Pane, error: BaseException, generation: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.error = error
+            self.generation = generation
 
     def __init__(self) -> None:
         super().__init__(id=f"pane-{self.pane_id}", classes="pane")
@@ -66,7 +89,9 @@ class Pane(Vertical):
         self.rows: tuple[Any, ...] = ()
         self.total = 0
         self.loaded = False
+        self.stale = False
         self.limit = PAGE
+        self._generation = 0  # of the newest load asked for; only its answer lands
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield SagsTable(id=f"{self.pane_id}-table")
@@ -88,7 +113,7 @@ class Pane(Vertical):
 
     # -- data ------------------------------------------------------------------------------
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:  # pragma: no cover - abstract
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def cells(self, row: Any) -> tuple[Text | str, ...]:  # pragma: no cover - abstract
@@ -100,42 +125,71 @@ class Pane(Vertical):
     def citizen_of(self, row: Any) -> int | None:
         return getattr(row, "citizen_id", None)
 
+    def wants(self, changes: ChangeSet) -> bool:
+        """Does this change touch a row shown here?"""
+        if changes.touches(self.shows):
+            return True
+        if changes.touches(self.row_kinds):
+            return any(self.citizen_of(row) in changes.citizens for row in self.rows)
+        return False
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        if self.wants(changes):
+            self.reload()
+
     def reload(self) -> None:
-        store = getattr(self.app, "store", None)
+        store = host(self).store
         if store is not None:
-            self._load(store, self.search, self.limit)
+            self._generation += 1
+            self._load(store, self.search, self.limit, self._generation)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pane")
-    def _load(self, store: Any, search: str, limit: int) -> None:
-        self.post_message(self.Loaded(self, self.fetch(store, search, limit)))
+    def _load(self, store: Store, search: str, limit: int, generation: int) -> None:
+        try:
+            data = self.fetch(store, search, limit)
+        except Exception as exc:  # noqa: BLE001 - the app says what failed; the rows stay
+            self.post_message(self.Failed(self, exc, generation))
+        else:
+            self.post_message(self.Loaded(self, data, generation))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         message.stop()
-        if message.data.search != self.search:
-            return  # an older filter's answer arriving late
+        if message.generation != self._generation:
+            return  # an older load answering after a newer one was asked for
+        self.stale = False
         self.apply(message.data)
 
+    @on(Failed)
+    def _failed(self, message: Failed) -> None:
+        message.stop()
+        if message.generation == self._generation:
+            self.stale = True  # the last good rows stay, marked
+            self._set_title()
+        self.post_message(LoadFailed(message.error))
+
     def apply(self, data: PaneData) -> None:
+        """Replace the rows, one per key, keeping the cursor on the same row. The refill runs
+        inside one batch update: no frame can show the table half cleared or a row twice."""
         table = self.table
         keep_key = table.current_key()
         keep_row = table.cursor_row
         scroll_y = table.scroll_y
-        self.rows, self.total, self.loaded = data.rows, data.total, True
-        table.clear()
-        keys = []
+        unique: dict[str, Any] = {}
         for row in data.rows:
-            key = self.row_key(row)
-            if key in keys:
-                continue  # one row per key; the first (worst) wins
-            keys.append(key)
-            table.add_row(*self.cells(row), key=key)
-        if keep_key in keys:
-            table.move_cursor(row=keys.index(keep_key), animate=False)
-        elif keys:
-            table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
-        table.scroll_to(y=scroll_y, animate=False, immediate=True) if keep_key in keys else None
-        self._set_title()
+            unique.setdefault(self.row_key(row), row)  # one row per key; the first (worst) wins
+        keys = list(unique)
+        self.rows, self.total, self.loaded = tuple(unique.values()), data.total, True
+        with self.app.batch_update():
+            table.clear()
+            for key, row in unique.items():
+                table.add_row(*self.cells(row), key=key)
+            if keep_key in unique:
+                table.move_cursor(row=keys.index(keep_key), animate=False)
+                table.scroll_to(y=scroll_y, animate=False, immediate=True)
+            elif keys:
+                table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
+            self._set_title()
 
     def key_hints(self) -> str:
         """This pane's own keys, shown in its border (the footer shows the global ones)."""
@@ -146,7 +200,8 @@ class Pane(Vertical):
         title = t(self.title_key)
         total = f"{self.total}+" if self.search and self.total >= SEARCH_COUNT_CAP else f"{self.total}"
         count = total if len(self.rows) >= self.total else t("pane.shown", shown=len(self.rows), total=total)
-        self.border_title = Text(f"{self.number} {title} ({count})" if self.loaded else f"{self.number} {title}")
+        shown = f"{self.number} {title} ({count})" if self.loaded else f"{self.number} {title}"
+        self.border_title = Text(shown + (" " + t("pane.stale") if self.stale else ""))
         if self.search:
             self.border_subtitle = Text(t("pane.filtered", text=self.search))
         else:
@@ -210,13 +265,14 @@ class Pane(Vertical):
     def _open(self, event: DataTable.RowSelected) -> None:
         event.stop()
         row = self.row_at_cursor()
-        if row is not None and self.citizen_of(row) is not None:
-            self.post_message(OpenCitizen(self.citizen_of(row)))
+        citizen = self.citizen_of(row) if row is not None else None
+        if citizen is not None:
+            self.post_message(OpenCitizen(citizen))
 
     @on(DataTable.RowHighlighted)
     def _near_end(self, event: DataTable.RowHighlighted) -> None:
         row = self.row_at_cursor()
-        self.app.prefetch.want(self.citizen_of(row) if row is not None else None)
+        host(self).prefetch.want(self.citizen_of(row) if row is not None else None)
         # Fetch the next page when the cursor reaches the last loaded row.
         if event.cursor_row >= len(self.rows) - 1 and len(self.rows) < self.total and self.loaded:
             self.limit = len(self.rows) + PAGE

@@ -20,6 +20,8 @@ NORM = (40, 55)
 
 class CaseloadPane(actions.CitizenRowActions, Pane):
     pane_id = "caseload"
+    shows = frozenset({"citizen"})
+    row_kinds = frozenset({"citizen_flag", "contact_entry", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan"})
     number = 2
     title_key = "pane.caseload"
     BINDINGS = [

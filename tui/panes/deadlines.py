@@ -19,6 +19,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
     pane_id = "deadlines"
     number = 3
     title_key = "pane.deadlines"
+    shows = frozenset({"citizen"})
     BINDINGS = [
         Binding("l", "log_contact", "key.log_contact", show=False, id="deadlines.log_contact"),
         Binding("p", "plan_meeting", "key.plan_meeting", show=False, id="deadlines.plan_meeting"),

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from store.queries.rows import DoctorRow
 from tui.format import date_cell, urgency_cell
 from tui.i18n import t
-from tui.panes import actions
+from tui.messages import Write
 from tui.panes.base import Pane, PaneData, paged
 from tui.text import plain
 
@@ -19,6 +19,7 @@ class DoctorsPane(Pane):
     pane_id = "doctors"
     number = 4
     title_key = "pane.doctors"
+    shows = frozenset({"doctor_request"})
     BINDINGS = [
         Binding("s", "answer", "key.answer", show=False, id="doctors.answer"),
         Binding("r", "reminder", "key.reminder", show=False, id="doctors.reminder"),
@@ -50,17 +51,8 @@ class DoctorsPane(Pane):
             self.app.push_screen(DoctorAnswerForm(row.request_id, row.name))
 
     def action_reminder(self) -> None:
-        from store.commands import doctor
-        from tui.messages import DataChanged
-        from tui.workers import run_write
+        from store.commands.doctor import SendReminder  # imports SQLAlchemy: kept out of start-up
 
         row = self.row_at_cursor()
-        if row is None:
-            return
-        store = self.app.store
-
-        def done(_: object) -> None:
-            self.app.notify(t("doctors.reminder_sent", n=row.reminders + 1), timeout=3)
-            self.app.post_message(DataChanged())
-
-        run_write(self.app, lambda: store.run(doctor.send_reminder, request_id=row.request_id), done)
+        if row is not None:
+            self.app.post_message(Write(SendReminder(request_id=row.request_id), what=t("act.reminder")))

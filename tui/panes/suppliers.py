@@ -18,6 +18,8 @@ from tui.text import plain
 
 class SuppliersPane(Pane):
     pane_id = "suppliers"
+    shows = frozenset({"supplier", "supplier_course", "progress_report"})
+    row_kinds = frozenset({"citizen", "meeting"})  # a three-party meeting held
     number = 5
     title_key = "pane.suppliers"
     BINDINGS = [

@@ -24,6 +24,7 @@ class TodayPane(Pane):
     pane_id = "today"
     number = 1
     title_key = "pane.today"
+    shows = frozenset({"meeting", "citizen", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan"})
     BINDINGS = [
         Binding("h", "held", "key.held", show=False, id="today.held"),
         Binding("x", "no_show", "key.no_show", show=False, id="today.no_show"),

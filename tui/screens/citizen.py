@@ -4,8 +4,7 @@ hearing in one timeline, newest first."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -13,8 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 from textual.widgets import Static
 
-from store.queries.rows import DueItem, TimelineEntry
-from store.records import CitizenFile
+from tui.citizen_data import CitizenData, fetch_citizen
 from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
@@ -23,21 +21,12 @@ from tui.text import clean, plain
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+from tui.messages import Written
+from tui.workers import run_read
 
-
-@dataclass(frozen=True)
-class CitizenData:
-    file: CitizenFile
-    open_items: tuple[DueItem, ...]
-    timeline: tuple[TimelineEntry, ...]
-
-
-def fetch_citizen(store: Any, citizen_id: int) -> CitizenData:
-    return CitizenData(
-        file=store.citizen_file(citizen_id),
-        open_items=tuple(store.open_items(citizen_id)),
-        timeline=tuple(store.timeline(citizen_id)),
-    )
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
+    from store.facade import Store
 
 
 class CitizenScreen(CitizenActions, LoadingScreen):
@@ -55,6 +44,8 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         Binding("tab", "app.focus_next", "key.next_pane", show=False, id="citizen.next"),
         *CitizenActions.BINDINGS,
     ]
+
+    shows = frozenset({"supplier"})  # a course's supplier name; the rest is the citizen's own
 
     def __init__(self, citizen_id: int) -> None:
         super().__init__()
@@ -85,7 +76,12 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             self.show(prefetched)
         super().on_mount()  # fetches again: the prefetched copy may be a moment old
 
-    def fetch(self, store: Any) -> CitizenData:
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Only a change to this citizen's records reloads the screen."""
+        if self.citizen_id in changes.citizens or changes.touches(self.shows):
+            self.refresh_data()
+
+    def fetch(self, store: Store) -> CitizenData:
         return fetch_citizen(store, self.citizen_id)
 
     def show(self, data: CitizenData) -> None:
@@ -166,9 +162,24 @@ class CitizenScreen(CitizenActions, LoadingScreen):
 
     def action_erase(self) -> None:
         """Right to erasure: says what will go, asks for a typed word (tui/erase_flow.py)."""
-        from tui import erase_flow
+        from tui import erase_flow  # imports the store's modules: kept out of start-up
 
         erase_flow.start(self)
+
+    @on(Written)
+    def _erased(self, message: Written) -> None:
+        command = message.command
+        if command.label != "citizens.erase" or getattr(command, "citizen_id", None) != self.citizen_id:
+            return
+        from store.commands import base as commands  # SQLAlchemy: kept out of start-up
+        from tui.erasure_words import what_goes
+
+        gone = message.outcome.value
+        self.app.notify(t("erase.done", name=clean(gone.name, limit=80), what=what_goes(gone)), markup=False)
+        # Erased with plain statements, which the change set does not see: everything reloads.
+        self.app.refresh_for(commands.ChangeSet.everything())
+        if self.app.screen is self:
+            self.dismiss()
 
     def hide_revealed(self) -> None:
         """The idle lock engaged: the CPR number is masked again."""
@@ -177,13 +188,15 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             self._summary()
 
     def action_reveal(self) -> None:
-        if not self.revealed:
-            try:
-                self.app.store.log_access("reveal_cpr", citizen_id=self.citizen_id)
-            except Exception as exc:  # noqa: BLE001 - an unlogged reveal is not allowed
-                from tui.workers import report
+        if self.revealed:
+            self.revealed = False
+            self._summary()
+        elif self.app.store is not None:
+            # The access log is fsynced: that waits for the disk, so off the UI thread. The
+            # number shows only once the reveal is logged; an unlogged reveal is not allowed.
+            store = self.app.store
+            run_read(self.app, lambda: store.log_access("reveal_cpr", citizen_id=self.citizen_id), self._revealed)
 
-                report(self.app, exc)
-                return
-        self.revealed = not self.revealed
+    def _revealed(self, _: None) -> None:
+        self.revealed = True
         self._summary()

@@ -5,14 +5,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.binding import Binding, BindingType
 
 from tui.i18n import t
-from tui.messages import DataChanged
+from tui.messages import Write
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.menu import Choice, MenuScreen
+
+if TYPE_CHECKING:
+    from store.commands.base import Command
+    from store.commands.journal_entries import Deletable
 
 
 class CitizenActions:
@@ -34,6 +38,12 @@ class CitizenActions:
     def _citizen(self) -> Any | None:
         return self.data.file.citizen if self.data is not None else None
 
+    def _person(self) -> Any:
+        """The citizen shown; only called once the screen has its data."""
+        citizen = self._citizen()
+        assert citizen is not None
+        return citizen
+
     def _selected(self) -> tuple[str, int] | None:
         from tui.widgets.table import SagsTable
 
@@ -52,22 +62,14 @@ class CitizenActions:
     def _refuse(self, key: str) -> None:
         self.app.notify(t(key), severity="warning")
 
-    def _write(self, label_key: str, call: Callable[[], Any]) -> None:
-        from tui.workers import report, run_write
-
+    def _write(self, label_key: str, command: Command[Any]) -> None:
+        """A write from a menu: the app's writer runs it and shows a failure as a sentence."""
         if getattr(self.app, "read_only", False):
             self._refuse("app.read_only_refused")
             return
-
-        def done(_result: Any) -> None:
-            self.app.notify(t("form.saved", what=t(label_key)), timeout=3)
-            self.app.post_message(DataChanged())
-
-        run_write(self.app, call, done, lambda exc: report(self.app, exc))
+        self.app.post_message(Write(command, what=t(label_key)))
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
-        from tui.screens.confirm import ConfirmScreen
-
         self.app.push_screen(ConfirmScreen(question), lambda yes: then() if yes else None)
 
     def _meeting_for_today(self) -> Any | None:
@@ -87,7 +89,7 @@ class CitizenActions:
         from tui.forms.contact import ContactScreen
 
         if self._citizen():
-            self._open(ContactScreen(self.citizen_id, self._citizen().name))
+            self._open(ContactScreen(self.citizen_id, self._person().name))
 
     def action_held(self) -> None:
         from tui.forms.meeting import HeldForm
@@ -95,7 +97,7 @@ class CitizenActions:
         meeting = self._meeting_for_today() if self.data else None
         if meeting is None:
             return self._refuse("citizen.no_meeting_today")
-        self._open(HeldForm(meeting.id, self._citizen().name))
+        self._open(HeldForm(meeting.id, self._person().name))
 
     def action_no_show(self) -> None:
         from tui.forms.meeting import NoShowForm
@@ -103,7 +105,7 @@ class CitizenActions:
         meeting = self._meeting_for_today() if self.data else None
         if meeting is None:
             return self._refuse("citizen.no_meeting_today")
-        self._open(NoShowForm(meeting.id, self._citizen().name))
+        self._open(NoShowForm(meeting.id, self._person().name))
 
     def action_edit_citizen(self) -> None:
         from tui.forms.citizen import EditCitizenForm
@@ -157,7 +159,7 @@ class CitizenActions:
         from tui.forms.meeting import HeldForm, NoShowForm
 
         m = self._find("meetings", ident)
-        name = self._citizen().name
+        name = self._person().name
         out: list[Choice] = []
         if m is None:
             return out
@@ -167,7 +169,7 @@ class CitizenActions:
                 ("x", t("act.no_show"), lambda: self._open(NoShowForm(m.id, name))),
                 ("a", t("act.cancel_meeting"), lambda: self._confirm(
                     t("confirm.cancel_meeting"), lambda: self._write("act.cancel_meeting",
-                        lambda: self.app.store.run(meetings.mark_cancelled, meeting_id=m.id)))),
+                        meetings.CancelMeeting(meeting_id=m.id)))),
             ]
         out.append(("s", t("act.delete"), lambda: self._delete_meeting(m.id)))
         return out
@@ -176,7 +178,7 @@ class CitizenActions:
         from store.commands import meetings
 
         self._confirm(t("confirm.delete"), lambda: self._write(
-            "act.delete", lambda: self.app.store.run(meetings.delete, meeting_id=ident)))
+            "act.delete", meetings.DeleteMeeting(meeting_id=ident)))
 
     def _menu_doctor(self, ident: int) -> list[Choice]:
         from store.commands import doctor
@@ -185,14 +187,14 @@ class CitizenActions:
         r = self._find("doctor_requests", ident)
         if r is None:
             return []
-        name = self._citizen().name
+        name = self._person().name
         if r.status == "sent":
             return [
                 ("s", t("act.answer"), lambda: self._open(DoctorAnswerForm(r.id, name))),
                 ("r", t("act.reminder"), lambda: self._write(
-                    "act.reminder", lambda: self.app.store.run(doctor.send_reminder, request_id=r.id))),
+                    "act.reminder", doctor.SendReminder(request_id=r.id))),
                 ("a", t("act.cancel_request"), lambda: self._confirm(t("confirm.cancel_request"), lambda: self._write(
-                    "act.cancel_request", lambda: self.app.store.run(doctor.cancel, request_id=r.id)))),
+                    "act.cancel_request", doctor.CancelCertificate(request_id=r.id)))),
             ]
         return []
 
@@ -204,7 +206,7 @@ class CitizenActions:
         course = self._find("courses", ident)
         if course is None:
             return None
-        c = self._citizen()
+        c = self._person()
         # The course forms work on the pane's row type; build one from the record.
         return CourseRow(course.id, c.id, c.cpr, c.name, course.supplier_name, course.title, course.start,
                          course.end, course.end, 0, None, ())  # type: ignore[arg-type]
@@ -216,7 +218,7 @@ class CitizenActions:
         row = self._course_row(ident)
         if row is None:
             return []
-        c, name = self._citizen(), self._citizen().name
+        c, name = self._person(), self._person().name
         return [
             ("r", t("act.report"), lambda: self._open(cf.ReportForm(row, name))),
             ("t", t("act.three_party"), lambda: self._open(PlanMeetingForm(c, kind="three_party", course_id=row.course_id))),
@@ -231,7 +233,7 @@ class CitizenActions:
         from store.commands import courses
 
         return [("l", t("act.report_read"), lambda: self._write(
-            "act.report_read", lambda: self.app.store.run(courses.mark_report_read, report_id=ident)))]
+            "act.report_read", courses.MarkReportRead(report_id=ident)))]
 
     def _menu_task(self, ident: int) -> list[Choice]:
         from store.commands import journal_entries
@@ -242,7 +244,7 @@ class CitizenActions:
         today = None if task.done_on else self.app.clock.today()
         label = "act.task_reopen" if task.done_on else "act.task_done"
         return [("d", t(label), lambda: self._write(
-            label, lambda: self.app.store.run(journal_entries.complete_task, task_id=ident, done_on=today)))]
+            label, journal_entries.CompleteTask(task_id=ident, done_on=today)))]
 
     def _menu_network(self, ident: int) -> list[Choice]:
         from tui.forms.plan import EndPersonForm, PersonForm
@@ -261,7 +263,7 @@ class CitizenActions:
         hearing = self._find("hearings", ident)
         if hearing is None or hearing.decided_on is not None:
             return []
-        return [("a", t("act.decide"), lambda: self._open(HearingDecisionForm(ident, self._citizen().name)))]
+        return [("a", t("act.decide"), lambda: self._open(HearingDecisionForm(ident, self._person().name)))]
 
     _menu_hearing_decision = _menu_hearing
 
@@ -272,44 +274,39 @@ class CitizenActions:
         plan = self._find("plans", ident)
         if plan is None:
             return []
-        name = self._citizen().name
+        name = self._person().name
         out: list[Choice] = [
             ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._citizen(), plan.id))),
             ("b", t("act.decision"), lambda: self._open(DecisionForm(plan.id, name))),
         ]
         for n, item in enumerate(plan.items[:9], start=1):
             mark = "✓" if item.done else "·"
-            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}", lambda item=item: self._write(
-                "act.tick", lambda: self.app.store.run(plans.tick, item_id=item.id, done=not item.done))))
+            tick = plans.TickPlanItem(item_id=item.id, done=not item.done)
+            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}",
+                        lambda tick=tick: self._write("act.tick", tick)))  # type: ignore[misc]
         return out
 
     def _menu_note(self, ident: int) -> list[Choice]:
-        from store.db.models import CaseNote
         from tui.forms.journal import EditNoteForm
 
         note = self._find("notes", ident)
         if note is None:
             return []
         return [
-            ("e", t("act.edit"), lambda: self._open(EditNoteForm(note, self._citizen().name))),
-            ("s", t("act.delete"), lambda: self._delete_row(CaseNote, ident)),
+            ("e", t("act.edit"), lambda: self._open(EditNoteForm(note, self._person().name))),
+            ("s", t("act.delete"), lambda: self._delete_row("note", ident)),
         ]
 
     def _menu_contact(self, ident: int) -> list[Choice]:
-        from store.db.models import ContactEntry
-
-        return [("s", t("act.delete"), lambda: self._delete_row(ContactEntry, ident))]
+        return [("s", t("act.delete"), lambda: self._delete_row("contact", ident))]
 
     def _menu_absence(self, ident: int) -> list[Choice]:
-        from store.db.models import Absence
+        return [("s", t("act.delete"), lambda: self._delete_row("absence", ident))]
 
-        return [("s", t("act.delete"), lambda: self._delete_row(Absence, ident))]
+    def _delete_row(self, kind: Deletable, ident: int) -> None:
+        from store.commands.journal_entries import DeleteEntry
 
-    def _delete_row(self, model: type, ident: int) -> None:
-        from store.commands import journal_entries
-
-        self._confirm(t("confirm.delete"), lambda: self._write(
-            "act.delete", lambda: self.app.store.run(journal_entries.delete_row, model=model, row_id=ident)))
+        self._confirm(t("confirm.delete"), lambda: self._write("act.delete", DeleteEntry(kind=kind, row_id=ident)))
 
     def action_delete_row(self) -> None:
         selected = self._selected()
@@ -319,9 +316,6 @@ class CitizenActions:
         if kind == "meeting":
             self._delete_meeting(ident)
         elif kind in ("note", "contact", "absence"):
-            from store.db import models
-
-            model = {"note": models.CaseNote, "contact": models.ContactEntry, "absence": models.Absence}[kind]
-            self._delete_row(model, ident)
+            self._delete_row(kind, ident)  # type: ignore[arg-type]  # narrowed by the test above
         else:
             self._refuse("menu.cannot_delete")

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.i18n import t
+from tui.unusable import Unusable
 
 
 class OpenFailedScreen(Screen[None]):
@@ -26,9 +27,7 @@ class OpenFailedScreen(Screen[None]):
         self.exc = exc
 
     def compose(self):  # type: ignore[no-untyped-def]
-        from tui.errors import describe
-
-        from tui.cli.commands.open_app import Unusable
+        from tui.errors import describe  # imports SQLAlchemy: kept out of start-up
 
         # Unusable already holds translated lines; describe() translates a StoreError through
         # the catalog and turns anything else into one sentence.

@@ -24,6 +24,7 @@ STUCK_DAYS = 60
 
 
 class SparringScreen(LoadingScreen):
+    shows = frozenset({"citizen", "meeting", "contact_entry", "doctor_request", "supplier_course", "progress_report"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="sparring.back"),
     ]

@@ -1,45 +1,83 @@
 """A screen whose data comes from one store call in a thread worker. Subclasses say what to
-fetch and how to show it; reloads after any change keep the cursor where it was."""
+fetch, how to show it and which kinds of record they show (`shows`); a write that touches
+one of them reloads the screen, at once if it is visible, else when it is shown again.
+
+A failed load keeps what the screen showed and says so (LoadFailed, shown by the app); an
+older load that answers after a newer one is dropped."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.message import Message
 from textual.screen import Screen
 
+from tui.messages import LoadFailed
+from tui.refresh import ShowsChanges
+from tui.host import host
 
-class LoadingScreen(Screen):
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.commands.base import ChangeSet
+    from store.facade import Store
+
+
+class LoadingScreen(ShowsChanges, Screen[Any]):
     class Fetched(Message):
-        def __init__(self, data: Any) -> None:
+        def __init__(self, data: Any, generation: int) -> None:
             super().__init__()
             self.data = data
+            self.generation = generation
 
-    def fetch(self, store: Any) -> Any:  # pragma: no cover - abstract
+    _generation = 0
+    stale = False
+
+    def fetch(self, store: Store) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def show(self, data: Any) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def refresh_data(self) -> None:
-        self._fetch(self.app.store)
+        if host(self).store is None:
+            return
+        self._generation += 1
+        self._fetch(host(self).store, self._generation)
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        if changes.touches(self.shows):
+            self.refresh_data()
 
     def on_mount(self) -> None:
         self.refresh_data()
 
+    def on_screen_resume(self) -> None:
+        self.catch_up()
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="screen")
-    def _fetch(self, store: Any) -> None:
-        self.post_message(self.Fetched(self.fetch(store)))
+    def _fetch(self, store: Store, generation: int) -> None:
+        try:
+            data = self.fetch(store)
+        except Exception as exc:  # noqa: BLE001 - shown by the app, the screen keeps its rows
+            self.post_message(self._Failed(exc, generation))
+        else:
+            self.post_message(self.Fetched(data, generation))
+
+    class _Failed(Message):
+        def __init__(self, error: BaseException, generation: int) -> None:
+            super().__init__()
+            self.error = error
+            self.generation = generation
 
     @on(Fetched)
     def _fetched(self, message: Fetched) -> None:
+        if message.generation != self._generation:
+            return  # a newer load is under way; this answer is already old
+        self.stale = False
         self.show(message.data)
 
-    def on_worker_state_changed(self, event) -> None:  # type: ignore[no-untyped-def]
-        from textual.worker import WorkerState
-
-        if event.state == WorkerState.ERROR and event.worker.error is not None:
-            from tui.workers import report
-
-            report(self.app, event.worker.error)
+    @on(_Failed)
+    def _failed(self, message: _Failed) -> None:
+        if message.generation == self._generation:
+            self.stale = True
+        self.post_message(LoadFailed(message.error))

@@ -3,11 +3,13 @@ pane shows, full size, and digits or tab move between them."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+
+from tui.refresh import ShowsChanges
 
 from tui.panes.base import Pane
 from tui.panes.caseload import CaseloadPane
@@ -18,12 +20,16 @@ from tui.panes.today import TodayPane
 from tui.screens.plan import PlanScreen
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+from tui.host import host
+
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
 
 NARROW_WIDTH = 120
 NARROW_HEIGHT = 36
 
 
-class MainScreen(Screen):
+class MainScreen(ShowsChanges, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),
@@ -90,7 +96,7 @@ class MainScreen(Screen):
             if pane.number == number:
                 self.set_focus(pane.table)  # at once: "3⏎" typed fast must open from pane 3
                 row = pane.row_at_cursor()
-                self.app.prefetch.want(pane.citizen_of(row) if row is not None else None)
+                host(self).prefetch.want(pane.citizen_of(row) if row is not None else None)
 
     def on_descendant_focus(self, event) -> None:  # type: ignore[no-untyped-def]
         pane = next((p for p in event.widget.ancestors_with_self if isinstance(p, Pane)), None)
@@ -122,18 +128,22 @@ class MainScreen(Screen):
         self.app.push_screen(PlanScreen())
 
     def on_show(self) -> None:
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
 
     def show_quick(self, quick) -> None:  # type: ignore[no-untyped-def]
         from tui.panes.base import PaneData
 
-        if self.app.store is None:
+        if host(self).store is None:
             self.query_one(CaseloadPane).apply(PaneData(quick.rows, quick.total, ""))
 
-    def refresh_data(self) -> None:
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Only the panes that show a changed kind reload (tui/panes/base.py, `wants`)."""
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         for pane in self.panes:
-            pane.reload()
+            pane.refresh_for(changes)
+
+    def on_screen_resume(self) -> None:
+        self.catch_up()
 
     def current_pane(self) -> Pane:
         return next(p for p in self.panes if p.number == self.current)

@@ -26,6 +26,7 @@ SERIES = (
 
 
 class NumbersScreen(LoadingScreen):
+    shows = frozenset({"citizen", "meeting", "preparatory_plan"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="numbers.back"),
     ]

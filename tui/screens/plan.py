@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Static
 from tui.format import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_short_date, fmt_time, weekday
-from tui.messages import DataChanged
+from tui.messages import Write, WriteFailed, Written
 from tui.plan_words import kind_text, why_text
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
@@ -28,6 +28,7 @@ from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:  # the planner itself loads in the worker, not with the app
+    from store.commands.planning import AcceptPlan
     from store.planning.model import Plan, Proposal
 
 WEEKS = 2
@@ -64,7 +65,7 @@ class PlanScreen(LoadingScreen):
         self.weeks = weeks
         self.plan: Plan | None = None
         self.state: dict[str, str] = {}
-        self.busy = False
+        self._booking: AcceptPlan | None = None  # the write this screen waits for
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
@@ -208,32 +209,27 @@ class PlanScreen(LoadingScreen):
         if self.app.read_only:
             self.notify(t("app.read_only_refused"), severity="warning")
             return
-        if self.busy:
+        if self._booking is not None:
             return
-        self.busy = True
-        store = self.app.store
+        from store.commands.planning import AcceptPlan  # the planner's modules load with the screen's data
 
-        def write() -> Any:
-            from store.commands.planning import AcceptPlan
+        self._booking = AcceptPlan(proposals)
+        self.app.post_message(Write(self._booking, what=""))
 
-            return store.execute(AcceptPlan(proposals))
+    @on(Written)
+    def _booked(self, message: Written) -> None:
+        if message.command is not self._booking:
+            return
+        proposals = self._booking.proposals
+        self._booking = None
+        self._mark(proposals, ACCEPTED)
+        self.notify(t("plan.accepted", n=len(proposals)), timeout=3)
+        self._next_row()
 
-        def done(_outcome: Any) -> None:
-            self.busy = False
-            self._mark(proposals, ACCEPTED)
-            self.notify(t("plan.accepted", n=len(proposals)), timeout=3)
-            self._next_row()
-            self.app.post_message(DataChanged())
-
-        def failed(exc: BaseException) -> None:
-            from tui.workers import report
-
-            self.busy = False
-            report(self.app, exc)
-
-        from tui.workers import run_write
-
-        run_write(self.app, write, done, failed)
+    @on(WriteFailed)
+    def _not_booked(self, message: WriteFailed) -> None:
+        if message.command is self._booking:
+            self._booking = None  # the app's one reporter has said why
 
     def action_back(self) -> None:
         self.dismiss()

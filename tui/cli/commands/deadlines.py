@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui.cli.options import add_common
-from store.parse.cpr import mask_cpr
+from store.privacy import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, weekday
 from tui.marks import STYLES, mark

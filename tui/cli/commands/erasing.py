@@ -19,18 +19,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from store.commands.erasure import DeleteCitizen, find_by_cpr, preview
-    from store.parse.cpr import mask_cprs_in
+    from store.commands.erasure import DeleteCitizen
+    from store.privacy import mask_cprs_in
     from tui.cli.output import err, out
     from tui.erasure_words import confirmation, what_goes
     from tui.text import clean
 
     store = ctx.open_store()
     try:
-        citizen_id = store.check(find_by_cpr, cpr=args.cpr, caseworker=store.caseworker)
+        citizen_id = store.find_citizen_by_cpr(args.cpr)
         if citizen_id is None:
             raise UsageError(t("erase.not_found", cpr=mask_cprs_in(args.cpr)))
-        found = store.check(preview, citizen_id=citizen_id, caseworker=store.caseworker)
+        found = store.erasure_preview(citizen_id)
         if not args.yes:
             err.print(confirmation(found, "erase.cli_confirm"), markup=False)
             return 1

@@ -5,6 +5,8 @@ screen as a sentence with what to do."""
 
 from __future__ import annotations
 
+from tui.unusable import Unusable
+
 
 def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
     from store.paths import local_file
@@ -24,13 +26,6 @@ def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
         if app.store is not None:
             app.store.close()
     return app.return_code or 0
-
-
-class Unusable(Exception):
-    """The database was damaged: it has been moved aside, or could not be (see `lines`)."""
-
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__("\n".join(lines))
 
 
 def _open(ctx):  # type: ignore[no-untyped-def]

@@ -105,7 +105,7 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     open_engine(database).dispose()  # an older backup is migrated now, not by the next window
     from store import access_log
 
-    from store.parse.cpr import mask_cprs_in
+    from store.privacy import mask_cprs_in
 
     access_log.record("restore", caseworker=ctx.caseworker, file=chosen.name,
                       database=mask_cprs_in(str(database), birth_date=False))

@@ -1,0 +1,31 @@
+"""Driving the real app in any test folder: `settle` waits until the app is quiet (never a
+timed pause); the `make_app` fixture (tests/conftest.py) builds the app on the demo store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+async def settle(pilot: Any) -> None:
+    """Wait until every worker is done and every message it posted is handled. A handled
+    message can start another worker (a page reload), so loop until the app is quiet."""
+    app = pilot.app
+    for _ in range(20):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(w.is_running for w in app.workers):
+            await pilot.pause()
+            if not any(w.is_running for w in app.workers):
+                return
+    raise AssertionError("the app never became quiet")
+
+
+def freeze_blink(app: Any) -> None:
+    """A blinking cursor is drawn or not depending on the moment: a picture of the screen
+    shows it steadily on, so two runs draw the same."""
+    from textual.widgets import Input, TextArea
+
+    for screen in app.screen_stack:
+        for widget in screen.query("Input, TextArea"):
+            if isinstance(widget, (Input, TextArea)):
+                widget.cursor_blink = False

@@ -1,0 +1,28 @@
+"""What screens and widgets may use of the app, typed: the store interface (never `Any`), the
+clock, who is working and the one reporter of failures. `host(self)` instead of `self.app`,
+which Textual types as a bare `App`; importing the app itself here would be a cycle."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, cast
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from store.clock import Clock
+    from store.facade import Store
+    from tui.prefetch import Prefetcher
+
+
+class Host(Protocol):
+    store: Store | None
+    clock: Clock
+    caseworker: str | None
+    read_only: bool
+    prefetch: Prefetcher
+
+    def report(self, error: BaseException) -> None: ...
+
+
+def host(node: DOMNode) -> Host:
+    return cast("Host", node.app)

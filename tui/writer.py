@@ -1,0 +1,100 @@
+"""The one writer: write commands run one at a time, in the order they were posted, on one
+thread worker; each answer comes back as a message on the UI thread. Mixed into the app.
+
+A form cannot race its own save (it sends one command and waits for that command's answer),
+and two saves can never interleave: the next command starts only after the previous answer
+has been handled on the UI thread, change set and refresh included."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from tui import undo_flow
+from tui.i18n import t
+from tui.messages import UndoLast, Write, WriteFailed, Written
+
+if TYPE_CHECKING:
+    from store.commands.base import ChangeSet
+    from store.facade import Store
+
+
+class WriterMixin:
+    """Needs `store`, `read_only`, `notify`, `screen_stack`, `call_from_thread` (the App)."""
+
+    store: Store | None
+    read_only: bool
+    _writes: deque[Write]
+    _writing: Write | None = None
+
+    def _init_writer(self) -> None:
+        self._writes = deque()
+        self._writing = None
+
+    @property
+    def writing(self) -> bool:
+        return self._writing is not None or bool(self._writes)
+
+    def queue_write(self, message: Write) -> None:
+        if self.store is None:
+            self.notify(t("app.still_opening"), severity="warning")  # type: ignore[attr-defined]
+            return
+        self._writes.append(message)
+        self._next_write()
+
+    def _next_write(self) -> None:
+        if self._writing is not None or not self._writes:
+            return
+        self._writing = self._writes.popleft()
+        self._write_worker(self._writing)
+
+    @work(thread=True, exclusive=False, exit_on_error=False, group="write", name="write")
+    def _write_worker(self, message: Write) -> None:
+        store = self.store
+        answer: Written | WriteFailed
+        try:
+            assert store is not None
+            if isinstance(message.command, UndoLast):
+                # Imported here, on the worker thread: the store's modules stay out of start-up.
+                from store.commands.base import ChangeSet, Outcome
+
+                step = store.undo if message.command.kind == "undo" else store.redo
+                answer = Written(message.command, Outcome(step(force=message.command.force), ChangeSet.everything()))
+            else:
+                answer = Written(message.command, store.execute(message.command))
+        except BaseException as exc:  # noqa: BLE001 - every failure is shown, none crashes
+            answer = WriteFailed(message.command, exc)
+        self.call_from_thread(self._answer, message, answer)  # type: ignore[attr-defined]
+
+    def _answer(self, message: Write, answer: Written | WriteFailed) -> None:
+        if self._writing is message:
+            self._writing = None
+        if isinstance(answer, Written):
+            self.refresh_for(answer.outcome.changes)
+            if isinstance(message.command, UndoLast):
+                undo_flow.done(self, message.command.kind, answer.outcome.value)
+            elif message.what:
+                self.notify(t("form.saved", what=message.what), timeout=3)  # type: ignore[attr-defined]
+        elif isinstance(message.command, UndoLast):
+            undo_flow.failed(self, message.command.kind, answer.error)
+        elif not message.shows_errors:
+            self.report(answer.error)
+        for screen in list(self.screen_stack):  # type: ignore[attr-defined]
+            screen.post_message(_copy(answer))
+        self._next_write()
+
+    # provided by the app
+    def refresh_for(self, changes: ChangeSet) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def report(self, error: BaseException) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _copy(answer: Written | WriteFailed) -> Written | WriteFailed:
+    """A message is delivered once; each screen gets its own copy of the answer."""
+    if isinstance(answer, Written):
+        return Written(answer.command, answer.outcome)
+    return WriteFailed(answer.command, answer.error)
