@@ -14,6 +14,7 @@ from store.clock import Clock
 from store.convert import to_record
 from store.db.models import Citizen
 from store.errors import NotFound
+from store.facade_obligations import ObligationReads
 from store.facade_panes import PaneReads
 from store.facade_writes import Writes
 from store.db.session import reading
@@ -24,7 +25,7 @@ from store.queries import due as due_q
 from store.queries.rows import DeadlineRow, DueItem
 
 
-class Store(PaneReads, Writes):
+class Store(ObligationReads, PaneReads, Writes):
     def __init__(
         self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None, read_only: bool = False
     ) -> None:

@@ -1,7 +1,7 @@
 """One module per command; each registers its own subparser."""
 
-from tui.cli.commands import agenda, deadlines, demo, exporting, importing, safety
+from tui.cli.commands import agenda, deadlines, demo, due, exporting, importing, safety
 
 REGISTRY = (
-    demo.register, deadlines.register, agenda.register, importing.register, exporting.register, safety.register,
+    demo.register, deadlines.register, due.register, agenda.register, importing.register, exporting.register, safety.register,
 )
