@@ -69,15 +69,20 @@ class Store(ObligationReads, PaneReads, Writes):
                 raise NotFound("citizen", citizen_id)
             return to_record(row, records.Citizen, flags=())
 
-    def deadlines(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[DeadlineRow]:
+    def deadlines(
+        self, *, search: str | None = None, limit: int | None = None, offset: int = 0, unbooked: bool = False
+    ) -> list[DeadlineRow]:
+        """`unbooked`: only deadlines with no meeting booked on or before them."""
         with reading(self.engine) as s:
             return deadlines_q.meeting_deadlines(
-                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset
+                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset,
+                unbooked=unbooked,
             )
 
-    def count_deadlines(self, *, search: str | None = None, cap: int | None = None) -> int:
+    def count_deadlines(self, *, search: str | None = None, cap: int | None = None, unbooked: bool = False) -> int:
         with reading(self.engine) as s:
-            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search, cap=cap)
+            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search, cap=cap,
+                                               unbooked_on=self.today() if unbooked else None)
 
     def agenda(self, day: date | None = None) -> agenda_q.Agenda:
         with reading(self.engine) as s:

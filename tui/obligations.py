@@ -72,3 +72,13 @@ def booking_text(item: Obligation) -> str:
     if item.planned is None:
         return t("obligation.booking.none")
     return t("obligation.booking.late" if item.booked_late else "obligation.booking.planned", when=when(item.planned))
+
+
+def meeting_reason_label(reason: str, base: date | None) -> str:
+    """The short reason of a next-meeting deadline ("første samtale (7 dage)"), with the
+    numbers of the profile in force on its base day."""
+    if not reason:
+        return ""
+    profile = profile_for_history(base or date.today())
+    return t("reason." + reason, days=profile.first_meeting_days, required=profile.first_period_min_meetings,
+             months=profile.first_period_months)

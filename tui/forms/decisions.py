@@ -5,6 +5,7 @@ here, and a second ctrl+s confirms it."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rich.text import Text
@@ -14,7 +15,7 @@ from store.commands.decisions import DecideNoShow, run_command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
-from tui.i18n import t
+from tui.i18n import dates, t
 
 
 class ConfirmingDecision:
@@ -34,6 +35,10 @@ class ConfirmingDecision:
 
         super()._failed(exc)  # type: ignore[misc]
         if isinstance(exc, DecisionNeedsConfirmation):
+            params = dict(exc.params)
+            if params.get("reply_due"):  # the reader's date format, not the store's ISO
+                params["reply_due"] = dates.fmt_date(date.fromisoformat(str(params["reply_due"])))
+            self.show_error(exc.field, t("error.invalid_field", message=t("invalid." + exc.code, **params)))  # type: ignore[attr-defined]
             # Asked and answered: the next ctrl+s decides anyway.
             self.decision_confirmed = True
             self.query_one("#form-warning", Static).update(Text(t("decision.ask")))  # type: ignore[attr-defined]
