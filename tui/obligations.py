@@ -82,3 +82,14 @@ def meeting_reason_label(reason: str, base: date | None) -> str:
     profile = profile_for_history(base or date.today())
     return t("reason." + reason, days=profile.first_meeting_days, required=profile.first_period_min_meetings,
              months=profile.first_period_months)
+
+
+def checklist_title(key: str, day: date | None = None) -> str:
+    """A preparatory-plan item's title: the profile's, in the current language; the catalog's
+    for a key the profile no longer lists."""
+    from tui.i18n.catalog import current_language
+
+    for item in profile_for_history(day or date.today()).rehab_checklist:
+        if item.key == key:
+            return item.title_en if current_language() == "en" else item.title_da
+    return t("plan_item." + key)

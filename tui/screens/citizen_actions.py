@@ -291,6 +291,8 @@ class CitizenActions:
     _menu_hearing_decision = _menu_hearing
 
     def _menu_plan(self, ident: int) -> list[Choice]:
+        from tui.obligations import checklist_title
+
         from store.commands import plans
         from tui.forms.plan import DecisionForm, TeamDateForm
 
@@ -304,7 +306,7 @@ class CitizenActions:
         ]
         for n, item in enumerate(plan.items[:9], start=1):
             mark = "✓" if item.done else "·"
-            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}", lambda item=item: self._write(
+            out.append((str(n), f"{mark} {checklist_title(item.key)}", lambda item=item: self._write(
                 "act.tick", lambda: self.app.store.run(plans.tick, item_id=item.id, done=not item.done))))
         return out
 
