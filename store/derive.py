@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Absence, Citizen, Meeting, Meta, ProgressReport, SupplierCourse
 from store.db.session import writing
-from store.rules import Interval, expected_report_dates, next_meeting_deadline, profile_for, three_party_due
+from store.rules import Interval, citizen_next_meeting, expected_report_dates, profile_for, three_party_due
 from store.rules.stamp import RULES_DIR, STAMP_KEY, rules_stamp  # noqa: F401  (re-exported)
 
 BATCH = 2000
@@ -29,7 +29,7 @@ def _interval(text: str | None) -> Interval | None:
 def citizen_deadline_values(
     first_request: date, interval: str | None, held: Iterable[date], absences: Iterable[tuple[date, date]]
 ) -> dict:
-    result = next_meeting_deadline(first_request, sorted(held), _interval(interval), list(absences))
+    result = citizen_next_meeting(first_request, sorted(held), _interval(interval), list(absences))
     return {
         "next_due": result.due,
         "due_base": result.base,
@@ -54,17 +54,38 @@ def refresh_citizen(session: Session, citizen_id: int) -> None:
     for key, value in values.items():
         setattr(citizen, key, value)
     citizen.rules_stamp = rules_stamp()
+    # A held (or undone) three-party meeting linked to a course moves that course's deadline.
+    for course_id in session.scalars(select(SupplierCourse.id).where(SupplierCourse.citizen_id == citizen_id)):
+        refresh_course(session, course_id)
 
 
-def course_values(course: SupplierCourse, received: list[date]) -> dict:
+def _latest(*days: date | None) -> date | None:
+    present = [day for day in days if day is not None]
+    return max(present) if present else None
+
+
+def course_values(course: SupplierCourse, received: list[date], three_party_held: date | None = None) -> dict:
+    """`three_party_held`: the latest held three-party meeting linked to the course; it and
+    the date recorded on the course itself (`last_three_party`) both restart the clock."""
     cadence = Interval.parse(course.report_cadence)
     expected = expected_report_dates(course.start, course.end, cadence, course.end)
     # The k-th expected report is covered by the k-th report received.
     next_report = expected[len(received)] if len(received) < len(expected) else None
-    three_party = None
-    if course.three_party_interval:
-        three_party = three_party_due(course.last_three_party, course.start, Interval.parse(course.three_party_interval))
+    # The course order's interval, or the profile's default (three_party_due picks it).
+    three_party = three_party_due(
+        _latest(course.last_three_party, three_party_held), course.start, _interval(course.three_party_interval)
+    )
     return {"next_report_due": next_report, "next_three_party_due": three_party}
+
+
+def held_three_party(session: Session, course_ids: list[int] | None = None) -> dict[int, date]:
+    """The latest held three-party meeting per linked course."""
+    stmt = select(Meeting.course_id, func.max(Meeting.day)).where(
+        Meeting.course_id.is_not(None), Meeting.kind == "three_party", Meeting.status == "held"
+    ).group_by(Meeting.course_id)
+    if course_ids is not None:
+        stmt = stmt.where(Meeting.course_id.in_(course_ids))
+    return {course_id: day for course_id, day in session.execute(stmt)}
 
 
 def refresh_course(session: Session, course_id: int) -> None:
@@ -75,7 +96,8 @@ def refresh_course(session: Session, course_id: int) -> None:
     received = session.scalars(
         select(ProgressReport.received).where(ProgressReport.course_id == course_id)
     ).all()
-    for key, value in course_values(course, sorted(received)).items():
+    held = held_three_party(session, [course_id]).get(course_id)
+    for key, value in course_values(course, sorted(received), held).items():
         setattr(course, key, value)
 
 
@@ -113,8 +135,9 @@ def refresh_all(engine: Engine, progress: Callable[[int, int], None] | None = No
         reports: dict[int, list[date]] = defaultdict(list)
         for course_id, received in session.execute(select(ProgressReport.course_id, ProgressReport.received)):
             reports[course_id].append(received)
+        linked = held_three_party(session)
         course_batch = [
-            {"id": course.id, **course_values(course, sorted(reports.get(course.id, [])))}
+            {"id": course.id, **course_values(course, sorted(reports.get(course.id, [])), linked.get(course.id))}
             for course in session.scalars(select(SupplierCourse))
         ]
         if course_batch:

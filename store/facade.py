@@ -16,6 +16,7 @@ from store.commands.erasure import Erasure, find_by_cpr, preview
 from store.convert import to_record
 from store.db.models import Citizen
 from store.errors import NotFound
+from store.facade_obligations import ObligationReads
 from store.facade_panes import PaneReads
 from store.facade_writes import Writes
 from store.db.session import reading
@@ -26,7 +27,7 @@ from store.queries import due as due_q
 from store.queries.rows import DeadlineRow, DueItem
 
 
-class Store(PaneReads, Writes):
+class Store(ObligationReads, PaneReads, Writes):
     def __init__(
         self, engine: Engine, *, clock: Clock | None = None, caseworker: str | None = None, read_only: bool = False
     ) -> None:
@@ -117,15 +118,20 @@ class Store(PaneReads, Writes):
                 raise NotFound("citizen", citizen_id)
             return to_record(row, records.Citizen, flags=())
 
-    def deadlines(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[DeadlineRow]:
+    def deadlines(
+        self, *, search: str | None = None, limit: int | None = None, offset: int = 0, unbooked: bool = False
+    ) -> list[DeadlineRow]:
+        """`unbooked`: only deadlines with no meeting booked on or before them."""
         with reading(self.engine) as s:
             return deadlines_q.meeting_deadlines(
-                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset
+                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset,
+                unbooked=unbooked,
             )
 
-    def count_deadlines(self, *, search: str | None = None, cap: int | None = None) -> int:
+    def count_deadlines(self, *, search: str | None = None, cap: int | None = None, unbooked: bool = False) -> int:
         with reading(self.engine) as s:
-            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search, cap=cap)
+            return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search, cap=cap,
+                                               unbooked_on=self.today() if unbooked else None)
 
     def agenda(self, day: date | None = None) -> agenda_q.Agenda:
         with reading(self.engine) as s:

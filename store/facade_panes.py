@@ -72,7 +72,7 @@ class PaneReads:
         with reading(self.engine) as s:
             return open_items_q.open_items(s, citizen_id, self.today())
 
-    def sparring(self, *, days: int = 60, limit: int | None = None) -> list[SparringRow]:
+    def sparring(self, *, days: int | None = None, limit: int | None = None) -> list[SparringRow]:
         with reading(self.engine) as s:
             return sparring_q.sparring(s, self.today(), days=days, caseworker=self.caseworker, limit=limit)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.queries.rows import DueItem, TimelineEntry
+from store.obligations import Obligation
+from store.queries.rows import TimelineEntry
 from store.records import CitizenFile
 
 if TYPE_CHECKING:
@@ -16,13 +17,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class CitizenData:
     file: CitizenFile
-    open_items: tuple[DueItem, ...]
+    open_items: tuple[Obligation, ...]
     timeline: tuple[TimelineEntry, ...]
 
 
 def fetch_citizen(store: Store, citizen_id: int) -> CitizenData:
     return CitizenData(
         file=store.citizen_file(citizen_id),
-        open_items=tuple(store.open_items(citizen_id)),
+        open_items=tuple(store.obligations(citizen_id=citizen_id)),
         timeline=tuple(store.timeline(citizen_id)),
     )

@@ -13,7 +13,7 @@ from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, not_after, text
 from store.db.models import Citizen, ProgressReport, Supplier, SupplierCourse
 from store.errors import Invalid
-from store.rules import Interval
+from store.rules import Interval, profile_for_history
 
 
 def _cadence(field: str, value: str | None) -> str | None:
@@ -45,7 +45,7 @@ def order(
     title: str,
     start: date,
     end: date,
-    report_cadence: str = "1m",
+    report_cadence: str | None = None,
     purpose: str | None = None,
     plan: str | None = None,
     three_party_interval: str | None = None,
@@ -56,7 +56,9 @@ def order(
     course = SupplierCourse(
         citizen_id=citizen_id, supplier_id=supplier_id(session, supplier), title=text("title", title, required=True, limit=300),
         purpose=text("purpose", purpose), plan=text("plan", plan), start=start, end=end,
-        report_cadence=_cadence("report_cadence", report_cadence) or "1m",
+        # No cadence typed: the profile's default (rules are data, not code).
+        report_cadence=_cadence("report_cadence", report_cadence)
+        or str(profile_for_history(start).default_report_cadence),
         three_party_interval=_cadence("three_party_interval", three_party_interval), status="active",
     )
     session.add(course)

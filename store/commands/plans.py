@@ -14,10 +14,12 @@ from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, one_of, text
 from store.db.models import Citizen, NetworkPerson, PlanItem, PreparatoryPlan
 from store.errors import Invalid
-from store.records import NETWORK_ROLES, PLAN_ITEM_KEYS, RECOMMENDATIONS
+from store.records import NETWORK_ROLES, RECOMMENDATIONS
+from store.rules import profile_for_history
 
 
-def open_plan(session: Session, *, citizen_id: int, team_meeting: date | None = None) -> int:
+def open_plan(session: Session, *, citizen_id: int, team_meeting: date | None = None, today: date | None = None) -> int:
+    """The checklist comes from the rule profile in force on the team date (or today)."""
     fetch(session, Citizen, citizen_id)
     existing = session.scalar(
         select(PreparatoryPlan.id).where(PreparatoryPlan.citizen_id == citizen_id, PreparatoryPlan.status == "open")
@@ -27,8 +29,9 @@ def open_plan(session: Session, *, citizen_id: int, team_meeting: date | None = 
     plan = PreparatoryPlan(citizen_id=citizen_id, team_meeting=team_meeting, status="open")
     session.add(plan)
     session.flush()
-    for position, key in enumerate(PLAN_ITEM_KEYS):
-        session.add(PlanItem(plan_id=plan.id, key=key, position=position, done=False))
+    checklist = profile_for_history(team_meeting or today or date.today()).rehab_checklist
+    for position, item in enumerate(checklist):
+        session.add(PlanItem(plan_id=plan.id, key=item.key, position=position, done=False))
     session.flush()
     return plan.id
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.commands import citizens, courses, doctor, erasure, journal_entries, meetings, planning, plans
+from store.commands import citizens, courses, decisions, doctor, erasure, journal_entries, meetings, planning, plans
 from store.commands.base import Command
 
 COMMANDS: tuple[type[Command[Any]], ...] = (
@@ -22,6 +22,7 @@ COMMANDS: tuple[type[Command[Any]], ...] = (
     plans.OpenPlan, plans.TickPlanItem, plans.SetTeamMeeting, plans.RecordDecision, plans.AddPerson,
     plans.EditPerson, plans.EndPerson,
     erasure.DeleteCitizen, planning.AcceptPlan,
+    decisions.DecideHearing, decisions.NoShowToHearing, decisions.AcceptAbsence, decisions.DecideNoShow,
 )
 
 LABELS: frozenset[str] = frozenset(command.label for command in COMMANDS)

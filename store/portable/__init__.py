@@ -5,6 +5,8 @@ The format is specified in docs/formats.md and declared in `spec`."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import Engine
 
 from store.db.session import writing
@@ -16,9 +18,10 @@ from store.portable.spec import FORMAT, VERSION
 from store.portable.validate import validate
 
 
-def import_json(engine: Engine, text: str | bytes) -> ImportSummary:
-    """All or nothing: raises ImportRefused, having written nothing, or imports everything."""
-    document = validate(load_document(text))
+def import_json(engine: Engine, text: str | bytes, today: date | None = None) -> ImportSummary:
+    """All or nothing: raises ImportRefused, having written nothing, or imports everything.
+    With `today`, first requests and held meetings after it are refused."""
+    document = validate(load_document(text), today)
     with writing(engine) as session:
         check_against_database(session, document)  # refusing here rolls the transaction back
         return write_document(session, document)

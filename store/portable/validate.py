@@ -3,6 +3,8 @@ path (`citizens[3].meetings[0].start: ...`). Nothing here touches the database."
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import difflib
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +31,9 @@ class Document:
     warnings: list[str]
 
 
-def validate(doc: Any) -> Document:
+def validate(doc: Any, today: date | None = None) -> Document:
+    """`today`: also refuse first requests and held meetings after it, as the forms and the
+    CSV import do (a held meeting in 2062 would hide an overdue citizen)."""
     _check_version(doc)
     checker = _Checker()
     checker.keys(doc, set(TOP_KEYS), "")
@@ -40,8 +44,23 @@ def validate(doc: Any) -> Document:
              (("citizens", CITIZEN), ("suppliers", SUPPLIER), ("tasks", TASK))}
     document = Document(lists["citizens"], lists["suppliers"], lists["tasks"], checker.warnings)
     _check_references(document, checker)
+    if today is not None:
+        _check_not_future(document, checker, today)
     checker.errors.refuse_if_any()
     return document
+
+
+def _check_not_future(document: Document, checker: _Checker, today: date) -> None:
+    for c, citizen in enumerate(document.citizens):
+        first = citizen.values.get("first_request")
+        if isinstance(first, date) and first > today:
+            checker.fail(f"citizens[{c}].first_request", f"{first.isoformat()} is after today ({today.isoformat()})")
+        for m, meeting in enumerate(citizen.lists.get("meetings", [])):
+            start = meeting.values.get("start")
+            if meeting.values.get("status") == "held" and isinstance(start, datetime) and start.date() > today:
+                checker.fail(f"citizens[{c}].meetings[{m}].start",
+                             f"a held meeting on {start.date().isoformat()} is after today ({today.isoformat()}); "
+                             "a meeting in the future can only be planned")
 
 
 def _check_version(doc: Any) -> None:

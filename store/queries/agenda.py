@@ -1,4 +1,5 @@
-"""One day: its meetings in time order, and everything that falls due that day."""
+"""One day: its meetings in time order, every overdue obligation whatever its age (they stay
+in sight until done), and everything that falls due that day."""
 
 from __future__ import annotations
 
@@ -9,16 +10,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting
+from store.obligations import Obligation, obligations
 from store.queries.common import active_citizens
-from store.queries.due import due_items
-from store.queries.rows import AgendaMeeting, DueItem
+from store.queries.rows import AgendaMeeting
 
 
 @dataclass(frozen=True, slots=True)
 class Agenda:
     day: date
     meetings: tuple[AgendaMeeting, ...]
-    due: tuple[DueItem, ...]
+    overdue: tuple[Obligation, ...]  # every overdue obligation, worst first, any age
+    due: tuple[Obligation, ...]  # not overdue, due on `day`
 
 
 def day_meetings(session: Session, day: date, *, caseworker: str | None = None) -> list[AgendaMeeting]:
@@ -40,8 +42,10 @@ def day_meetings(session: Session, day: date, *, caseworker: str | None = None) 
 
 
 def agenda(session: Session, day: date, today: date, *, caseworker: str | None = None) -> Agenda:
+    items = obligations(session, today, until=max(day, today), caseworker=caseworker)
     return Agenda(
         day=day,
         meetings=tuple(day_meetings(session, day, caseworker=caseworker)),
-        due=tuple(due_items(session, today, since=day, until=day, caseworker=caseworker)),
+        overdue=tuple(item for item in items if item.days_left < 0),
+        due=tuple(item for item in items if item.days_left >= 0 and item.due == day),
     )

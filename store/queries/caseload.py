@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, SupplierCourse, Task
+from store.obligations.build import next_planned
 from store.queries.caseload_rows import caseload_rows
 from store.queries.common import active_citizens, matching
 from store.queries.courses import needs_followup
@@ -54,6 +55,7 @@ def caseload_stmt(
     return select(
         cid, page.c.cpr, page.c.name, page.c.next_due,
         last_contact.label("last_contact"), last_held.label("last_held"), open_items.label("open_items"),
+        next_planned(cid, today).label("planned"),
     ).order_by(page.c.next_due.nulls_last(), page.c.name, cid)
 
 

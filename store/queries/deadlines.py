@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from store.db.models import Citizen
+from store.db.models import Citizen, Meeting
+from store.obligations.build import next_planned
 from store.queries.common import active_citizens, judge, matching
 from store.queries.rows import DeadlineRow
 
 
-def _base(caseworker: str | None, search: str | None):
+def booked_in_time(today: date):  # type: ignore[no-untyped-def]
+    """A planned meeting from today up to the deadline: the deadline will be met if it is held."""
+    return exists().where(
+        Meeting.citizen_id == Citizen.id, Meeting.status == "planned", Meeting.day >= today,
+        Meeting.day <= Citizen.next_due,
+    )
+
+
+def _base(caseworker: str | None, search: str | None, unbooked_on: date | None = None):
+    """`unbooked_on`: only deadlines with no meeting booked in time (as of that day)."""
     stmt = select(Citizen).where(Citizen.next_due.is_not(None))
+    if unbooked_on is not None:
+        stmt = stmt.where(~booked_in_time(unbooked_on))
     return matching(active_citizens(stmt, caseworker), search)
 
 
@@ -26,32 +38,35 @@ def meeting_deadlines(
     limit: int | None = None,
     offset: int = 0,
     due_before: date | None = None,
+    unbooked: bool = False,
 ) -> list[DeadlineRow]:
-    stmt = _base(caseworker, search)
+    stmt = _base(caseworker, search, today if unbooked else None)
     if due_before is not None:
         stmt = stmt.where(Citizen.next_due <= due_before)
+    stmt = stmt.add_columns(next_planned(Citizen.id, today))
     stmt = stmt.order_by(Citizen.next_due, Citizen.name, Citizen.id).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     rows = []
-    for c in session.scalars(stmt):
+    for c, planned in session.execute(stmt):
         left, status = judge(c.next_due, today)
         rows.append(
             DeadlineRow(
                 citizen_id=c.id, cpr=c.cpr, name=c.name, due=c.next_due, days_left=left,
                 status=status, reason=c.due_reason or "", base=c.due_base, raw_due=c.due_raw,
-                paused_days=c.due_paused_days, interval=c.interval,
+                paused_days=c.due_paused_days, interval=c.interval, planned=planned,
             )
         )
     return rows
 
 
 def count_deadlines(
-    session: Session, *, caseworker: str | None = None, search: str | None = None, cap: int | None = None
+    session: Session, *, caseworker: str | None = None, search: str | None = None, cap: int | None = None,
+    unbooked_on: date | None = None,
 ) -> int:
     """`cap`: stop counting there ("1000+"); a substring search cannot use an index, and an
     exact count of 50,000 names would cost more than the page it titles."""
-    return capped_count(session, _base(caseworker, search), cap)
+    return capped_count(session, _base(caseworker, search, unbooked_on), cap)
 
 
 def capped_count(session: Session, stmt, cap: int | None) -> int:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""My numbers: caseload against the norm, meeting timeliness, preparatory plans and outcomes
+"""My numbers: caseload against the profile's norm, meeting timeliness (a deadline passed with
+no held meeting counts as untimely), preparatory plans and outcomes
 over the last 12 months, month by month.
 
 Every figure is one aggregate statement. Statements group by *day* (at most 366 groups) and
@@ -17,7 +18,6 @@ from store.db.models import Citizen, Meeting, PreparatoryPlan
 from store.queries.rows import MonthFigure, Numbers
 from store.rules import Interval, profile_for
 
-NORM_LOW, NORM_HIGH = 40, 55  # the Lærkevej trial's caseload per caseworker
 MONTHS = 12
 _EPOCH = date(2000, 1, 1)
 
@@ -104,6 +104,19 @@ def timeliness_stmt(
     return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
 
 
+def missed_stmt(today: date, since: date, *, caseworker: str | None = None):  # type: ignore[no-untyped-def]
+    """Deadlines that passed with no held meeting: each active citizen whose current
+    next-meeting deadline lies before today (and in the window) missed it. Counted per day of
+    that deadline, so a citizen 167 days overdue after two no-shows is untimely, not absent
+    from the figure (no-shows are not held meetings)."""
+    stmt = (
+        select(Citizen.next_due, func.count())
+        .where(Citizen.status == "active", Citizen.next_due < today, Citizen.next_due >= since)
+        .group_by(Citizen.next_due)
+    )
+    return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
+
+
 def plans_stmt(today: date, since: date, *, caseworker: str | None = None):  # type: ignore[no-untyped-def]
     # A plan is "made" when it goes before the rehabilitation team; an undated one is a draft.
     stmt = (
@@ -159,6 +172,9 @@ def numbers(session: Session, today: date, *, caseworker: str | None = None) -> 
     for day, count, good in session.execute(stmt):
         held[month_of(day)] += count
         on_time[month_of(day)] += int(good or 0)
+    missed = Counter()
+    for day, count in session.execute(missed_stmt(today, since, caseworker=caseworker)):
+        missed[month_of(day)] += count
 
     plans = Counter()
     for day, count in session.execute(plans_stmt(today, since, caseworker=caseworker)):
@@ -173,17 +189,20 @@ def numbers(session: Session, today: date, *, caseworker: str | None = None) -> 
     sizes = session.execute(caseload_history_stmt([_month_end(s, today) for s in starts], caseworker=caseworker)).one()
     months = tuple(
         MonthFigure(
-            month=start, timeliness_pct=_pct(on_time[start], held[start]), meetings_held=held[start],
+            month=start, timeliness_pct=_pct(on_time[start], held[start] + missed[start]), meetings_held=held[start],
             plans_made=plans[start], caseload=int(size or 0), outcomes=closed[start],
         )
         for start, size in zip(starts, sizes)
     )
+    profile = profile_for(today)
     return Numbers(
         today=today,
         caseload=session.scalar(current_caseload_stmt(caseworker=caseworker)) or 0,
-        norm_low=NORM_LOW,
-        norm_high=NORM_HIGH,
-        timeliness_pct=_pct(sum(on_time.values()), sum(held.values())),
+        norm_low=profile.caseload_norm_low,
+        norm_high=profile.caseload_norm_high,
+        # Every deadline of the window counts once: met by a held meeting in time, met late,
+        # or passed with none held; the months' chart sums exactly these.
+        timeliness_pct=_pct(sum(on_time.values()), sum(held.values()) + sum(missed.values())),
         plans_made_12m=sum(plans.values()),
         outcomes_12m=dict(outcomes_by_kind),
         months=months,

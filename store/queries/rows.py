@@ -21,6 +21,11 @@ class DeadlineRow:
     raw_due: date | None
     paused_days: int
     interval: str | None
+    planned: datetime | None = None  # the booked meeting that will meet it, if any
+
+    @property
+    def booked_late(self) -> bool:
+        return self.planned is not None and self.planned.date() > self.due
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,11 @@ class CaseloadRow:
     days_since_contact: int | None
     open_items: int
     flags: tuple[str, ...]
+    planned: datetime | None = None  # the citizen's next booked meeting
+
+    @property
+    def booked_late(self) -> bool:
+        return self.planned is not None and self.next_due is not None and self.planned.date() > self.next_due
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,24 +15,25 @@ from store.db.models import Citizen, ContactEntry, DoctorRequest, Meeting, Progr
 from store.queries.common import active_citizens
 from store.queries.planner import unindexed
 from store.queries.rows import SparringRow
+from store.rules import profile_for
 
 REASONS = ("no_meeting", "no_progress", "late_certificate", "course_without_reports")
-# "More than two weeks late" is when chasing the doctor by phone has clearly not worked.
-CERTIFICATE_LATE_DAYS = 14
-# A monthly-cadence course silent for 45 days has missed a report and its grace period.
-COURSE_SILENT_DAYS = 45
 
 
 def _facts(today: date, caseworker: str | None):  # type: ignore[no-untyped-def]
+    # The thresholds are the profile's (sparring_certificate_late_days: when chasing the
+    # doctor by phone has clearly not worked; sparring_course_silent_days: a monthly course
+    # that has missed a report and its grace period).
+    profile = profile_for(today)
     last_held = (
         select(func.max(Meeting.start)).where(Meeting.citizen_id == Citizen.id, Meeting.status == "held").scalar_subquery()
     )
     last_contact = select(func.max(ContactEntry.at)).where(ContactEntry.citizen_id == Citizen.id).scalar_subquery()
     late = exists().where(
         DoctorRequest.citizen_id == Citizen.id, unindexed(DoctorRequest.status) == "sent",
-        DoctorRequest.answer_due < today - timedelta(days=CERTIFICATE_LATE_DAYS),
+        DoctorRequest.answer_due < today - timedelta(days=profile.sparring_certificate_late_days),
     )
-    silent_since = today - timedelta(days=COURSE_SILENT_DAYS)
+    silent_since = today - timedelta(days=profile.sparring_course_silent_days)
     recent_report = exists().where(ProgressReport.course_id == SupplierCourse.id, ProgressReport.received >= silent_since)
     silent = exists().where(
         SupplierCourse.citizen_id == Citizen.id, SupplierCourse.status == "active",
@@ -47,7 +48,9 @@ def _facts(today: date, caseworker: str | None):  # type: ignore[no-untyped-def]
     return active_citizens(stmt, caseworker).cte("facts").prefix_with("MATERIALIZED")
 
 
-def sparring_stmt(today: date, *, days: int = 60, caseworker: str | None = None, limit: int | None = None):  # type: ignore[no-untyped-def]
+def sparring_stmt(today: date, *, days: int | None = None, caseworker: str | None = None, limit: int | None = None):  # type: ignore[no-untyped-def]
+    """`days`: stuck after that many days (None: the profile's sparring_stuck_days)."""
+    days = profile_for(today).sparring_stuck_days if days is None else days
     f = _facts(today, caseworker)
     # "For `days` days" counts whole calendar days: stuck when the last event's day is at
     # least `days` days ago, i.e. strictly before midnight after the cut-off day.
@@ -74,7 +77,7 @@ def sparring_stmt(today: date, *, days: int = 60, caseworker: str | None = None,
 
 
 def sparring(
-    session: Session, today: date, *, days: int = 60, caseworker: str | None = None, limit: int | None = None
+    session: Session, today: date, *, days: int | None = None, caseworker: str | None = None, limit: int | None = None
 ) -> list[SparringRow]:
     rows = []
     for cid, cpr, name, held, contact, *marks in session.execute(sparring_stmt(today, days=days, caseworker=caseworker, limit=limit)):

@@ -26,7 +26,10 @@ QUERIES = {'count_all': ('SELECT count(*) AS count_1 \nFROM citizen \nWHERE citi
               'FROM supplier_course \n'
               'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
               '(supplier_course.next_report_due <= ? OR supplier_course.next_three_party_due <= ? OR '
-              'supplier_course."end" <= ? AND supplier_course.next_step IS NULL)) AS open_items \n'
+              'supplier_course."end" <= ? AND supplier_course.next_step IS NULL)) AS open_items, (SELECT '
+              'min(meeting.start) AS min_1 \n'
+              'FROM meeting \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= ?) AS planned \n'
               'FROM (SELECT citizen.id AS id, citizen.cpr AS cpr, citizen.name AS name, citizen.next_due AS '
               'next_due \n'
               'FROM citizen \n'
@@ -39,6 +42,8 @@ QUERIES = {'count_all': ('SELECT count(*) AS count_1 \nFROM citizen \nWHERE citi
                ('today', 0),
                ('today', 7),
                ('today', 14),
+               ('const', 'planned'),
+               ('today', 0),
                ('const', 'active'),
                ('limit',),
                ('offset',))),
@@ -60,7 +65,10 @@ QUERIES = {'count_all': ('SELECT count(*) AS count_1 \nFROM citizen \nWHERE citi
               'FROM supplier_course \n'
               'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
               '(supplier_course.next_report_due <= ? OR supplier_course.next_three_party_due <= ? OR '
-              'supplier_course."end" <= ? AND supplier_course.next_step IS NULL)) AS open_items \n'
+              'supplier_course."end" <= ? AND supplier_course.next_step IS NULL)) AS open_items, (SELECT '
+              'min(meeting.start) AS min_1 \n'
+              'FROM meeting \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= ?) AS planned \n'
               'FROM (SELECT citizen.id AS id, citizen.cpr AS cpr, citizen.name AS name, citizen.next_due AS '
               'next_due \n'
               'FROM citizen \n'
@@ -74,6 +82,8 @@ QUERIES = {'count_all': ('SELECT count(*) AS count_1 \nFROM citizen \nWHERE citi
                ('today', 0),
                ('today', 7),
                ('today', 14),
+               ('const', 'planned'),
+               ('today', 0),
                ('const', 'active'),
                ('caseworker',),
                ('limit',),

@@ -23,11 +23,17 @@ from store.rules.profile import (
     profile_for,
     profile_for_history,
 )
+from store.rules.next_meeting import citizen_next_meeting
+from store.rules.obligation_status import judge_obligation
+from store.rules.offer import first_offer_due
+from store.rules.pace import Pace, first_period_pace, open_days_between
+from store.rules.rehab import rehab_preparation_due
 from store.rules.status import Status, days_left, status_for, worst
 from store.rules.supplier import (
     course_ending_without_next_step,
     expected_report_dates,
     missing_reports,
+    report_due,
     three_party_due,
 )
 
@@ -39,4 +45,6 @@ __all__ = [
     "is_open_day", "last_open_day_on_or_before", "load_profiles", "missing_reports",
     "next_meeting_deadline", "profile_for", "profile_for_history", "sanction_decision_due",
     "status_for", "three_party_due", "worst",
+    "Pace", "citizen_next_meeting", "first_offer_due", "first_period_pace", "judge_obligation",
+    "open_days_between", "rehab_preparation_due", "report_due",
 ]

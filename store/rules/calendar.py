@@ -1,7 +1,8 @@
 """Which days the jobcentre is open, and moving a deadline off a closed day.
 
 Closed: Saturdays, Sundays, the country's *public* holidays from the `holidays` package, and
-the profile's extra closed days (for DK: 5 June, 24 and 31 December).
+the profile's extra closed days (for DK: 5 June, 24 and 31 December), each a fixed month-day
+or a rule relative to Easter ("easter+40": a local closure on the Friday after Ascension).
 
 What the `holidays` package gives for DK, category "public" (checked against holidays 0.109,
 pinned by tests): New Year's Day, Skærtorsdag, Langfredag, Påskedag, 2. påskedag, Kristi
@@ -15,11 +16,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from store.rules.profile import RuleProfile, profile_for_history
+from store.rules.profile import ClosedDay, RuleProfile, profile_for_history
 
 
 @lru_cache(maxsize=256)
-def closed_dates(year: int, country: str, extra: tuple[tuple[int, int], ...]) -> frozenset[date]:
+def closed_dates(year: int, country: str, extra: tuple[ClosedDay, ...]) -> frozenset[date]:
     """Every weekday-independent closed date of `year`. Cached per year: deadlines for a whole
     caseload hit the same few years over and over."""
     # Imported here: `holidays` is slow to import and most start-ups never need it.
@@ -30,11 +31,10 @@ def closed_dates(year: int, country: str, extra: tuple[tuple[int, int], ...]) ->
     except NotImplementedError:
         raise ValueError(f"holiday_country {country!r} is not known to the holidays package") from None
     days = set(public)
-    for month, day in extra:
-        try:
-            days.add(date(year, month, day))
-        except ValueError:  # 29 February outside leap years
-            pass
+    for rule in extra:
+        found = rule.on(year)
+        if found is not None:  # None: 29 February outside leap years
+            days.add(found)
     return frozenset(days)
 
 

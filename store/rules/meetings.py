@@ -23,6 +23,7 @@ ONE_DAY = timedelta(days=1)
 class DeadlineReason(StrEnum):
     FIRST_MEETING = "first_meeting"  # nothing held yet: first request + first_meeting_days
     INTERVAL = "interval"  # last held meeting + the citizen's interval
+    FIRST_PERIOD_PACE = "first_period_pace"  # sooner, so the first period's meetings still fit
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
 
 _FORM_CODE = re.compile(r"(?:LÆ|LAE)\s*-?\s*(\d{3})")
 _MONTH_DAY = re.compile(r"(\d{2})-(\d{2})")
+_EASTER = re.compile(r"easter\s*([+-])\s*(\d{1,3})")
 
 
 class NoProfileError(LookupError):
@@ -45,6 +46,36 @@ class DoctorForm:
 
 
 @dataclass(frozen=True, slots=True)
+class ClosedDay:
+    """A local closed day: a fixed month-day ("12-24") or a day relative to Easter Sunday
+    ("easter+40" is the Friday after Ascension, "easter+39" Ascension itself)."""
+
+    month: int = 0
+    day: int = 0
+    easter_offset: int | None = None
+
+    def on(self, year: int) -> date | None:
+        """The day in `year`, or None (29 February outside leap years)."""
+        if self.easter_offset is not None:
+            from dateutil.easter import easter
+
+            return easter(year) + timedelta(days=self.easter_offset)
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One point of the preparatory plan for the rehabilitation team."""
+
+    key: str
+    title_da: str
+    title_en: str
+
+
+@dataclass(frozen=True, slots=True)
 class RuleProfile:
     name: str
     title: str
@@ -61,9 +92,25 @@ class RuleProfile:
     three_party_default_interval: Interval
     hearing_reply_days: int
     sanction_decision_full_months: int
-    closed_extra_days: tuple[tuple[int, int], ...]  # (month, day)
+    closed_extra_days: tuple[ClosedDay, ...]
     holiday_country: str
     doctor_forms: tuple[DoctorForm, ...]
+    # Ret og pligt til tilbud: the first offer within this many months of the first request
+    # (0: no offer deadline in this profile).
+    offer_first_months: int = 6
+    # The preparatory plan must be complete this many days before the rehabilitation team.
+    rehab_team_preparation_days: int = 14
+    # A course order without its own report cadence gets this one.
+    default_report_cadence: Interval = Interval(months=1)
+    # The caseload per caseworker the Lærkevej trial worked with.
+    caseload_norm_low: int = 40
+    caseload_norm_high: int = 55
+    # Case sparring: stuck after this many days without a held meeting or contact; a
+    # certificate this many days past its deadline; a course this many days without a report.
+    sparring_stuck_days: int = 60
+    sparring_certificate_late_days: int = 14
+    sparring_course_silent_days: int = 45
+    rehab_checklist: tuple[ChecklistItem, ...] = ()
     source: str = ""
 
     def covers(self, day: date) -> bool:
@@ -82,9 +129,16 @@ class RuleProfile:
         raise ValueError(f"unknown doctor form {code!r}; known forms: {known}")
 
 
-def _month_day(fields: Fields, key: str) -> tuple[tuple[int, int], ...]:
+def _closed_days(fields: Fields, key: str) -> tuple[ClosedDay, ...]:
     days = []
     for text in fields.texts(key):
+        rule = _EASTER.fullmatch(text.strip().lower())
+        if rule is not None:
+            offset = int(rule.group(2)) * (-1 if rule.group(1) == "-" else 1)
+            if abs(offset) > 120:
+                raise fields.fail(key, f"{text!r}: an Easter offset must be within 120 days")
+            days.append(ClosedDay(easter_offset=offset))
+            continue
         match = _MONTH_DAY.fullmatch(text)
         try:
             if match is None:
@@ -92,9 +146,21 @@ def _month_day(fields: Fields, key: str) -> tuple[tuple[int, int], ...]:
             month, day = int(match.group(1)), int(match.group(2))
             date(2000, month, day)  # a leap year, so "02-29" is accepted
         except ValueError:
-            raise fields.fail(key, f"{text!r} is not a month-day such as '12-24'") from None
-        days.append((month, day))
+            raise fields.fail(
+                key, f"{text!r} is not a month-day such as '12-24' or an Easter rule such as 'easter+40'"
+            ) from None
+        days.append(ClosedDay(month, day))
     return tuple(days)
+
+
+def _checklist(fields: Fields, key: str) -> tuple[ChecklistItem, ...]:
+    items = []
+    for item_key, sub in fields.tables(key).items():
+        items.append(ChecklistItem(item_key, sub.text("title_da"), sub.text("title_en")))
+        sub.done()
+    if not items:
+        raise fields.fail(key, "must list at least one checklist item")
+    return tuple(items)
 
 
 def _doctor_form(code: str, fields: Fields) -> DoctorForm:
@@ -144,15 +210,26 @@ def read_profile(path: Path) -> RuleProfile:
         three_party_default_interval=f.interval("three_party_default_interval"),
         hearing_reply_days=f.integer("hearing_reply_days", minimum=1),
         sanction_decision_full_months=f.integer("sanction_decision_full_months", minimum=1),
-        closed_extra_days=_month_day(f, "closed_extra_days"),
+        closed_extra_days=_closed_days(f, "closed_extra_days"),
         holiday_country=f.text("holiday_country"),
         doctor_forms=tuple(_doctor_form(code, sub) for code, sub in f.tables("doctor_forms").items()),
+        offer_first_months=f.integer("offer_first_months"),
+        rehab_team_preparation_days=f.integer("rehab_team_preparation_days"),
+        default_report_cadence=f.interval("default_report_cadence"),
+        caseload_norm_low=f.integer("caseload_norm_low"),
+        caseload_norm_high=f.integer("caseload_norm_high", minimum=1),
+        sparring_stuck_days=f.integer("sparring_stuck_days", minimum=1),
+        sparring_certificate_late_days=f.integer("sparring_certificate_late_days"),
+        sparring_course_silent_days=f.integer("sparring_course_silent_days", minimum=1),
+        rehab_checklist=_checklist(f, "rehab_checklist"),
         source=path.name,
     )
     if not re.fullmatch(r"[A-Z]{2}", profile.holiday_country):
         raise f.fail(
             "holiday_country", f"must be a two-letter country code such as 'DK', got {profile.holiday_country!r}"
         )
+    if profile.caseload_norm_high < profile.caseload_norm_low:
+        raise f.fail("caseload_norm_high", "must not be below caseload_norm_low")
     if profile.valid_to is not None and profile.valid_to < profile.valid_from:
         raise f.fail("valid_to", f"{profile.valid_to} is before valid_from {profile.valid_from}")
     f.done()

@@ -62,3 +62,9 @@ def three_party_due(
     profile = profile_lookup(anchor)
     used = interval or profile.three_party_default_interval
     return last_open_day_on_or_before(used.add_to(anchor), profile)
+
+
+def report_due(expected: date, profile: RuleProfile) -> date:
+    """The last day a progress report expected on `expected` may arrive before it is missing:
+    expected + course_report_grace_days (the supplier's deadline, not moved for closed days)."""
+    return expected + timedelta(days=profile.course_report_grace_days)

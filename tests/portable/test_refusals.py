@@ -191,3 +191,36 @@ def test_deadlines_that_cannot_be_computed_refuse_the_file(source, good, engines
     monkeypatch.setattr(store.derive, "citizen_deadline_values", overflow)
     message = refused(engines("target"), json.dumps(good))
     assert "citizen 010185-XXXX: no meeting deadline can be computed from these dates (date value out of range)" in message
+
+
+def _first_held(doc: dict) -> tuple[int, int]:
+    for c, citizen in enumerate(doc["citizens"]):
+        for m, meeting in enumerate(citizen.get("meetings", [])):
+            if meeting["status"] == "held":
+                return c, m
+    raise AssertionError("the test database holds no held meeting")
+
+
+def test_held_meetings_and_first_requests_after_today_are_refused(good, engines) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from tests.importers.helpers import snapshot as snap
+
+    doc = copy.deepcopy(good)
+    c, m = _first_held(doc)
+    doc["citizens"][c]["meetings"][m]["start"] = "2062-03-01T10:00"
+    doc["citizens"][0]["first_request"] = "2062-01-05"
+    engine = engines("target")
+    before = snap(engine)
+    with pytest.raises(ImportRefused) as info:
+        import_json(engine, json.dumps(doc, ensure_ascii=False), date(2026, 11, 23))
+    assert snap(engine) == before
+    message = str(info.value)
+    assert f"citizens[{c}].meetings[{m}].start: a held meeting on 2062-03-01 is after today (2026-11-23)" in message
+    assert "citizens[0].first_request: 2062-01-05 is after today (2026-11-23)" in message
+
+
+def test_a_planned_meeting_in_the_future_still_imports(good, engines) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    import_json(engines("target"), json.dumps(good, ensure_ascii=False), date(2026, 11, 23))

@@ -43,7 +43,10 @@ def test_numbers(store: Store) -> None:
 
     n = store.numbers()
     assert (n.caseload, n.norm_low, n.norm_high) == (3, 40, 55)
-    assert n.timeliness_pct == pytest.approx(75.0)  # 3 of 4 held meetings on time
+    # 3 of 4 held meetings on time, and two deadlines passed with none held: Bo's (30 Dec + 6
+    # weeks = 10 Feb) and Anna's (1 Aug + 3 months = Sun 1 Nov -> Fri 30 Oct): 3 of 6.
+    assert n.timeliness_pct == pytest.approx(50.0)
+    assert months_pct(n, date(2026, 2, 1)) == 0.0 and months_pct(n, date(2026, 10, 1)) == 0.0
     assert n.plans_made_12m == 1
     assert n.outcomes_12m == {"job": 1, "fleksjob": 1}
     months = {m.month: m for m in n.months}
@@ -57,3 +60,22 @@ def test_numbers(store: Store) -> None:
     assert months[date(2026, 10, 1)].caseload == 2
     assert months[date(2026, 11, 1)].caseload == 3
     assert sum(m.meetings_held for m in n.months) == 4
+
+
+def months_pct(n, month: date):  # type: ignore[no-untyped-def]
+    return next(m.timeliness_pct for m in n.months if m.month == month)
+
+
+def test_a_citizen_overdue_after_no_shows_is_untimely(store: Store) -> None:
+    """Two no-shows are not held meetings: the passed deadline counts, so 100 % is impossible."""
+    from store.commands import meetings
+
+    a = citizen(store, "Anna", date(2026, 1, 5))
+    held(store, a, datetime(2026, 5, 4, 10))  # on time? no: the pace wanted 4 in 6 months
+    for day in (date(2026, 6, 1), date(2026, 6, 8)):
+        mid = store.execute(meetings.PlanMeeting(citizen_id=a, start=datetime.combine(day, datetime.min.time()))).value
+        store.execute(meetings.MarkNoShow(meeting_id=mid, follow_up="later"))
+    n = store.numbers()
+    assert n.timeliness_pct is not None and n.timeliness_pct < 100.0
+    # The figure and the months agree: the same counts, summed.
+    assert n.timeliness_pct == pytest.approx(0.0)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from store.rules import is_open_day, last_open_day_on_or_before
+from store.rules.profile import ClosedDay
 from tests.rules.helpers import d, lab
 
 
@@ -61,7 +62,33 @@ def test_open_days(day: str, why: str) -> None:
 
 def test_extra_closed_days_come_from_the_profile() -> None:
     assert is_open_day(d("2026-06-05"), lab(closed_extra_days=()))
-    assert not is_open_day(d("2026-06-04"), lab(closed_extra_days=((6, 4),)))
+    assert not is_open_day(d("2026-06-04"), lab(closed_extra_days=(ClosedDay(6, 4),)))
+
+
+@pytest.mark.parametrize(
+    ("rule", "closed", "why"),
+    [
+        ("easter+40", "2026-05-15", "the Friday after Ascension 2026 (Easter 5 April)"),
+        ("easter+40", "2027-05-07", "the Friday after Ascension 2027 (Easter 28 March)"),
+        ("easter+39", "2026-05-14", "Ascension itself"),
+        ("easter-1", "2026-04-04", "Easter Saturday (a weekend anyway)"),
+    ],
+)
+def test_closed_days_relative_to_easter(tmp_path, rule: str, closed: str, why: str) -> None:
+    from store.rules.profile import read_profile, PROFILES_DIR
+
+    text = (PROFILES_DIR / "2025-lab.toml").read_text(encoding="utf-8").replace('"06-05", ', f'"06-05", "{rule}", ')
+    (tmp_path / "x.toml").write_text(text, encoding="utf-8")
+    profile = read_profile(tmp_path / "x.toml")
+    assert not is_open_day(d(closed), profile), why
+    assert is_open_day(d(closed), lab()) or d(closed).weekday() >= 5 or closed == "2026-05-14"
+
+
+def test_friday_after_ascension_moves_a_deadline_back_to_wednesday() -> None:
+    """Ascension 2026 is Thursday 14 May (a public holiday); with the Friday closed too, a
+    deadline on Friday 15 May moves to Wednesday 13 May."""
+    profile = lab(closed_extra_days=(ClosedDay(easter_offset=40),))
+    assert last_open_day_on_or_before(d("2026-05-15"), profile) == d("2026-05-13")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from store.rules import Interval, NoProfileError, RuleFileError, load_profiles, profile_for, profile_for_history
-from store.rules.profile import PROFILES_DIR, form_code
+from store.rules.profile import PROFILES_DIR, ClosedDay, form_code
 from tests.rules.helpers import d
 
 LAB_FILE = (PROFILES_DIR / "2025-lab.toml").read_text(encoding="utf-8")
@@ -49,7 +49,15 @@ def test_shipped_profiles_hold_the_domain_numbers() -> None:
         assert profile.course_ending_days == 14
         assert profile.hearing_reply_days == 14
         assert profile.sanction_decision_full_months == 3
-        assert profile.closed_extra_days == ((6, 5), (12, 24), (12, 31))
+        assert profile.closed_extra_days == (ClosedDay(6, 5), ClosedDay(12, 24), ClosedDay(12, 31))
+        assert profile.offer_first_months == 6
+        assert profile.rehab_team_preparation_days == 14
+        assert profile.default_report_cadence == Interval(months=1)
+        assert (profile.caseload_norm_low, profile.caseload_norm_high) == (40, 55)
+        assert profile.sparring_stuck_days == 60
+        assert [item.key for item in profile.rehab_checklist] == [
+            "goals", "resources", "challenges", "earlier_efforts", "benefit_history", "lae265",
+        ]
         assert profile.holiday_country == "DK"
         assert [f.code for f in profile.doctor_forms] == [
             "LÆ 105", "LÆ 115", "LÆ 125", "LÆ 135", "LÆ 145", "LÆ 155", "LÆ 265", "LÆ 275",
@@ -98,6 +106,9 @@ def load_one(tmp_path: Path, text: str):
         ('default_interval = "3m"', 'default_interval = "3 months"', "x.toml: key 'default_interval': cannot read interval"),
         ('default_interval = "3m"', 'default_interval = "0m"', "x.toml: key 'default_interval': interval must be longer than zero"),
         ('"06-05", ', '"06-31", ', "x.toml: key 'closed_extra_days': '06-31' is not a month-day"),
+        ('"06-05", ', '"easter+400", ', "x.toml: key 'closed_extra_days': 'easter+400': an Easter offset must be within 120 days"),
+        ('"06-05", ', '"ascension", ', "x.toml: key 'closed_extra_days': 'ascension' is not a month-day such as '12-24' or an Easter rule"),
+        ("caseload_norm_high = 55", "caseload_norm_high = 30", "x.toml: key 'caseload_norm_high': must not be below"),
         ("valid_from = 2020-01-01", 'valid_from = "2020-01-01"', "x.toml: key 'valid_from': must be a date"),
         ("valid_from = 2020-01-01", "valid_from = 2020-01-01T08:00:00", "x.toml: key 'valid_from': must be a date"),
         ("valid_to = 2026-06-30", "valid_to = 2019-06-30", "x.toml: key 'valid_to': 2019-06-30 is before valid_from"),

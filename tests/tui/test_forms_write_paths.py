@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from tests.conftest import TODAY
 from tests.app_helpers import settle
 from tests.tui.form_helpers import (
-    SIZE, fill, find_citizen, new_menu, only_new, open_citizen, pane, row_menu, save_and_close, select_line, timeline_key, to_main, type_text,
+    SIZE, errors, fill, find_citizen, new_menu, only_new, open_citizen, pane, row_menu, save, save_and_close, select_line, timeline_key, to_main, type_text,
 )
 
 
@@ -215,6 +215,10 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         form = await row_menu(pilot, "hearing", hearing.id, "a")
         assert isinstance(form, HearingDecisionForm)
         fill(form, outcome="no_sanction", decided_on="i dag")
+        # Before the reply deadline: the form says why and asks; a second ctrl+s decides.
+        await save(pilot)
+        assert app.screen is form and "kan svare til og med" in errors(form)["decided_on"]
+        assert hearing.reply_due.strftime("%d-%m-%Y") in errors(form)["decided_on"]
         await save_and_close(pilot)
         decided = next(h for h in demo_store.citizen_file(third.citizen.id).hearings if h.id == hearing.id)
         assert (decided.outcome, decided.decided_on) == ("no_sanction", TODAY)

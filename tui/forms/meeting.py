@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from store.commands import meetings
 from store.commands.base import Command
+from store.commands.decisions import DecideHearing
+from tui.forms.decisions import ConfirmingDecision
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
@@ -87,7 +89,7 @@ class NoShowForm(FormScreen):
         return meetings.MarkNoShow(meeting_id=self.meeting_id, follow_up=values["follow_up"], trigger=trigger)
 
 
-class HearingDecisionForm(FormScreen):
+class HearingDecisionForm(ConfirmingDecision, FormScreen):
     title_key = "form.hearing_decide"
     fields = (
         Field("outcome", "field.hearing_outcome", "choice", required=True, choices=choices.HEARING_OUTCOMES),
@@ -98,5 +100,5 @@ class HearingDecisionForm(FormScreen):
         super().__init__(context=context)
         self.hearing_id = hearing_id
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return meetings.DecideHearing(hearing_id=self.hearing_id, **values)
+    def typed(self, values: dict[str, Any]) -> Command[Any]:
+        return DecideHearing(self.hearing_id, values["outcome"], values["decided_on"], confirmed=self.decision_confirmed)

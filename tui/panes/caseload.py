@@ -1,5 +1,6 @@
-"""Caseload: every active citizen with the next deadline, days since last contact, open items
-and standing flags, worst first; the title holds the count against the 40-55 norm."""
+"""Caseload: every active citizen with the next deadline and the meeting booked against it,
+days since last contact, open items and standing flags, worst first; the title holds the count
+against the profile's caseload norm (40-55)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ from rich.text import Text
 from textual.binding import Binding
 
 from store.queries.rows import CaseloadRow
+from store.rules import profile_for_history
 from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
 from tui.i18n import t
 from tui.panes import actions
 from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
+from tui.panes.deadlines import booking_cell
 from tui.text import plain
-
-NORM = (40, 55)
 
 
 class CaseloadPane(actions.CitizenRowActions, Pane):
@@ -30,7 +31,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
     ]
     columns = (
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 20), ("col.cpr", 11),
-        ("col.contact", 7), ("col.open", 4), ("col.flags", 24),
+        ("col.booked", 24), ("col.contact", 7), ("col.open", 4), ("col.flags", 24),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
@@ -42,13 +43,14 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
         style = self.table.status_style(row.status)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.next_due, style),
-            plain(row.name), cpr_cell(row.cpr), since_cell(row.days_since_contact),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row, "next_due"), since_cell(row.days_since_contact),
             Text(str(row.open_items or ""), justify="right"), plain(" · ".join(row.flags)),
         )
 
     def _set_title(self) -> None:
         super()._set_title()
         if self.loaded and not self.search:
-            low, high = NORM
+            profile = profile_for_history(self.app.clock.today())
+            low, high = profile.caseload_norm_low, profile.caseload_norm_high
             word = t("norm.over") if self.total > high else t("norm.under") if self.total < low else t("norm.within")
             self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word) + "   " + self.key_hints())

@@ -1,4 +1,7 @@
-"""Meetings due: every active citizen's next-meeting deadline, worst first, with the reason."""
+"""Meetings due: every active citizen's next-meeting deadline, worst first, with the reason and
+the booked meeting that will meet it ("planlagt 01-12 13.00"), "ikke booket" when there is
+none, and "for sent" when it is booked after the deadline. `b` shows only the deadlines with
+no meeting booked in time: whom to call in."""
 
 from __future__ import annotations
 
@@ -10,9 +13,28 @@ from textual.binding import Binding
 from store.queries.rows import DeadlineRow
 from tui.format import cpr_cell, date_cell, urgency_cell
 from tui.i18n import t
+from tui.obligations import meeting_reason_label, when
 from tui.panes import actions
 from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.text import plain
+
+
+def booking_cell(row: Any, due_attr: str = "due") -> Text:
+    """The booked meeting against a meeting-type deadline, marked so it reads without colour."""
+    if getattr(row, due_attr, None) is None:
+        return Text("")
+    if row.planned is None:
+        return Text("· " + t("obligation.booking.none"))
+    if row.booked_late:
+        return Text("! " + t("obligation.booking.late_short", when=when(row.planned)), style="bold")
+    return Text("✓ " + t("obligation.booking.planned", when=when(row.planned)))
+
+
+def reason_cell(row: DeadlineRow) -> Text:
+    reason = meeting_reason_label(row.reason, row.base or row.due)
+    if row.paused_days:
+        reason += " " + t("deadline.paused", days=row.paused_days)
+    return Text(reason)
 
 
 class DeadlinesPane(actions.CitizenRowActions, Pane):
@@ -23,23 +45,32 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
     BINDINGS = [
         Binding("l", "log_contact", "key.log_contact", show=False, id="deadlines.log_contact"),
         Binding("p", "plan_meeting", "key.plan_meeting", show=False, id="deadlines.plan_meeting"),
+        Binding("b", "toggle_unbooked", "key.only_unbooked", show=False, id="deadlines.only_unbooked"),
     ]
     columns = (
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 22), ("col.cpr", 11),
-        ("col.reason", 26),
+        ("col.booked", 24), ("col.reason", 26),
     )
+    only_unbooked = False
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
-        rows = store.deadlines(search=search or None, limit=limit)
+        unbooked = self.only_unbooked
+        rows = store.deadlines(search=search or None, limit=limit, unbooked=unbooked)
         return paged(rows, limit, search,
-                     lambda s: store.count_deadlines(search=s, cap=SEARCH_COUNT_CAP if s else None))
+                     lambda s: store.count_deadlines(search=s, cap=SEARCH_COUNT_CAP if s else None, unbooked=unbooked))
 
     def cells(self, row: DeadlineRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)
-        reason = t("reason." + row.reason) if row.reason else ""
-        if row.paused_days:
-            reason += " " + t("deadline.paused", days=row.paused_days)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.due, style),
-            plain(row.name), cpr_cell(row.cpr), Text(reason),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row), reason_cell(row),
         )
+
+    def action_toggle_unbooked(self) -> None:
+        self.only_unbooked = not self.only_unbooked
+        self.reload()
+
+    def _set_title(self) -> None:
+        super()._set_title()
+        if self.only_unbooked and not self.search:
+            self.border_subtitle = Text(t("deadlines.only_unbooked") + "   " + self.key_hints())

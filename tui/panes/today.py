@@ -1,5 +1,5 @@
-"""Today: the day's meetings in time order (time, place, length, prepared or not), then
-everything that falls due today."""
+"""Today: every overdue obligation, whatever its age, on top until it is done; then the day's
+meetings in time order (time, place, length, prepared or not); then everything due today."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from typing import Any
 from rich.text import Text
 from textual.binding import Binding
 
-from store.queries.rows import AgendaMeeting, DueItem
+from store.obligations import Obligation
+from store.queries.rows import AgendaMeeting
+from tui.format import urgency_cell
 from tui.i18n import dates, t
 from tui.marks import mark
+from tui.obligations import booking_text, kind_label, reason_text
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
@@ -39,15 +42,16 @@ class TodayPane(Pane):
         agenda = store.agenda()
         needle = search.casefold()
         rows: list[Any] = [
+            *(d for d in agenda.overdue if needle in d.name.casefold() or needle in d.cpr),
             *(m for m in agenda.meetings if needle in m.citizen_name.casefold() or needle in m.cpr),
-            *(d for d in agenda.due if needle in d.citizen_name.casefold() or needle in d.cpr),
+            *(d for d in agenda.due if needle in d.name.casefold() or needle in d.cpr),
         ]
         return PaneData(tuple(rows[:limit]), len(rows), search)
 
     def row_key(self, row: Any) -> str:
         if isinstance(row, AgendaMeeting):
             return f"m{row.meeting_id}"
-        return f"d{row.kind}:{row.ref_id}"
+        return f"d{row.kind}:{row.ref_kind}:{row.ref_id}"
 
     def cells(self, row: Any) -> tuple[Text | str, ...]:
         if isinstance(row, AgendaMeeting):
@@ -59,12 +63,14 @@ class TodayPane(Pane):
                 Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),
                 Text(str(row.minutes), justify="right"), prepared, Text(what),
             )
-        item: DueItem = row
+        item: Obligation = row
         style = self.table.status_style(item.status)
-        return (
-            Text(mark(item.status), style=style or ""), plain(item.citizen_name), Text(""), Text(""), Text(""),
-            plain(f"{t('due_kind.' + item.kind)}: {item.detail}" if item.detail else t("due_kind." + item.kind)),
-        )
+        what = f"{kind_label(item)}: {reason_text(item)}"
+        if item.meeting_kind:
+            what += f" · {booking_text(item)}"
+        # How late (or how soon) in the state column: "! 33 d. over".
+        return (Text(mark(item.status), style=style or ""), plain(item.name), Text(""), Text(""),
+                urgency_cell(item.status, item.days_left, style), plain(what))
 
     def _meeting(self) -> AgendaMeeting | None:
         row = self.row_at_cursor()

@@ -17,6 +17,7 @@ from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.loading import LoadingScreen
+from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
@@ -93,9 +94,11 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         items.clear()
         for item in data.open_items:
             style = items.status_style(item.status)
-            what = t("due_kind." + item.kind) + (f": {clean(item.detail, limit=120)}" if item.detail else "")
+            what = f"{kind_label(item)}: {clean(reason_text(item), limit=160)}"
+            if item.meeting_kind:
+                what += f" · {booking_text(item)}"
             items.add_row(urgency_cell(item.status, item.days_left, style), date_cell(item.due, style),
-                          Text(what), key=f"{item.kind}:{item.ref_id}")
+                          Text(what), key=f"{item.kind}:{item.ref_kind}:{item.ref_id}")
         timeline = self.query_one("#citizen-timeline", SagsTable)
         keep = timeline.cursor_row
         timeline.clear()
@@ -142,14 +145,25 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         style = self.query_one("#citizen-items", SagsTable).status_style(status)
         from store.rules import profile_for
 
-        interval = c.interval or str(profile_for(c.due_base or self.app.clock.today()).default_interval)
-        why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=interval)
+        from datetime import timedelta
+
+        from store.rules import profile_for_history
+
+        rules = profile_for_history(c.due_base or today)
+        first = profile_for_history(c.first_request)
+        interval = c.interval or str(rules.default_interval)
+        why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=interval,
+                days=rules.first_meeting_days, required=first.first_period_min_meetings, months=first.first_period_months)
         if c.due_paused_days:
             why += " " + t("deadline.paused", days=c.due_paused_days)
-        if c.due_raw and c.due_raw != c.next_due:
-            why += " " + t("deadline.moved", raw=dates.fmt_date(c.due_raw))
+        # A closed-day move is the difference after the absence pause, never the pause itself.
+        paused_due = c.due_raw + timedelta(days=c.due_paused_days or 0) if c.due_raw else None
+        if paused_due and paused_due != c.next_due:
+            why += " " + t("deadline.moved", raw=dates.fmt_date(paused_due))
+        booking = next((booking_text(i) for i in self.data.open_items if i.kind == "next_meeting"), "")  # type: ignore[union-attr]
         return Text.assemble(f"{t('citizen.next_deadline')}: ", status_cell(status, style), " ",
-                             date_cell(c.next_due, style), " (", days_cell(left), ")  ", why)
+                             date_cell(c.next_due, style), " (", days_cell(left), ")  ", booking + "   " if booking else "",
+                             why)
 
     @on(DataTable.RowSelected, "#citizen-timeline")
     def _row_chosen(self, event: DataTable.RowSelected) -> None:

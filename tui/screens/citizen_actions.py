@@ -171,7 +171,32 @@ class CitizenActions:
                     t("confirm.cancel_meeting"), lambda: self._write("act.cancel_meeting",
                         meetings.CancelMeeting(meeting_id=m.id)))),
             ]
+        if m.status == "no_show":
+            out += self._no_show_follow_ups(m.id, name)
         out.append(("s", t("act.delete"), lambda: self._delete_meeting(m.id)))
+        return out
+
+    def _no_show_follow_ups(self, meeting_id: int, name: str) -> list[Choice]:
+        """A no-show can be followed up later: a hearing, an accepted absence, or a decision."""
+        from store.commands.decisions import AcceptAbsence, NoShowToHearing
+        from tui.forms.decisions import DecideNoShowForm
+
+        file = self.data.file if getattr(self, "data", None) is not None else None  # type: ignore[attr-defined]
+        meeting = self._find("meetings", meeting_id)
+        hearings = [h for h in (file.hearings if file else ()) if h.meeting_id == meeting_id]
+        if meeting is None or meeting.absence_accepted or any(h.decided_on is not None for h in hearings):
+            return []
+        out: list[Choice] = []
+        if not hearings:
+            out.append(("p", t("act.no_show_hearing"), lambda: self._confirm(
+                t("confirm.no_show_hearing"), lambda: self._write("act.no_show_hearing",
+                    NoShowToHearing(meeting_id, trigger=t("no_show.default_trigger"))))))
+        out += [
+            ("g", t("act.no_show_accept"), lambda: self._confirm(
+                t("confirm.no_show_accept"), lambda: self._write("act.no_show_accept",
+                    AcceptAbsence(meeting_id)))),
+            ("f", t("act.no_show_decide"), lambda: self._open(DecideNoShowForm(meeting_id, name))),
+        ]
         return out
 
     def _delete_meeting(self, ident: int) -> None:
@@ -268,6 +293,8 @@ class CitizenActions:
     _menu_hearing_decision = _menu_hearing
 
     def _menu_plan(self, ident: int) -> list[Choice]:
+        from tui.obligations import checklist_title
+
         from store.commands import plans
         from tui.forms.plan import DecisionForm, TeamDateForm
 
@@ -282,7 +309,7 @@ class CitizenActions:
         for n, item in enumerate(plan.items[:9], start=1):
             mark = "✓" if item.done else "·"
             tick = plans.TickPlanItem(item_id=item.id, done=not item.done)
-            out.append((str(n), f"{mark} {t('plan_item.' + item.key)}",
+            out.append((str(n), f"{mark} {checklist_title(item.key)}",
                         lambda tick=tick: self._write("act.tick", tick)))  # type: ignore[misc]
         return out
 

@@ -20,7 +20,13 @@ from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 
-STUCK_DAYS = 60
+
+
+def stuck_days(today) -> int:  # type: ignore[no-untyped-def]
+    """The profile's sparring threshold (60 days in the shipped profiles)."""
+    from store.rules import profile_for_history
+
+    return profile_for_history(today).sparring_stuck_days
 
 
 class SparringScreen(LoadingScreen):
@@ -31,7 +37,7 @@ class SparringScreen(LoadingScreen):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
-        yield Static(t("sparring.title", days=STUCK_DAYS), classes="section-title")
+        yield Static(t("sparring.title", days=stuck_days(self.app.clock.today())), classes="section-title")
         yield SagsTable(id="sparring-table")
         yield QuietFooter()
 
@@ -44,7 +50,7 @@ class SparringScreen(LoadingScreen):
         super().on_mount()
 
     def fetch(self, store: Any) -> list[SparringRow]:
-        return store.sparring(days=STUCK_DAYS, limit=500)
+        return store.sparring(days=stuck_days(store.today()), limit=500)
 
     def show(self, rows: list[SparringRow]) -> None:
         table = self.query_one(SagsTable)
@@ -57,7 +63,7 @@ class SparringScreen(LoadingScreen):
         keys = [str(r.citizen_id) for r in rows]
         if keep in keys:
             table.move_cursor(row=keys.index(keep), animate=False)
-        self.query_one(".section-title", Static).update(t("sparring.title_count", days=STUCK_DAYS, n=len(rows)))
+        self.query_one(".section-title", Static).update(t("sparring.title_count", days=stuck_days(self.app.clock.today()), n=len(rows)))
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -67,9 +67,13 @@ class NumbersScreen(LoadingScreen):
         for field, key in SERIES:
             values = [getattr(m, field) for m in n.months]
             shown = [v if v is not None else 0 for v in values]
-            latest = values[-1] if values else None
-            latest_text = "–" if latest is None else (f"{latest:.0f} %" if field == "timeliness_pct" else str(latest))
-            self.query_one(f"#label-{field}", Static).update(Text(f"{t(key)}: {latest_text}"))
+            if field == "timeliness_pct":
+                # The chart's label is the 12-month figure the summary shows, so both agree.
+                label = t("numbers.chart_12m", pct=pct)
+            else:
+                latest = values[-1] if values else None
+                label = "–" if latest is None else str(latest)
+            self.query_one(f"#label-{field}", Static).update(Text(f"{t(key)}: {label}"))
             self.query_one(f"#chart-{field}", Sparkline).data = shown
 
     def action_back(self) -> None:

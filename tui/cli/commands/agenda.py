@@ -12,6 +12,7 @@ from store.privacy import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_day, fmt_time
 from tui.marks import STYLES, mark
+from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean
 
 
@@ -38,12 +39,15 @@ def as_json(agenda, full_cpr: bool = False) -> dict:  # type: ignore[no-untyped-
             }
             for m in agenda.meetings
         ],
-        "due": [
-            {"kind": d.kind, "cpr": cpr(d.cpr), "name": d.citizen_name, "due": d.due.isoformat(),
-             "days_left": d.days_left, "status": str(d.status), "detail": d.detail}
-            for d in agenda.due
-        ],
+        "overdue": [_item(d, cpr) for d in agenda.overdue],
+        "due": [_item(d, cpr) for d in agenda.due],
     }
+
+
+def _item(d, cpr) -> dict:  # type: ignore[no-untyped-def]
+    return {"kind": d.kind, "cpr": cpr(d.cpr) if d.cpr else None, "name": d.name, "due": d.due.isoformat(), "days_left": d.days_left,
+            "status": str(d.status), "detail": reason_text(d),
+            "planned": d.planned.isoformat(timespec="minutes") if d.planned else None}
 
 
 def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
@@ -71,14 +75,22 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
             fmt_time(m.start), str(m.minutes), t(f"place.{m.place}"), Text(clean(m.citizen_name, limit=200)), mask_cpr(m.cpr),
             "✓" if m.prepared else t("cli.agenda.not_prepared"), t(f"meeting_status.{m.status}"),
         )
+    if agenda.overdue:  # above the day's items, until done
+        out.print(_table(t("cli.due.overdue_title"), agenda.overdue))
     out.print(meetings)
-    due = Table(title=t("cli.agenda.due", day=fmt_date(agenda.day)), title_justify="left")
-    for key in ("status", "what", "name", "cpr", "detail"):
-        due.add_column(t(f"cli.agenda.col.{key}"))
-    for d in agenda.due:
-        due.add_row(
-            Text(f"{mark(d.status)} {t('status.' + str(d.status))}", style=STYLES[d.status]),
-            t(f"due_kind.{d.kind}"), Text(clean(d.citizen_name, limit=200)), mask_cpr(d.cpr), Text(clean(d.detail, limit=200)),
-        )
-    out.print(due)
+    out.print(_table(t("cli.agenda.due", day=fmt_date(agenda.day)), agenda.due))
     return 0
+
+
+def _table(title: str, items) -> Table:  # type: ignore[no-untyped-def]
+    table = Table(title=title, title_justify="left")
+    for key in ("status", "what", "name", "cpr", "detail"):
+        table.add_column(t(f"cli.agenda.col.{key}"))
+    for d in items:
+        detail = reason_text(d) + (f" · {booking_text(d)}" if d.meeting_kind else "")
+        table.add_row(
+            Text(f"{mark(d.status)} {t('status.' + str(d.status))} {fmt_date(d.due)}", style=STYLES[d.status]),
+            kind_label(d), Text(clean(d.name, limit=200)), mask_cpr(d.cpr) if d.cpr else "–",
+            Text(clean(detail, limit=300)),
+        )
+    return table

@@ -12,6 +12,7 @@ from store.privacy import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, weekday
 from tui.marks import STYLES, mark
+from tui.obligations import meeting_reason_label
 from tui.text import clean
 
 
@@ -62,7 +63,8 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
             Text(str(r.days_left), style=style, justify="right"),
             Text(clean(r.name, limit=200)),
             Text(mask_cpr(r.cpr)),
-            Text(t(f"reason.{r.reason}") + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else "")),
+            Text(meeting_reason_label(r.reason, r.base or r.due)
+                 + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else "")),
         )
     out.print(table)
     if not rows:

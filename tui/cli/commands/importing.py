@@ -59,7 +59,7 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     store = ctx.open_store()
     try:
         with progress(t("cli.import.progress")):
-            summary = import_json(store.engine, text)
+            summary = import_json(store.engine, text, store.today())
         store.log_access("import_json", file=str(path.absolute()))
     finally:
         store.close()

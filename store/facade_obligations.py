@@ -1,0 +1,27 @@
+"""Reads of the obligations model through the facade: everything due, the day's overdue list,
+one citizen's open obligations. Mixed into Store like facade_panes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from store.db.session import reading
+from store.obligations import Obligation, obligations, overdue_and_on
+
+
+class ObligationReads:
+    engine: Any
+    caseworker: str | None
+
+    def today(self):  # type: ignore[no-untyped-def]  # provided by Store
+        raise NotImplementedError
+
+    def obligations(self, *, until: date | None = None, citizen_id: int | None = None) -> list[Obligation]:
+        """Open obligations due on or before `until` (None: all), overdue of any age, worst first."""
+        with reading(self.engine) as s:
+            return obligations(s, self.today(), until=until, caseworker=self.caseworker, citizen_id=citizen_id)
+
+    def overdue_and_due_on(self, day: date | None = None) -> list[Obligation]:
+        with reading(self.engine) as s:
+            return overdue_and_on(s, self.today(), day or self.today(), caseworker=self.caseworker)

@@ -1,0 +1,33 @@
+"""doctor_answer: a certificate request's answer deadline per its LÆ form. Done: the answer is
+registered or the request cancelled."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen, DoctorRequest
+from store.obligations.build import make
+from store.obligations.model import Obligation
+from store.obligations.scope import Scope
+from store.rules import profile_for_history
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    stmt = scope.citizens(
+        select(Citizen.id, Citizen.name, Citizen.cpr, DoctorRequest.id, DoctorRequest.form, DoctorRequest.sent,
+               DoctorRequest.consultation, DoctorRequest.answer_due)
+        .join(DoctorRequest, DoctorRequest.citizen_id == Citizen.id)
+        .where(DoctorRequest.status == "sent")
+    )
+    for cid, name, cpr, rid, form, sent, consultation, due in s.execute(scope.bound(stmt, DoctorRequest.answer_due)):
+        try:
+            rule = profile_for_history(sent).form(form)
+            days, cap = rule.answer_days, rule.max_days_after_request
+        except ValueError:
+            days = cap = None  # a form the profile no longer lists: the stored date stands
+        yield make(scope, "doctor_answer", "doctor_request", rid, (cid, name, cpr), due,
+                   "obligation.reason.doctor_answer", {"form": form, "sent": sent, "days": days,
+                                                        "consultation": consultation, "cap": cap})

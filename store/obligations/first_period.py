@@ -1,0 +1,53 @@
+"""first_period: 4 held meetings in the first 6 months (profile numbers), at a pace that still
+fits them. Due: the pace date of the next meeting. Done: the last owed meeting is held, or the
+period is over (then only the next-meeting deadline remains)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen, Meeting
+from store.obligations.build import make, next_planned
+from store.obligations.model import Obligation
+from store.obligations.scope import Scope
+from store.rules import first_period_pace, load_profiles, open_days_between, profile_for_history
+
+
+def _earliest_request(today: date) -> date:
+    """No citizen whose first request is older than the longest first period can owe anything."""
+    months = max(profile.first_period_months for profile in load_profiles())
+    return today - timedelta(days=31 * months + 1)
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    planned = next_planned(Citizen.id, scope.today).label("planned")
+    citizens = scope.citizens(
+        select(Citizen.id, Citizen.name, Citizen.cpr, Citizen.first_request, planned)
+        .where(Citizen.first_request >= _earliest_request(scope.today), Citizen.first_request <= scope.today)
+    )
+    rows = s.execute(citizens).all()
+    if not rows:
+        return
+    held: dict[int, list[date]] = defaultdict(list)
+    held_stmt = scope.citizens(
+        select(Meeting.citizen_id, Meeting.day).join(Citizen, Citizen.id == Meeting.citizen_id)
+        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today))
+    )
+    for cid, day in s.execute(held_stmt):
+        held[cid].append(day)
+    for cid, name, cpr, first_request, booked in rows:
+        pace = first_period_pace(first_request, held.get(cid, []))
+        if pace is None or scope.today > pace.period_end or not scope.wants(pace.due):
+            continue
+        profile = profile_for_history(first_request)
+        args = {"required": pace.required, "months": profile.first_period_months, "owed": pace.owed,
+                "period_end": pace.period_end, "base": pace.base, "first_request": first_request}
+        open_left = open_days_between(scope.today, pace.period_end, profile)
+        yield make(scope, "first_period", "citizen", cid, (cid, name, cpr), pace.due,
+                   "obligation.reason.first_period", args, planned=booked,
+                   work_left=pace.owed, open_days_left=open_left)

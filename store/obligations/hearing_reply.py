@@ -1,0 +1,28 @@
+"""hearing_reply: the citizen's reply deadline in a partshøring. Stays until the hearing is
+decided (the decision records what the reply, or its absence, led to): a reply deadline that
+has passed is exactly when the caseworker must act."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen, Hearing
+from store.obligations.build import make
+from store.obligations.model import Obligation
+from store.obligations.scope import Scope
+from store.rules import profile_for_history
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    stmt = scope.citizens(
+        select(Citizen.id, Citizen.name, Citizen.cpr, Hearing.id, Hearing.sent, Hearing.reply_due)
+        .join(Hearing, Hearing.citizen_id == Citizen.id)
+        .where(Hearing.decided_on.is_(None), Hearing.reply_due.is_not(None))
+    )
+    for cid, name, cpr, hid, sent, due in s.execute(scope.bound(stmt, Hearing.reply_due)):
+        days = profile_for_history(sent).hearing_reply_days if sent else None
+        yield make(scope, "hearing_reply", "hearing", hid, (cid, name, cpr), due,
+                   "obligation.reason.hearing_reply", {"sent": sent, "days": days})

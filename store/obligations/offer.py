@@ -1,0 +1,27 @@
+"""offer (ret og pligt til tilbud): the first offer within the profile's offer_first_months of
+the first request (the profile in force on the first request). Done: a course (an offer) has
+started. See the profiles for what is assumed for the rules before 1 July 2026."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from store.db.models import Citizen, SupplierCourse
+from store.obligations.build import make
+from store.obligations.model import Obligation
+from store.obligations.scope import Scope
+from store.rules import first_offer_due, profile_for_history
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    started = exists().where(SupplierCourse.citizen_id == Citizen.id, SupplierCourse.start <= scope.today)
+    stmt = scope.citizens(select(Citizen.id, Citizen.name, Citizen.cpr, Citizen.first_request).where(~started))
+    for cid, name, cpr, first_request in s.execute(scope.bound(stmt, Citizen.first_request)):
+        profile = profile_for_history(first_request)
+        due = first_offer_due(first_request, profile)
+        if due is not None and scope.wants(due):
+            yield make(scope, "offer", "citizen", cid, (cid, name, cpr), due, "obligation.reason.offer",
+                       {"first_request": first_request, "months": profile.offer_first_months})

@@ -1,0 +1,71 @@
+"""`sagsdag due`: every open obligation of every active citizen due on or before a day
+(default today + 14), overdue ones of any age included, worst first."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+
+from rich.table import Table
+from rich.text import Text
+
+from tui.cli.options import add_common, parse_day
+from tui.format import mask_cpr
+from tui.i18n import t
+from tui.i18n.dates import fmt_date
+from tui.marks import STYLES, mark
+from tui.obligations import booking_text, kind_label, reason_text
+from tui.text import clean
+
+HORIZON_DAYS = 14
+STATUS_WORDS = {"overdue": "overdue", "due_soon": "soon", "ok": "ok"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("due", help="everything due up to a day (default today + 14), overdue included, worst first")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help=f"due on or before this day (default today + {HORIZON_DAYS})")
+    p.add_argument("--full-cpr", action="store_true", help="show whole CPR numbers (recorded in the access log)")
+    add_common(p, top=False)
+    p.set_defaults(handler=run)
+
+
+def as_json(item, full_cpr: bool) -> dict:  # type: ignore[no-untyped-def]
+    cpr = (item.cpr if full_cpr else mask_cpr(item.cpr)) if item.cpr else None
+    return {
+        "cpr": cpr, "name": item.name, "kind": item.kind, "due": item.due.isoformat(), "days_left": item.days_left,
+        "status": STATUS_WORDS[str(item.status)],
+        "planned": item.planned.isoformat(timespec="minutes") if item.planned else None,
+        "reason": reason_text(item),
+    }
+
+
+def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from tui.cli.output import out, print_json
+
+    store = ctx.open_store()
+    try:
+        until = parse_day(args.until, "--until") if args.until else store.today() + timedelta(days=HORIZON_DAYS)
+        items = store.obligations(until=until)
+        if args.full_cpr:
+            store.log_access("reveal_cpr", file="sagsdag due --full-cpr")
+    finally:
+        store.close()
+    if args.json:
+        print_json([as_json(item, args.full_cpr) for item in items])
+        return 0
+    table = Table(title=t("cli.due.title", until=fmt_date(until), today=fmt_date(store.today())), title_justify="left")
+    for key in ("status", "due", "days", "kind", "name", "cpr", "planned", "why"):
+        table.add_column(t(f"cli.due.col.{key}"), no_wrap=key not in ("why", "name"), overflow="fold")
+    for item in items:
+        style = STYLES[item.status]
+        table.add_row(
+            Text(f"{mark(item.status)} {t('status.' + str(item.status))}", style=style), Text(fmt_date(item.due)),
+            Text(str(item.days_left), style=style, justify="right"), Text(kind_label(item)),
+            Text(clean(item.name, limit=200)), Text(mask_cpr(item.cpr) if item.cpr else "–"),
+            Text(booking_text(item)), Text(clean(reason_text(item), limit=400)),
+        )
+    out.print(table)
+    if not items:
+        out.print(t("cli.due.empty"), markup=False)
+    return 0
