@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from store.rules import (
     DeadlineReason, Interval, Status, citizen_next_meeting, first_offer_due, first_period_pace, judge_obligation,
-    next_meeting_deadline, open_days_between, rehab_preparation_due, report_due,
+    next_meeting_deadline, open_days_between, profile_for_history, rehab_preparation_due, report_due,
 )
 from tests.rules.helpers import d, lab
 
@@ -68,11 +68,14 @@ def test_following_the_paced_deadline_reaches_the_minimum(first_request: date, o
 
 
 def test_offer_within_six_months() -> None:
-    # 11 Feb 2026 + 6 months = 11 Aug 2026 (Tuesday, open).
-    assert first_offer_due(d("2026-02-11"), lab()) == d("2026-08-11")
+    reform = profile_for_history(d("2026-07-01"))
+    # 11 Aug 2026 + 6 months = 11 Feb 2027 (Thursday, open).
+    assert first_offer_due(d("2026-08-11"), reform) == d("2027-02-11")
     # 5 Dec 2026 + 6 months = 5 Jun 2027: Grundlovsdag (a Saturday too) -> Fri 4 Jun.
-    assert first_offer_due(d("2026-12-05"), lab()) == d("2027-06-04")
-    assert first_offer_due(d("2026-02-11"), lab(offer_first_months=0)) is None
+    assert first_offer_due(d("2026-12-05"), reform) == d("2027-06-04")
+    # The older profile sets no first-offer deadline; a number there would switch it on.
+    assert first_offer_due(d("2026-02-11"), lab()) is None
+    assert first_offer_due(d("2026-02-11"), lab(offer_first_months=6)) == d("2026-08-11")
 
 
 def test_rehab_preparation_lead_time() -> None:

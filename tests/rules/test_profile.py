@@ -50,7 +50,8 @@ def test_shipped_profiles_hold_the_domain_numbers() -> None:
         assert profile.hearing_reply_days == 14
         assert profile.sanction_decision_full_months == 3
         assert profile.closed_extra_days == (ClosedDay(6, 5), ClosedDay(12, 24), ClosedDay(12, 31))
-        assert profile.offer_first_months == 6
+        # The first offer within 6 months arrives with the reform; the older profile has none.
+        assert profile.offer_first_months == (6 if profile is reform else 0)
         assert profile.rehab_team_preparation_days == 14
         assert profile.default_report_cadence == Interval(months=1)
         assert (profile.caseload_norm_low, profile.caseload_norm_high) == (40, 55)
@@ -62,8 +63,9 @@ def test_shipped_profiles_hold_the_domain_numbers() -> None:
         assert [f.code for f in profile.doctor_forms] == [
             "LÆ 105", "LÆ 115", "LÆ 125", "LÆ 135", "LÆ 145", "LÆ 155", "LÆ 265", "LÆ 275",
         ]
-    # Until the reform's details are known it changes nothing but its name and dates.
-    same = {"name", "title", "legal_basis", "valid_from", "valid_to", "source"}
+    # Until the reform's details are known it changes nothing but its name and dates, and
+    # brings the first offer within 6 months.
+    same = {"name", "title", "legal_basis", "valid_from", "valid_to", "source", "offer_first_months"}
     for field in dataclasses.fields(lab):
         if field.name not in same:
             assert getattr(lab, field.name) == getattr(reform, field.name), field.name

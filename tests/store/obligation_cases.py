@@ -92,10 +92,11 @@ def build(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
     store.execute(courses.OrderCourse(citizen_id=ids["course_end"], supplier="Aktør C", title="Værksted",
               start=D("2026-09-07"), end=D("2026-12-04"), report_cadence="6m", three_party_interval="6m"))
 
-    # offer: first request Fri 29 May 2026 + 6 months = Sun 29 Nov 2026 -> Fri 27 Nov; 4 days.
-    # Four held meetings, so the first period owes nothing.
-    ids["offer"] = _citizen(store, "090993-1009", "Ida Tilbud", "2026-05-29",
-                            ("2026-06-03", "2026-07-15", "2026-09-01", "2026-10-20"))
+    # offer (2026 profile, first request from 1 July 2026): Thu 2 Jul 2026 + 6 months = Sat 2 Jan
+    # 2027 (closed) -> Fri 1 Jan (New Year's Day, closed) -> Thu 31 Dec (closed) -> Wed 30 Dec;
+    # 37 days. Four held meetings, so the first period owes nothing.
+    ids["offer"] = _citizen(store, "090993-1009", "Ida Tilbud", "2026-07-02",
+                            ("2026-07-07", "2026-08-18", "2026-09-29", "2026-11-10"))
 
     # rehab_team: team Thu 7 Jan 2027 - 14 days = Thu 24 Dec 2026 (closed) -> Wed 23 Dec.
     ids["rehab_team"] = old("101094-1010", "Jens Rehab", ("2026-10-12",))
@@ -138,7 +139,7 @@ EXPECTED = {
     "report": ("Frank Rapport", "2026-11-22", -1, "overdue", None),
     "three_party": ("Gitte Trepart", "2026-12-10", 17, "ok", "2026-12-14T10:00"),
     "course_end": ("Hans Slut", "2026-12-04", 11, "soon", None),
-    "offer": ("Ida Tilbud", "2026-11-27", 4, "soon", None),
+    "offer": ("Ida Tilbud", "2026-12-30", 37, "ok", None),
     "rehab_team": ("Jens Rehab", "2026-12-23", 30, "ok", None),
     "task": ("Karen Opgave", "2026-11-20", -3, "overdue", None),
 }
