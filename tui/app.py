@@ -16,6 +16,7 @@ from store.clock import Clock
 from tui.config import Config, save_setting
 from tui.i18n import set_language, t
 from tui.idle import IdleLockMixin
+from tui.keyorder import OrderedKeysMixin
 from tui.keys import localize_bindings
 from tui.messages import DataChanged, OpenCitizen
 # Every module that declares bindings is imported before `localize_bindings()` runs, so no key
@@ -35,7 +36,7 @@ from tui.screens.main import MainScreen
 THEMES_CSS = "../themes/sagsdag.tcss"
 
 
-class SagsdagApp(IdleLockMixin, App):
+class SagsdagApp(OrderedKeysMixin, IdleLockMixin, App):
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
