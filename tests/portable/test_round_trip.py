@@ -17,7 +17,7 @@ from tests.portable.build import CPR_A, CPR_B, CPR_C, ODD
 # Columns deliberately not in the format (see store/portable/spec.py and docs/formats.md).
 BOOKKEEPING = {"id", "created_at", "updated_at", "version"}
 DERIVED = {
-    "citizen": {"next_due", "due_base", "due_reason", "due_raw", "due_paused_days", "rules_stamp"},
+    "citizen": {"next_due", "due_base", "due_reason", "due_raw", "due_paused_days", "rules_stamp", "name_folded"},
     "course": {"next_report_due", "next_three_party_due"},
     "meeting": {"day"},
 }

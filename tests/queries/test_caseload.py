@@ -118,3 +118,24 @@ def test_caseworker_sees_only_own_citizens(empty_db, clock) -> None:
     finally:
         mine.close()
         theirs.close()
+
+
+def test_the_filter_ignores_case_and_accents_beyond_ascii(store: Store) -> None:
+    upper = citizen(store, "Mette Ågaard")
+    lower = citizen(store, "Jens ågaard")
+    ol = citizen(store, "Ib Ølgaard")
+    jose = citizen(store, "José Nuñez")
+    citizen(store, "Aage Gaard")
+    for typed in ("ågaard", "Ågaard", "ÅGAARD", "agaard"):
+        assert {r.citizen_id for r in store.caseload(search=typed)} == {upper, lower}, typed
+        assert store.count_caseload(search=typed) == 2
+    assert {r.citizen_id for r in store.caseload(search="ølgaard")} == {ol}
+    assert {r.citizen_id for r in store.caseload(search="jose nunez")} == {jose}
+    assert [r.citizen_id for r in store.deadlines(search="ølg")] == [ol]
+
+
+def test_a_renamed_citizen_is_found_by_the_new_name(store: Store) -> None:
+    cid = citizen(store, "Anna Hansen")
+    store.run(citizens.edit, citizen_id=cid, expected_version=store.citizen_file(cid).citizen.version, name="Åse Øby")
+    assert [r.citizen_id for r in store.caseload(search="ase oby")] == [cid]
+    assert store.caseload(search="hansen") == []
