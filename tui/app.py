@@ -17,6 +17,7 @@ from tui.config import Config, save_setting
 from tui.i18n import set_language, t
 from tui.idle import IdleLockMixin
 from tui.keyorder import OrderedKeysMixin
+from tui.palette import PaletteMixin
 from tui.keys import localize_bindings
 from tui.messages import DataChanged, OpenCitizen
 # Every module that declares bindings is imported before `localize_bindings()` runs, so no key
@@ -36,7 +37,7 @@ from tui.screens.main import MainScreen
 THEMES_CSS = "../themes/sagsdag.tcss"
 
 
-class SagsdagApp(OrderedKeysMixin, IdleLockMixin, App):
+class SagsdagApp(OrderedKeysMixin, PaletteMixin, IdleLockMixin, App):
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
@@ -46,6 +47,7 @@ class SagsdagApp(OrderedKeysMixin, IdleLockMixin, App):
         Binding("question_mark", "help", "key.help", id="app.help"),
         Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, id="app.palette", priority=True),
+        Binding("colon", "jump", "key.jump", id="app.jump"),
         Binding("u", "undo", "key.undo", id="app.undo"),
         Binding("L", "access_log", "key.access_log", id="app.access_log"),
     ]

@@ -68,7 +68,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         return unusable(ctx, exc)
     except ImportRefused as exc:
-        return fail(str(exc))
+        from tui.problems import refusal
+
+        return fail(refusal(exc))
     except (StoreError, ParseError) as exc:
         return fail(str(exc))
     except PermissionError as exc:

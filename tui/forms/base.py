@@ -179,6 +179,7 @@ class FormScreen(ModalScreen[Any]):
                 self.confirmed_warnings = True
                 self.query_one("#form-warning", Static).update(Text("\n".join(found) + "\n" + t("form.save_again")))
                 return
+        self.saved_values = values
         command, kwargs = self.command(values)
         if self.override_version is not None and "expected_version" in kwargs:
             kwargs["expected_version"] = self.override_version  # the user saw both and chose theirs
@@ -191,7 +192,7 @@ class FormScreen(ModalScreen[Any]):
     def _saved(self, result: Any) -> None:
         self.saving = False
         self.app.post_message(DataChanged())
-        self.app.notify(t("form.saved", what=t(self.title_key)), timeout=3)
+        self.app.notify(self.saved_text(getattr(self, "saved_values", {})), timeout=3)
         self.dismiss(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -208,6 +209,18 @@ class FormScreen(ModalScreen[Any]):
             self.show_error(exc.field, t("error.invalid_field", message=_invalid_text(exc)))
         else:
             self.show_error(None, describe(exc))
+
+    def saved_text(self, values: dict[str, Any]) -> str:
+        """What was saved, for the toast: `Samtale planlagt fre 27-11-2026 10.00 · Anna Hansen`.
+        `form_when(values)` fills {when} where a form has a date worth repeating."""
+        from tui.i18n.catalog import has
+
+        key = "saved." + self.title_key.removeprefix("form.")
+        what = t(key, when=self.form_when(values)).strip() if has(key) else t("form.saved", what=t(self.title_key))
+        return f"{what} · {clean(self.context, limit=60)}" if self.context else what
+
+    def form_when(self, values: dict[str, Any]) -> str:
+        return ""
 
     def action_cancel(self) -> None:
         if self.raw_values() != self.start:

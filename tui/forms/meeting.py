@@ -44,6 +44,11 @@ class PlanMeetingForm(FormScreen):
             out.append(t("warn.closed_day", day=dates.fmt_day(values["day"])))
         return out
 
+    def form_when(self, values: dict[str, Any]) -> str:
+        if "day" not in values or "time" not in values:
+            return ""
+        return f"{dates.fmt_day(values['day'])} {dates.fmt_time(self._start(values))}"
+
     def command(self, values: dict[str, Any]):  # type: ignore[no-untyped-def]
         kwargs = {k: v for k, v in values.items() if k not in ("day", "time")}
         kwargs["prepared"] = bool(kwargs.get("prepared"))

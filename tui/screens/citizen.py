@@ -15,11 +15,12 @@ from textual.widgets import Static
 
 from store.queries.rows import DueItem, TimelineEntry
 from store.records import CitizenFile
-from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
+from tui.format import interval_text, date_cell, days_cell, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.loading import LoadingScreen
 from tui.text import clean, plain
+from tui.timeline_text import kind_text
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
@@ -104,7 +105,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         timeline.clear()
         for i, entry in enumerate(data.timeline):
             when = dates.fmt_date(entry.at.date()) + ("" if entry.at.time() == entry.at.min.time() else " " + dates.fmt_time(entry.at))
-            kind = t("timeline." + entry.kind) + (f" ({t('timeline_status.' + entry.status)})" if entry.status else "")
+            kind = kind_text(entry)
             timeline.add_row(Text(when), Text(kind), plain(entry.title, limit=80), plain(entry.detail, limit=160),
                              key=f"{entry.kind}:{entry.ref_id}:{i}")
         if timeline.row_count:
@@ -119,7 +120,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             Text.assemble((clean(c.name, limit=200), "bold"), "   ", cpr,
                           ("   " + t("citizen.closed", outcome=t("outcome." + (c.outcome or "other")))) if c.status == "closed" else ""),
             Text(f"{t('citizen.phone')}: {clean(c.phone) or '–'}   {t('citizen.email')}: {clean(c.email) or '–'}   "
-                 f"{t('citizen.interval')}: {clean(c.interval) or self._default_interval()}"
+                 f"{t('citizen.interval')}: {interval_text(c.interval) or self._default_interval()}"
                  + (f"   {t('citizen.place')}: {t('place.' + c.preferred_place)}" if c.preferred_place else "")
                  + (f"   {t('citizen.interpreter')}: {clean(c.interpreter_language)}" if c.interpreter_language else "")),
             self._deadline_line(),
@@ -132,7 +133,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
     def _default_interval(self) -> str:
         from store.rules import profile_for
 
-        return t("citizen.default_interval", interval=str(profile_for(self.app.clock.today()).default_interval))
+        return t("citizen.default_interval", interval=interval_text(profile_for(self.app.clock.today()).default_interval))
 
     def _deadline_line(self) -> Text:
         c = self.data.file.citizen  # type: ignore[union-attr]
@@ -145,7 +146,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         style = self.query_one("#citizen-items", SagsTable).status_style(status)
         from store.rules import profile_for
 
-        interval = c.interval or str(profile_for(c.due_base or self.app.clock.today()).default_interval)
+        interval = interval_text(c.interval or profile_for(c.due_base or self.app.clock.today()).default_interval)
         why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=interval)
         if c.due_paused_days:
             why += " " + t("deadline.paused", days=c.due_paused_days)

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.i18n import t
+from tui.keys import is_ours
 from tui.widgets.table import SagsTable
 
 
@@ -23,7 +24,7 @@ def context_bindings(screen: Screen) -> list[tuple[str, str, str]]:
     for active in screen.active_bindings.values():
         binding = active.binding
         ident = binding.id or f"{binding.action}:{binding.key}"
-        if not binding.description or ident in seen:
+        if not binding.description or ident in seen or not is_ours(binding):
             continue
         seen.add(ident)
         rows.append((_rank(active.node), app.get_key_display(binding), binding.description, ident))

@@ -29,7 +29,7 @@ def _database(ctx) -> Path:  # type: ignore[no-untyped-def]
 
     path = sqlite_path(to_url(ctx.db))
     if path is None:
-        raise UsageError("backups are for SQLite files; back up a PostgreSQL database with pg_dump")
+        raise UsageError(t("cli.usage.backup_pg"))
     return path
 
 
@@ -39,7 +39,7 @@ def run_backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped
 
     database = _database(ctx)
     if not database.exists():
-        raise UsageError(f"{database} does not exist yet; there is nothing to back up")
+        raise UsageError(t("cli.usage.nothing_to_back_up", path=str(database)))
     path = make_backup(database, "manual")
     rotate(database)
     out.print(t("cli.backup.done", file=str(path)), markup=False)
@@ -69,12 +69,12 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if args.which.isdigit():
         n = int(args.which)
         if not 1 <= n <= len(backups):
-            raise UsageError(f"there is no backup number {n}; run `sagsdag restore` to see the list")
+            raise UsageError(t("cli.usage.no_backup", n=n))
         chosen = backups[n - 1].path
     else:
         chosen = Path(args.which)
         if not chosen.is_file():
-            raise UsageError(f"{chosen} is not a file; run `sagsdag restore` to see the backups")
+            raise UsageError(t("cli.usage.backup_not_file", path=str(chosen)))
     try:
         safety = restore(chosen, database)
     except ValueError as exc:
@@ -92,7 +92,7 @@ def run_check(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-
 
     database = _database(ctx)
     if not database.exists():
-        raise UsageError(f"{database} does not exist")
+        raise UsageError(t("cli.usage.no_database", path=str(database)))
     problems = integrity(database)
     if problems:
         return fail(t("cli.check.bad", file=str(database), problem=problems[0]), code=1)
