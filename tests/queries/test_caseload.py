@@ -139,3 +139,16 @@ def test_a_renamed_citizen_is_found_by_the_new_name(store: Store) -> None:
     store.run(citizens.edit, citizen_id=cid, expected_version=store.citizen_file(cid).citizen.version, name="Åse Øby")
     assert [r.citizen_id for r in store.caseload(search="ase oby")] == [cid]
     assert store.caseload(search="hansen") == []
+
+
+def test_a_demo_caseload_is_found_by_folded_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from store.db.engine import make_engine
+    from store.db.schema import upgrade
+    from store.demo import generate
+
+    engine = make_engine(tmp_path / "demo.db")
+    upgrade(engine)
+    generate(engine, citizens=12, seed=3, today=TODAY)
+    store = Store(engine)
+    name = store.caseload()[0].name
+    assert name in [r.name for r in store.caseload(search=name.upper())]
