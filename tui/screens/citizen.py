@@ -76,7 +76,8 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         for key, width in (("col.urgency", 12), ("col.due", 10), ("col.what", 90)):
             items.add_column(t(key), width=width)
         timeline = self.query_one("#citizen-timeline", SagsTable)
-        for key, width in (("col.date", 16), ("col.kind", 22), ("col.title", 34), ("col.detail", 120)):
+        # The detail is what one reads: it takes most of the room; kind and title are narrowed.
+        for key, width in (("col.date", 16), ("col.kind", 30), ("col.title", 30), ("col.detail", 80)):
             timeline.add_column(t(key), width=width)
         timeline.focus()
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
