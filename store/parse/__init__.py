@@ -4,6 +4,7 @@ wrong and shows an example that would work."""
 
 from store.parse.cpr import CprResult, mask_cpr, parse_cpr
 from store.parse.dates import parse_date
+from store.parse.email import parse_email
 from store.parse.errors import ParseError
 from store.parse.interval import parse_interval_text
 from store.parse.minutes import parse_minutes
@@ -16,6 +17,7 @@ __all__ = [
     "mask_cpr",
     "parse_cpr",
     "parse_date",
+    "parse_email",
     "parse_interval_text",
     "parse_minutes",
     "parse_phone",

@@ -11,7 +11,7 @@ from typing import Any
 from tui.i18n import t
 
 # kind -> parser(text, today) -> value
-KINDS = ("text", "long", "date", "time", "minutes", "cpr", "phone", "interval", "choice", "bool", "int")
+KINDS = ("text", "long", "date", "time", "minutes", "cpr", "phone", "email", "interval", "choice", "bool", "int")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ def _parsers() -> dict[str, Callable[[str, date], Any]]:
         "minutes": lambda s, _today: parse.parse_minutes(s),
         "cpr": lambda s, _today: parse.parse_cpr(s).cpr,
         "phone": lambda s, _today: parse.parse_phone(s),
+        "email": lambda s, _today: parse.parse_email(s),
         "interval": lambda s, _today: parse.parse_interval_text(s),
         "int": lambda s, _today: _int(s),
     }
