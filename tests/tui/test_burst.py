@@ -10,11 +10,14 @@ from tests.tui.conftest import settle
 from tests.tui.form_helpers import SIZE, find_citizen, new_menu, open_citizen
 
 
+CHARACTERS = {"tab": "\t", "space": " ", "slash": "/", "enter": "\r", "colon": ":"}
+
+
 def burst(app, keys) -> None:  # type: ignore[no-untyped-def]
     """Hand every key to the driver at once, as a terminal read of several bytes does; Pilot's
     `press` waits for the app to go idle between keys and so never shows the race."""
     for key in keys:
-        event = events.Key(key, key if len(key) == 1 else ("\t" if key == "tab" else None))
+        event = events.Key(key, key if len(key) == 1 else CHARACTERS.get(key))
         event.set_sender(app)
         app._driver.send_message(event)
 
