@@ -42,8 +42,12 @@ def _sentences(lang: str) -> set[str]:
 
 
 def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    """The screen as lines of text, read from Textual's own SVG export."""
     svg = app.export_screenshot()
-    return "\n".join(html.unescape(m).replace("\xa0", " ") for m in re.findall(r"<text[^>]*>(.*?)</text>", svg))
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for x, y, text in re.findall(r'<text[^>]*\bx="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', svg):
+        rows.setdefault(float(y), []).append((float(x), html.unescape(text).replace("\xa0", " ")))
+    return "\n".join("".join(text for _x, text in sorted(parts)) for _y, parts in sorted(rows.items()))
 
 
 def check(text: str, lang: str, where: str) -> list[str]:

@@ -78,7 +78,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         timeline = self.query_one("#citizen-timeline", SagsTable)
         # The detail is what one reads: it takes most of the room; kind and title are narrowed.
         for key, width in (("col.date", 16), ("col.kind", 30), ("col.title", 30), ("col.detail", 80)):
-            timeline.add_column(t(key), width=width)
+            timeline.add_column(t(key), width=width, key=key)
         timeline.focus()
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
         prefetched = self.app.prefetch.get(self.citizen_id)

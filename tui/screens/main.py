@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 
+from tui.i18n import t
 from tui.panes.base import Pane
 from tui.panes.caseload import CaseloadPane
 from tui.panes.deadlines import DeadlinesPane
@@ -68,12 +69,25 @@ class MainScreen(Screen):
         if narrow != self.has_class("narrow"):
             self.set_class(narrow, "narrow")
             self._mark_current()
+            if not narrow:
+                self._show_topbar()
+
+    def _show_topbar(self) -> None:
+        """In a small terminal only one pane shows: the top line says which, and that there are
+        more (`1/5 I dag · tab for næste`)."""
+        extra = ""
+        if self.has_class("narrow"):
+            pane = next((p for p in self.panes if p.number == self.current), None)
+            if pane is not None:
+                extra = t("main.where", n=self.current, of=len(self.panes), title=t(pane.title_key))
+        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only, extra=extra)
 
     def _mark_current(self) -> None:
         """The `current` classes matter only in a small terminal (one pane shown); restyling
         the screen for them on every switch would cost a full repaint for nothing."""
         if not self.has_class("narrow"):
             return
+        self._show_topbar()
         for pane in self.panes:
             pane.set_class(pane.number == self.current, "current")
             if pane.number == self.current:
@@ -117,7 +131,7 @@ class MainScreen(Screen):
         self.app.push_screen(CreateCitizenForm())
 
     def on_show(self) -> None:
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self._show_topbar()
 
     def show_quick(self, quick) -> None:  # type: ignore[no-untyped-def]
         from tui.panes.base import PaneData
@@ -126,7 +140,7 @@ class MainScreen(Screen):
             self.query_one(CaseloadPane).apply(PaneData(quick.rows, quick.total, ""))
 
     def refresh_data(self) -> None:
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self._show_topbar()
         for pane in self.panes:
             pane.reload()
 
