@@ -96,7 +96,7 @@ async def test_a_caseworkers_morning(make_app, demo_store) -> None:
         late = next(r for r in suppliers.rows if "report_missing" in r.reasons)
         await pilot.press("5")
         suppliers.table.move_cursor(row=[suppliers.row_key(r) for r in suppliers.rows].index(suppliers.row_key(late)))
-        await pilot.press("r")
+        await pilot.press("i")
         await pilot.pause()
         await pilot.press("ctrl+s")
         await settle(pilot)

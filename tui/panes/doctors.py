@@ -20,7 +20,7 @@ class DoctorsPane(Pane):
     number = 4
     title_key = "pane.doctors"
     BINDINGS = [
-        Binding("s", "answer", "key.answer", show=False, id="doctors.answer"),
+        Binding("a", "answer", "key.answer", show=False, id="doctors.answer"),
         Binding("r", "reminder", "key.reminder", show=False, id="doctors.reminder"),
     ]
     columns = (

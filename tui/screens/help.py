@@ -12,6 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.i18n import t
+from tui.keymap import position
 from tui.keys import is_ours
 from tui.widgets.table import SagsTable
 
@@ -27,7 +28,7 @@ def context_bindings(screen: Screen) -> list[tuple[str, str, str]]:
         if not binding.description or ident in seen or not is_ours(binding):
             continue
         seen.add(ident)
-        rows.append((_rank(active.node), app.get_key_display(binding), binding.description, ident))
+        rows.append(((_rank(active.node), position(binding.id)), app.get_key_display(binding), binding.description, ident))
     return [row[1:] for row in sorted(rows, key=lambda row: row[0])]
 
 
