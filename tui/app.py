@@ -32,6 +32,8 @@ from tui.screens import help as _help  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401
 from tui.screens import menu as _menu  # noqa: F401
 from tui.screens import numbers as _numbers  # noqa: F401
+from tui.screens import tasks as _tasks  # noqa: F401
+from tui.screens import week as _week  # noqa: F401
 from tui.screens.main import MainScreen
 
 THEMES_CSS = "../themes/sagsdag.tcss"
@@ -48,6 +50,8 @@ class SagsdagApp(OrderedKeysMixin, PaletteMixin, IdleLockMixin, App):
         Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, id="app.palette", priority=True),
         Binding("colon", "jump", "key.jump", id="app.jump"),
+        Binding("w", "week", "key.week", id="app.week"),
+        Binding("o", "tasks", "key.tasks", id="app.tasks"),
         Binding("u", "undo", "key.undo", id="app.undo"),
         Binding("L", "access_log", "key.access_log", id="app.access_log"),
     ]
@@ -162,6 +166,16 @@ class SagsdagApp(OrderedKeysMixin, PaletteMixin, IdleLockMixin, App):
         from tui.screens.lists import SparringScreen
 
         self.push_screen(SparringScreen())
+
+    def action_week(self) -> None:
+        from tui.screens.week import WeekScreen
+
+        self.push_screen(WeekScreen())
+
+    def action_tasks(self) -> None:
+        from tui.screens.tasks import TasksScreen
+
+        self.push_screen(TasksScreen())
 
     def action_numbers(self) -> None:
         from tui.screens.numbers import NumbersScreen
