@@ -80,7 +80,9 @@ class FormScreen(ModalScreen[Any]):
             return Checkbox(t(field.label), bool(value), id=ident)
         if field.kind == "choice":
             options = [(t(label), key) for key, label in field.choices]
-            return Select(options, value=value if value is not None else Select.NULL, allow_blank=not field.required,
+            # A required choice without a default starts blank: the person must choose.
+            return Select(options, value=value if value is not None else Select.NULL,
+                          allow_blank=not field.required or value is None,
                           id=ident, prompt=t("form.choose"))
         return Input(self._as_text(field, value), id=ident)
 

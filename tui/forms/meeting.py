@@ -75,7 +75,7 @@ class NoShowForm(FormScreen):
     title_key = "form.meeting_no_show"
     fields = (
         Field("follow_up", "field.follow_up", "choice", required=True, choices=choices.NO_SHOW_FOLLOW_UPS,
-              default="hearing"),
+              ),  # no default: the caseworker chooses (a hearing is not a given)
         Field("trigger", "field.trigger", limit=500, hint="hint.trigger"),
     )
 
