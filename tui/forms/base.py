@@ -84,6 +84,10 @@ class FormScreen(ModalScreen[Any]):
             return Select(options, value=value if value is not None else Select.NULL,
                           allow_blank=not field.required or value is None,
                           id=ident, prompt=t("form.choose"))
+        if field.kind == "date":
+            from tui.forms.date_input import DateInput
+
+            return DateInput(self._as_text(field, value), id=ident)
         return Input(self._as_text(field, value), id=ident)
 
     def _as_text(self, field: Field, value: Any) -> str:
