@@ -32,6 +32,7 @@ from tui.screens import help as _help  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401
 from tui.screens import menu as _menu  # noqa: F401
 from tui.screens import numbers as _numbers  # noqa: F401
+from tui.screens import reader as _reader  # noqa: F401
 from tui.screens import tasks as _tasks  # noqa: F401
 from tui.screens import week as _week  # noqa: F401
 from tui.screens.main import MainScreen

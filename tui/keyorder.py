@@ -31,7 +31,7 @@ from textual import events
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
-MAX_HOLD = 0.5  # seconds a held key waits at most for a busy app
+MAX_HOLD = 3.0  # seconds a held key waits at most for a busy app (a form mounting on a loaded machine takes a while)
 _RELEASED = "_sagsdag_released"
 
 PASTE_START = "\x1b[200~"
