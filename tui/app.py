@@ -21,6 +21,8 @@ from tui.config import Config, save_setting
 from tui.i18n import set_language, t
 from tui import undo_flow
 from tui.idle import IdleLockMixin
+from tui.keyorder import OrderedKeysMixin
+from tui.palette import PaletteMixin
 from tui.keys import localize_bindings
 from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
@@ -39,12 +41,15 @@ from tui.screens import typed_confirm as _typed_confirm  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401
 from tui.screens import menu as _menu  # noqa: F401
 from tui.screens import numbers as _numbers  # noqa: F401
+from tui.screens import reader as _reader  # noqa: F401
+from tui.screens import tasks as _tasks  # noqa: F401
+from tui.screens import week as _week  # noqa: F401
 from tui.screens.main import MainScreen
 
 THEMES_CSS = "../themes/sagsdag.tcss"
 
 
-class SagsdagApp(WriterMixin, IdleLockMixin, App[None]):
+class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App[None]):
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
@@ -54,6 +59,9 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App[None]):
         Binding("question_mark", "help", "key.help", id="app.help"),
         Binding("f1", "help", "key.help", show=False, id="app.help_f1", priority=True),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, id="app.palette", priority=True),
+        Binding("colon", "jump", "key.jump", id="app.jump"),
+        Binding("w", "week", "key.week", id="app.week"),
+        Binding("o", "tasks", "key.tasks", id="app.tasks"),
         Binding("u", "undo", "key.undo", id="app.undo"),
         Binding("U", "redo", "key.redo", show=False, id="app.redo"),
         Binding("L", "access_log", "key.access_log", id="app.access_log"),
@@ -207,6 +215,16 @@ class SagsdagApp(WriterMixin, IdleLockMixin, App[None]):
         from tui.screens.lists import SparringScreen
 
         self.push_screen(SparringScreen())
+
+    def action_week(self) -> None:
+        from tui.screens.week import WeekScreen
+
+        self.push_screen(WeekScreen())
+
+    def action_tasks(self) -> None:
+        from tui.screens.tasks import TasksScreen
+
+        self.push_screen(TasksScreen())
 
     def action_numbers(self) -> None:
         from tui.screens.numbers import NumbersScreen

@@ -53,3 +53,22 @@ def date_cell(d: date | None, style: Style | None = None) -> Text:
 
 def since_cell(days: int | None) -> Text:
     return Text("–" if days is None else t("days.ago", n=days), justify="right")
+
+
+def interval_text(code: str | object | None) -> str:
+    """An interval as people write it: `6w` → `6 uger`, `3m` → `3 mdr.`, `1m2w` → `1 md. 2 uger`.
+    A code that cannot be read is shown as stored."""
+    from store.rules import Interval
+    from tui.i18n import t
+
+    if code is None or code == "":
+        return ""
+    try:
+        interval = code if isinstance(code, Interval) else Interval.parse(str(code))
+    except ValueError:
+        return plain(str(code)).plain
+    parts = []
+    for amount, unit in ((interval.months, "months"), (interval.weeks, "weeks"), (interval.days, "days")):
+        if amount:
+            parts.append(t(f"interval.{unit}_{'one' if amount == 1 else 'many'}", n=amount))
+    return " ".join(parts)

@@ -14,6 +14,13 @@ from textual.dom import DOMNode
 from tui.i18n import t
 
 _SOURCE = "_sagsdag_binding_source"
+# Ids of the bindings we declare. Help and the palette list only these: Textual's own bindings
+# (Copy selected text, Page Left, ^q Quit …) are English, and ours already cover moving around.
+OUR_IDS: set[str] = set()
+
+
+def is_ours(binding: Binding) -> bool:
+    return bool(binding.id) and binding.id in OUR_IDS
 
 
 def _ours(cls: type) -> bool:
@@ -35,6 +42,7 @@ def localize_bindings() -> None:
         if source is None:
             source = list(cls.__dict__["BINDINGS"])
             setattr(cls, _SOURCE, source)
+        OUR_IDS.update(b.id for b in source if isinstance(b, Binding) and b.id)
         cls.BINDINGS = [
             replace(b, description=t(b.description)) if isinstance(b, Binding) and b.description else b
             for b in source

@@ -37,14 +37,16 @@ class OpenCitizen(Message):
 
 
 class Write(Message):
-    """Run this command. `what` is the sentence part for the "saved" notice; `shows_errors`
-    says the sender shows a failure itself (a form, beside the field), so the app need not."""
+    """Run this command. `what` is the sentence part for the "saved" notice, or `notice` the
+    whole notice (a form says what it saved, and for whom); `shows_errors` says the sender shows
+    a failure itself (a form, beside the field), so the app need not."""
 
-    def __init__(self, command: Job, *, what: str, shows_errors: bool = False) -> None:
+    def __init__(self, command: Job, *, what: str, shows_errors: bool = False, notice: str = "") -> None:
         super().__init__()
         self.command = command
         self.what = what
         self.shows_errors = shows_errors
+        self.notice = notice
 
 
 class Written(Message):

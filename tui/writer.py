@@ -75,6 +75,8 @@ class WriterMixin:
             self.refresh_for(answer.outcome.changes)
             if isinstance(message.command, UndoLast):
                 undo_flow.done(self, message.command.kind, answer.outcome.value)
+            elif message.notice:
+                self.notify(message.notice, timeout=3, markup=False)  # type: ignore[attr-defined]
             elif message.what:
                 self.notify(t("form.saved", what=message.what), timeout=3)  # type: ignore[attr-defined]
         elif isinstance(message.command, UndoLast):

@@ -38,7 +38,7 @@ TABLES = {table.name: table for table in Base.metadata.sorted_tables}
 ORDER = [table.name for table in Base.metadata.sorted_tables]  # parents before children
 # Columns the program recomputes by itself; a change there is not somebody's edit.
 DERIVED = {
-    "citizen": {"next_due", "due_base", "due_reason", "due_raw", "due_paused_days", "rules_stamp"},
+    "citizen": {"next_due", "due_base", "due_reason", "due_raw", "due_paused_days", "rules_stamp", "name_folded"},
     "supplier_course": {"next_report_due", "next_three_party_due"},
 }
 BOOKKEEPING = {"updated_at", "version", "created_at"}

@@ -66,6 +66,11 @@ def add_meeting(ctx: Ctx, cid: int, start: datetime, status: str, *, where: str 
     rng = ctx.rng
     where = where or place(rng)
     held = status == "held"
+    if not ctx.days.is_open(start.date()):
+        # The jobcentre is closed: a past meeting was on the open day before, a coming one is
+        # booked on the open day after.
+        day = ctx.days.on_or_after(start.date()) if start.date() > ctx.today else ctx.days.on_or_before(start.date())
+        start = datetime.combine(day, start.time())
     return ctx.rows.add(
         Meeting, citizen_id=cid, start=start, day=start.date(), minutes=minutes or rng.choice(MINUTES),
         place=where, place_detail=_detail(ctx, where), kind=kind, status=status, prepared=prepared or held,

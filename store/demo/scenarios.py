@@ -26,7 +26,9 @@ def _days(ctx: Ctx, n: int) -> date:
 
 
 def _today_at(ctx: Ctx, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(ctx.today, time(hour, minute))
+    """Today's meetings; when today is a closed day (a demo made on a Saturday), on the next
+    open day, so the Today pane of that working day is a working day's worth."""
+    return datetime.combine(ctx.days.on_or_after(ctx.today), time(hour, minute))
 
 
 def _shape(ctx: Ctx, want: str, *, years: float = 2.0, interval: str | None = None,

@@ -39,6 +39,11 @@ def _converter(column: Column) -> Callable[[Any], Any] | None:
 def write(conn: Connection, table: Table, rows: list[dict[str, Any]], constants: dict[str, Any]) -> None:
     """Insert `rows` (all with the same keys in the same order) plus `constants`, the values
     every row shares (the demo's timestamps), which are converted and sent only once."""
+    if "name_folded" in table.c and rows and "name" in rows[0]:
+        from store.fold import fold
+
+        # The raw path skips column defaults; the demo's rows name every column, this one empty.
+        rows = [{**row, "name_folded": row.get("name_folded") or fold(row["name"])} for row in rows]
     if conn.dialect.name != "sqlite":
         statement = insert(table).values(**constants)
         for start in range(0, len(rows), BATCH):

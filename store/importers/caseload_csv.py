@@ -19,6 +19,7 @@ from store.db.session import writing
 from store.importers.csv_table import CsvRow, decode, read_rows
 from store.importers.deadlines import refresh_imported
 from store.importers.errors import ErrorList, ImportSummary, mask_cpr
+from store.importers.problem import Problem, at_cell
 from store.importers.values import file_date, file_interval
 
 COLUMNS = ("cpr", "name", "phone", "email", "first_request", "last_meeting", "interval")
@@ -74,47 +75,52 @@ def _validate(raw: CsvRow, today: date, errors: ErrorList, warnings: list[str]) 
     before = len(errors.items)
 
     def problem(column: str, message: str) -> None:
-        errors.add(f"row {n}, column {column}: {message}")
+        errors.add(at_cell(n, column, message))
 
     for column, value in cells.items():
         if "\x00" in value:
-            problem(column, "contains a NUL character; remove it")
+            problem(column, Problem("nul", "contains a NUL character; remove it"))
         elif column in LIMITS and len(value) > LIMITS[column]:
-            problem(column, f"is longer than {LIMITS[column]} characters")
+            problem(column, Problem("too_long", f"is longer than {LIMITS[column]} characters", limit=LIMITS[column]))
 
     cpr = ""
     if not cells["cpr"]:
-        problem("cpr", "is empty; every citizen needs a CPR number (DDMMYY-SSSS)")
+        problem("cpr", Problem("cpr_empty", "is empty; every citizen needs a CPR number (DDMMYY-SSSS)"))
     else:
         try:
             result = parse_cpr(cells["cpr"])
             cpr = result.cpr
             if not result.modulus11_ok:
                 # Numbers issued since 2007 may fail the old check digit test: warn, never refuse.
-                warnings.append(f"row {n}: CPR {mask_cpr(cpr)} fails the modulus-11 check; imported anyway, please check it")
+                warnings.append(Problem("modulus11", f"row {n}: CPR {mask_cpr(cpr)} fails the modulus-11 check; imported anyway, please check it",
+                                        row=n, cpr=mask_cpr(cpr)))
         except ParseError as exc:
-            problem("cpr", f"{mask_cpr(cells['cpr'])} is not a valid CPR number ({exc.message})")
+            problem("cpr", Problem("cpr_invalid", f"{mask_cpr(cells['cpr'])} is not a valid CPR number ({exc.message})",
+                                   cpr=mask_cpr(cells["cpr"])))
 
     if not cells["name"]:
-        problem("name", "is empty; every citizen needs a name")
+        problem("name", Problem("name_empty", "is empty; every citizen needs a name"))
 
     first_request = _date(cells, "first_request", today, problem, required=True)
     last_meeting = _date(cells, "last_meeting", today, problem, required=False)
     if first_request and first_request > today:
-        problem("first_request", f"{first_request.isoformat()} is after today ({today.isoformat()})")
+        problem("first_request", Problem("after_today", f"{first_request.isoformat()} is after today ({today.isoformat()})",
+                                         value=first_request.isoformat(), today=today.isoformat()))
     if last_meeting and last_meeting > today:
-        problem("last_meeting", f"{last_meeting.isoformat()} is after today ({today.isoformat()}); "
-                "a held meeting cannot be in the future, plan it in the program instead")
+        problem("last_meeting", Problem("held_in_future", f"{last_meeting.isoformat()} is after today ({today.isoformat()}); "
+                "a held meeting cannot be in the future, plan it in the program instead",
+                value=last_meeting.isoformat(), today=today.isoformat()))
     if first_request and last_meeting and last_meeting < first_request:
         # History from an earlier case period is real and still counts as the last contact.
-        warnings.append(f"row {n}: last_meeting {last_meeting.isoformat()} is before first_request; imported as history")
+        warnings.append(Problem("history", f"row {n}: last_meeting {last_meeting.isoformat()} is before first_request; imported as history",
+                                row=n, value=last_meeting.isoformat()))
 
     interval = None
     if cells["interval"]:
         try:
             interval = file_interval(cells["interval"])
         except ValueError as exc:
-            problem("interval", str(exc))
+            problem("interval", exc.args[0])
 
     if len(errors.items) > before or errors.full or first_request is None:
         return None
@@ -128,12 +134,13 @@ def _date(cells: dict[str, str], column: str, today: date, problem, *, required:
     value = cells[column]
     if not value:
         if required:
-            problem(column, f"is empty; write the date as YYYY-MM-DD or DD-MM-YYYY, e.g. {today.isoformat()}")
+            problem(column, Problem("date_empty", f"is empty; write the date as YYYY-MM-DD or DD-MM-YYYY, e.g. {today.isoformat()}",
+                                    iso=today.isoformat()))
         return None
     try:
         return file_date(value, today)
     except ValueError as exc:
-        problem(column, str(exc))
+        problem(column, exc.args[0])
         return None
 
 
@@ -141,7 +148,8 @@ def _no_duplicates(rows: list[CaseloadRow], errors: ErrorList) -> None:
     first_seen: dict[str, int] = {}
     for row in rows:
         if row.cpr in first_seen:
-            errors.add(f"row {row.number}, column cpr: {mask_cpr(row.cpr)} is also on row {first_seen[row.cpr]}")
+            errors.add(at_cell(row.number, "cpr", Problem("cpr_twice", f"{mask_cpr(row.cpr)} is also on row {first_seen[row.cpr]}",
+                                                          cpr=mask_cpr(row.cpr), other=first_seen[row.cpr])))
         else:
             first_seen[row.cpr] = row.number
 
@@ -153,7 +161,8 @@ def _not_in_database(session: Session, rows: list[CaseloadRow], errors: ErrorLis
     for start in range(0, len(cprs), CHUNK):
         known.update(session.scalars(select(Citizen.cpr).where(Citizen.cpr.in_(cprs[start:start + CHUNK]))))
     for cpr in sorted(known, key=by_cpr.__getitem__):
-        errors.add(f"row {by_cpr[cpr]}, column cpr: a citizen with CPR {mask_cpr(cpr)} is already in the database")
+        errors.add(at_cell(by_cpr[cpr], "cpr", Problem("cpr_known", f"a citizen with CPR {mask_cpr(cpr)} is already in the database",
+                                                       cpr=mask_cpr(cpr))))
 
 
 def _write(session: Session, rows: list[CaseloadRow], caseworker: str | None) -> int:

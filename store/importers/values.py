@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date
 
+from store.importers.problem import Problem
+
 # Dates outside this span are typos (0226 for 2026) and would overflow deadline arithmetic.
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
@@ -34,7 +36,7 @@ def file_date(text: str, today: date) -> date:
     elif dmy:
         day, month, year = int(dmy.group(1)), int(dmy.group(3)), int(dmy.group(4))
     else:
-        raise ValueError(f"{quoted(text)} is not a date; {_how(today)}")
+        raise ValueError(_not_a_date(text, today))
     try:
         found = date(year, month, day)
     except ValueError:
@@ -44,14 +46,21 @@ def file_date(text: str, today: date) -> date:
     if 1 <= month <= 12 and 1 <= year:
         # Most often the 31st of a short month or 29 February: offer the month's last day.
         last = date(year, month, calendar.monthrange(year, month)[1])
-        raise ValueError(f"{quoted(text)} is not a date; write it as {last.isoformat()} or {last:%d-%m-%Y}")
-    raise ValueError(f"{quoted(text)} is not a date; {_how(today)}")
+        raise ValueError(Problem("date_month_end", f"{quoted(text)} is not a date; write it as {last.isoformat()} or {last:%d-%m-%Y}",
+                                 value=quoted(text), iso=last.isoformat(), dmy=f"{last:%d-%m-%Y}"))
+    raise ValueError(_not_a_date(text, today))
 
 
 def within_years(value: date, text: str) -> date:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValueError(f"{quoted(text)} is outside the years {FIRST_YEAR}-{LAST_YEAR}; check the year")
+        raise ValueError(Problem("date_years", f"{quoted(text)} is outside the years {FIRST_YEAR}-{LAST_YEAR}; check the year",
+                                 value=quoted(text), first=FIRST_YEAR, last=LAST_YEAR))
     return value
+
+
+def _not_a_date(text: str, today: date) -> Problem:
+    return Problem("date", f"{quoted(text)} is not a date; {_how(today)}", value=quoted(text),
+                   iso=today.isoformat(), dmy=f"{today:%d-%m-%Y}")
 
 
 def _how(today: date) -> str:
@@ -65,6 +74,6 @@ def file_interval(text: str) -> str:
     try:
         return str(Interval.parse(text))
     except (ValueError, TypeError, OverflowError):
-        raise ValueError(
-            f"{quoted(text)} is not an interval; write a number and a unit: 3m (months), 6w (weeks) or 14d (days)"
-        ) from None
+        raise ValueError(Problem(
+            "interval", f"{quoted(text)} is not an interval; write a number and a unit: 3m (months), 6w (weeks) or 14d (days)",
+            value=quoted(text))) from None

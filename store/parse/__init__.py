@@ -4,6 +4,7 @@ wrong and shows an example that would work."""
 
 from store.parse.cpr import CprResult, parse_cpr
 from store.parse.dates import parse_date
+from store.parse.email import parse_email
 from store.parse.errors import ParseError
 from store.privacy import mask_cpr, mask_cprs_in
 from store.parse.interval import parse_interval_text
@@ -18,6 +19,7 @@ __all__ = [
     "mask_cprs_in",
     "parse_cpr",
     "parse_date",
+    "parse_email",
     "parse_interval_text",
     "parse_minutes",
     "parse_phone",

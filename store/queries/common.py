@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Select, or_
 
 from store.db.models import Citizen
+from store.fold import fold
 from store.rules import Status, days_left, profile_for, status_for
 
 
@@ -18,12 +19,13 @@ def active_citizens(stmt: Select, caseworker: str | None) -> Select:
 
 
 def matching(stmt: Select, search: str | None) -> Select:
-    """Name (any part, case-insensitive) or CPR digits. Bound parameters only."""
+    """Name (any part, regardless of case and accents: store.fold) or CPR digits. Bound
+    parameters only."""
     if not search:
         return stmt
     text = search.strip()
     digits = "".join(ch for ch in text if ch.isdigit())
-    clauses = [Citizen.name.ilike(f"%{_escape_like(text)}%", escape="\\")]
+    clauses = [Citizen.name_folded.like(f"%{_escape_like(fold(text))}%", escape="\\")]
     if digits and len(digits) == len(text.replace("-", "").replace(" ", "")):
         clauses.append(Citizen.cpr.like(f"{digits[:6]}%" if len(digits) >= 6 else f"{digits}%"))
         if len(digits) > 6:

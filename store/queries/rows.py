@@ -118,6 +118,8 @@ class TimelineEntry:
     title: str
     detail: str
     status: str | None = None
+    channel: str | None = None  # contacts: phone, sms, email, letter
+    direction: str | None = None  # contacts: in, out
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,8 @@ def _entries(f: records.CitizenFile, today: date) -> Iterator[TimelineEntry]:
         detail = m.summary or m.agreement or m.preparation_note or ""
         yield TimelineEntry(m.start, "meeting", m.id, m.place_detail or "", detail, m.status)
     for c in f.contacts:
-        yield TimelineEntry(c.at, "contact", c.id, _first_line(c.note), c.note or "", "reached" if c.reached else "not_reached")
+        yield TimelineEntry(c.at, "contact", c.id, _first_line(c.note), c.note or "",
+                            "reached" if c.reached else "not_reached", channel=c.channel, direction=c.direction)
     for n in f.notes:
         yield TimelineEntry(n.at, "note", n.id, _first_line(n.text), n.text)
     for d in f.doctor_requests:

@@ -54,6 +54,6 @@ def test_csv_with_one_bad_date_is_refused_and_nothing_is_written(run_cli, demo_d
     before = connect(demo_db).execute("select count(*), max(id) from citizen").fetchone()
     code, _, err = run_cli("import", "caseload", str(csv), "--db", str(demo_db), "--today", TODAY.isoformat())
     assert code == 2
-    assert "row 3" in err and "first_request" in err
+    assert "række 3" in err and "first_request" in err  # Danish by default, as every message
     after = connect(demo_db).execute("select count(*), max(id) from citizen").fetchone()
     assert before == after

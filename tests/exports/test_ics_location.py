@@ -19,7 +19,7 @@ def _event(run_cli, demo_db, demo_store, tmp_path, planned_in_range):  # type: i
     from store.commands import meetings
 
     target = planned_in_range(TODAY, TODAY + timedelta(days=180))[0]
-    demo_store.execute(meetings.EditMeeting(meeting_id=target.meeting_id, place="residential", place_detail=HOME))
+    demo_store.execute(meetings.EditMeeting(meeting_id=target.meeting_id, changes={"place": "residential", "place_detail": HOME}))
     path = tmp_path / "cal.ics"
     code, _, err = run_cli("export", "ics", str(path), "--db", str(demo_db))
     assert code == 0, err

@@ -124,7 +124,7 @@ def test_a_refused_file_leaves_the_database_file_byte_identical(engine, tmp_path
     ([HEADER, "010190-1234,,,,2026-01-05,,"], ["row 2, column name: is empty; every citizen needs a name"]),
     ([HEADER, ",Anna,,,2026-01-05,,"], ["row 2, column cpr: is empty"]),
     ([HEADER, "320190-1234,Anna,,,2026-01-05,,"], ["row 2, column cpr: 320190-XXXX is not a valid CPR number"]),
-    ([HEADER, "0101901234567,Anna,,,2026-01-05,,"], ["row 2, column cpr: 010190XXXXXXX is not a valid CPR number"]),
+    ([HEADER, "0101901234567,Anna,,,2026-01-05,,"], ["row 2, column cpr: 010190-XXXX is not a valid CPR number"]),
     ([HEADER, "010190-1234,Anna,,,,,"], ["row 2, column first_request: is empty"]),
     ([HEADER, "010190-1234,Anna,,,2026-01-05,2026-11-24,"],
      ["row 2, column last_meeting: 2026-11-24 is after today (2026-11-23); a held meeting cannot be in the future"]),

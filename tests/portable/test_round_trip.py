@@ -18,7 +18,7 @@ from tests.portable.build import CPR_A, CPR_B, CPR_C, ODD
 # `uid` names a citizen in this database's access log; an imported citizen gets a new one.
 BOOKKEEPING = {"id", "created_at", "updated_at", "version", "uid"}
 DERIVED = {
-    "citizen": {"next_due", "due_base", "due_reason", "due_raw", "due_paused_days", "rules_stamp"},
+    "citizen": {"next_due", "due_base", "due_reason", "due_raw", "due_paused_days", "rules_stamp", "name_folded"},
     "course": {"next_report_due", "next_three_party_due"},
     "meeting": {"day"},
 }

@@ -118,3 +118,38 @@ def test_caseworker_sees_only_own_citizens(empty_db, clock) -> None:
     finally:
         mine.close()
         theirs.close()
+
+
+def test_the_filter_ignores_case_and_accents_beyond_ascii(store: Store) -> None:
+    upper = citizen(store, "Mette Ågaard")
+    lower = citizen(store, "Jens ågaard")
+    ol = citizen(store, "Ib Ølgaard")
+    jose = citizen(store, "José Nuñez")
+    citizen(store, "Aage Gaard")
+    for typed in ("ågaard", "Ågaard", "ÅGAARD", "agaard"):
+        assert {r.citizen_id for r in store.caseload(search=typed)} == {upper, lower}, typed
+        assert store.count_caseload(search=typed) == 2
+    assert {r.citizen_id for r in store.caseload(search="ølgaard")} == {ol}
+    assert {r.citizen_id for r in store.caseload(search="jose nunez")} == {jose}
+    assert [r.citizen_id for r in store.deadlines(search="ølg")] == [ol]
+
+
+def test_a_renamed_citizen_is_found_by_the_new_name(store: Store) -> None:
+    cid = citizen(store, "Anna Hansen")
+    store.execute(citizens.EditCitizen(citizen_id=cid, expected_version=store.citizen_file(cid).citizen.version,
+                                       changes={"name": "Åse Øby"}))
+    assert [r.citizen_id for r in store.caseload(search="ase oby")] == [cid]
+    assert store.caseload(search="hansen") == []
+
+
+def test_a_demo_caseload_is_found_by_folded_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from store.db.engine import make_engine
+    from store.db.schema import upgrade
+    from store.demo import generate
+
+    engine = make_engine(tmp_path / "demo.db")
+    upgrade(engine)
+    generate(engine, citizens=12, seed=3, today=TODAY)
+    store = Store(engine)
+    name = store.caseload()[0].name
+    assert name in [r.name for r in store.caseload(search=name.upper())]

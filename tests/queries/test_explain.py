@@ -93,6 +93,8 @@ PANES: dict[str, Callable[[Store], object]] = {
     "caseload page 3": lambda s: s.caseload(limit=50, offset=100),
     "caseload search": lambda s: s.caseload(search="borger 1", limit=50),
     "caseload cpr": lambda s: s.caseload(search="010190", limit=50),
+    "caseload accented search": lambda s: s.caseload(search="Ågaard", limit=50),
+    "count accented search": lambda s: s.count_caseload(search="ølgaard"),
     "count caseload": lambda s: s.count_caseload(search="borger 1"),
     "doctors": lambda s: s.doctor_requests(limit=50),
     "doctors search": lambda s: s.doctor_requests(search="læge 1", limit=50),

@@ -190,7 +190,7 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         await pilot.press("x")
         await settle(pilot)
         form = app.screen
-        assert isinstance(form, NoShowForm) and form.raw_values()["follow_up"] == "hearing"
+        assert isinstance(form, NoShowForm) and form.raw_values()["follow_up"] is None  # no default: the caseworker chooses
         fill(form, follow_up="accept")
         await save_and_close(pilot)
         f = demo_store.citizen_file(second.citizen.id)
@@ -198,11 +198,11 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         assert [(m.status, m.absence_accepted) for m in missed] == [("no_show", True)]
         assert len(f.hearings) == len(second.hearings)
 
-        # x, start a hearing (the default): reply and decision deadlines; then decide it.
+        # x, start a hearing (chosen: there is no default): reply and decision deadlines; then decide it.
         await open_citizen(pilot, third.citizen.id)
         await pilot.press("x")
         await settle(pilot)
-        fill(app.screen, trigger="Udeblev uden afbud")
+        fill(app.screen, follow_up="hearing", trigger="Udeblev uden afbud")
         await save_and_close(pilot)
         f = demo_store.citizen_file(third.citizen.id)
         hearing = only_new(third.hearings, f.hearings)

@@ -72,6 +72,7 @@ async def test_a_caseworkers_morning(make_app, demo_store) -> None:
         table.move_cursor(row=[today.row_key(r) for r in today.rows].index(today.row_key(second)))
         await pilot.press("x")
         await pilot.pause()
+        app.screen.query_one("#field-follow_up").value = "hearing"  # chosen: the dialog has no default
         await pilot.press("ctrl+s")
         await settle(pilot)
         hearings = demo_store.citizen_file(second.citizen_id).hearings
@@ -101,7 +102,7 @@ async def test_a_caseworkers_morning(make_app, demo_store) -> None:
         late = next(r for r in suppliers.rows if "report_missing" in r.reasons)
         await pilot.press("5")
         suppliers.table.move_cursor(row=[suppliers.row_key(r) for r in suppliers.rows].index(suppliers.row_key(late)))
-        await pilot.press("r")
+        await pilot.press("i")
         await pilot.pause()
         await pilot.press("ctrl+s")
         await settle(pilot)

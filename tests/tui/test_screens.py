@@ -109,7 +109,9 @@ async def test_command_palette_lists_actions_and_themes(make_app) -> None:
         assert any(title.startswith("Tema: høj kontrast") for title in titles)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        assert type(app.screen).__name__ == "CommandPalette"
+        from textual.command import CommandPalette
+
+        assert isinstance(app.screen, CommandPalette)  # ours speaks the user's language
 
 
 async def test_theme_switch_is_applied_and_remembered(make_app) -> None:
@@ -192,7 +194,7 @@ def test_tui_app_imports_every_module_that_declares_bindings() -> None:
     declaring = {
         ".".join(path.relative_to(root).with_suffix("").parts)
         for path in (root / "tui").rglob("*.py")
-        if "BINDINGS" in path.read_text(encoding="utf-8") and path.name != "keys.py"
+        if "BINDINGS" in path.read_text(encoding="utf-8") and path.name not in ("keys.py", "keymap.py")  # they read bindings, declare none
     }
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys, tui.app; print('\\n'.join(sys.modules))"],

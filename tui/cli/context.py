@@ -79,7 +79,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         return unusable(ctx, exc)
     except ImportRefused as exc:
-        return fail(str(exc))
+        from tui.problems import refusal
+
+        return fail(refusal(exc))
     except StoreError as exc:
         from tui.errors import store_text
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.i18n import t
+
 import argparse
 from datetime import date, datetime
 
@@ -16,7 +18,7 @@ def parse_day(text: str, option: str = "--today") -> date:
             return datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise UsageError(f"{option} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23")
+    raise UsageError(t("cli.usage.not_a_date", option=option, text=repr(text)))
 
 
 def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:

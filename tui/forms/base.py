@@ -95,8 +95,14 @@ class FormScreen(ModalScreen[Any]):
             return Checkbox(t(field.label), bool(value), id=ident)
         if field.kind == "choice":
             options = [(t(label), key) for key, label in field.choices]
-            return Select(options, value=value if value is not None else Select.NULL, allow_blank=not field.required,
+            # A required choice without a default starts blank: the person must choose.
+            return Select(options, value=value if value is not None else Select.NULL,
+                          allow_blank=not field.required or value is None,
                           id=ident, prompt=t("form.choose"))
+        if field.kind == "date":
+            from tui.forms.date_input import DateInput
+
+            return DateInput(self._as_text(field, value), id=ident)
         return Input(self._as_text(field, value), id=ident)
 
     def _as_text(self, field: Field, value: Any) -> str:
@@ -225,7 +231,7 @@ class FormScreen(ModalScreen[Any]):
             # The user saw both versions and chose theirs.
             command = dataclasses.replace(command, expected_version=self.override_version)  # type: ignore[type-var]
         self.pending = command
-        self.app.post_message(Write(command, what=t(self.title_key), shows_errors=True))
+        self.app.post_message(Write(command, what=t(self.title_key), shows_errors=True, notice=self.saved_text(values)))
 
     @on(Written)
     def _written(self, message: Written) -> None:
@@ -261,6 +267,18 @@ class FormScreen(ModalScreen[Any]):
             self.show_error(exc.field, t("error.invalid_field", message=_invalid_text(exc)))
         else:
             self.show_error(None, describe(exc))
+
+    def saved_text(self, values: dict[str, Any]) -> str:
+        """What was saved, for the toast: `Samtale planlagt fre 27-11-2026 10.00 · Anna Hansen`.
+        `form_when(values)` fills {when} where a form has a date worth repeating."""
+        from tui.i18n.catalog import has
+
+        key = "saved." + self.title_key.removeprefix("form.")
+        what = t(key, when=self.form_when(values)).strip() if has(key) else t("form.saved", what=t(self.title_key))
+        return f"{what} · {clean(self.context, limit=60)}" if self.context else what
+
+    def form_when(self, values: dict[str, Any]) -> str:
+        return ""
 
     def action_cancel(self) -> None:
         if self.saving:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _PERSON = (
     Field("name", "field.name", required=True, limit=200),
     Field("phone", "field.phone", "phone", hint="hint.phone"),
-    Field("email", "field.email", limit=300),
+    Field("email", "field.email", "email", hint="hint.email"),
     Field("address", "field.address", limit=500),
     Field("interval", "field.interval", "interval", hint="hint.interval"),
     Field("preferred_place", "field.preferred_place", "choice", choices=choices.PLACES),

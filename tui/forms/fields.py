@@ -11,7 +11,7 @@ from typing import Any
 from tui.i18n import t
 
 # kind -> parser(text, today) -> value
-KINDS = ("text", "long", "date", "time", "minutes", "cpr", "phone", "interval", "choice", "bool", "int")
+KINDS = ("text", "long", "date", "time", "minutes", "cpr", "phone", "email", "interval", "choice", "bool", "int")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Field:
     default: Any = None
     hint: str = ""  # catalog key of an example shown under the field
     limit: int | None = None
+    future: bool = False  # a date that must not have passed (a meeting to plan)
 
 
 class FieldError(Exception):
@@ -42,6 +43,7 @@ def _parsers() -> dict[str, Callable[[str, date], Any]]:
         "minutes": lambda s, _today: parse.parse_minutes(s),
         "cpr": lambda s, _today: parse.parse_cpr(s).cpr,
         "phone": lambda s, _today: parse.parse_phone(s),
+        "email": lambda s, _today: parse.parse_email(s),
         "interval": lambda s, _today: parse.parse_interval_text(s),
         "int": lambda s, _today: _int(s),
     }
@@ -76,9 +78,25 @@ def read(field: Field, raw: Any, today: date) -> Any:
             raise FieldError(field.name, t("form.required_example", example=t(field.hint) if field.hint else ""))
         return None
     try:
-        return _parsers()[field.kind](text, today)
+        value = _parsers()[field.kind](text, today)
     except ParseError as exc:
         raise FieldError(field.name, explain(exc)) from None
+    if field.future and isinstance(value, date) and value < today:
+        raise FieldError(field.name, t("form.past_date", day=_day(value), suggestion=_day(next_same_weekday(value, today))))
+    return value
+
+
+def next_same_weekday(day: date, today: date) -> date:
+    """The first day from `today` on with the same weekday as `day`: what "tirsdag" would mean."""
+    from datetime import timedelta
+
+    return today + timedelta(days=(day.weekday() - today.weekday()) % 7)
+
+
+def _day(day: date) -> str:
+    from tui.i18n import dates
+
+    return f"{dates.weekday(day, short=True)} {dates.fmt_date(day)}"
 
 
 def explain(exc: Any) -> str:

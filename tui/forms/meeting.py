@@ -3,7 +3,7 @@ absence, or start a hearing with its reply and decision deadlines)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from store.commands import meetings
@@ -14,6 +14,7 @@ from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
 from tui.i18n import dates, t
+from tui.text import clean
 
 if TYPE_CHECKING:
     from store.facade import Store
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 class PlanMeetingForm(FormScreen):
     title_key = "form.meeting_plan"
     fields = (
-        Field("day", "field.date", "date", required=True, hint="hint.date"),
+        Field("day", "field.date", "date", required=True, hint="hint.date", future=True),
         Field("time", "field.time", "time", required=True, hint="hint.time"),
         Field("minutes", "field.minutes", "minutes", required=True, default="60", hint="hint.minutes"),
         Field("place", "field.place", "choice", required=True, choices=choices.PLACES, default="jobcentre"),
@@ -45,10 +46,23 @@ class PlanMeetingForm(FormScreen):
         found = store.meeting_warnings(self._start(values), values["minutes"])
         out = []
         if found.overlaps:
-            out.append(t("warn.overlap", n=len(found.overlaps)))
+            # Name the other meeting(s): whom, and when, so the caseworker can decide at once.
+            day = self.app.store.agenda(values["day"]).meetings
+            others = [m for m in day if m.meeting_id in found.overlaps]
+            for m in others:
+                end = m.start + timedelta(minutes=m.minutes)
+                out.append(t("warn.overlap_with", who=clean(m.citizen_name, limit=60),
+                             when=f"{dates.fmt_time(m.start)}–{dates.fmt_time(end)}"))
+            if len(others) < len(found.overlaps):
+                out.append(t("warn.overlap", n=len(found.overlaps) - len(others)))
         if found.closed_day:
             out.append(t("warn.closed_day", day=dates.fmt_day(values["day"])))
         return out
+
+    def form_when(self, values: dict[str, Any]) -> str:
+        if "day" not in values or "time" not in values:
+            return ""
+        return f"{dates.fmt_day(values['day'])} {dates.fmt_time(self._start(values))}"
 
     def command(self, values: dict[str, Any]) -> Command[Any]:
         return meetings.PlanMeeting(
@@ -76,7 +90,7 @@ class NoShowForm(FormScreen):
     title_key = "form.meeting_no_show"
     fields = (
         Field("follow_up", "field.follow_up", "choice", required=True, choices=choices.NO_SHOW_FOLLOW_UPS,
-              default="hearing"),
+              ),  # no default: the caseworker chooses (a hearing is not a given)
         Field("trigger", "field.trigger", limit=500, hint="hint.trigger"),
     )
 

@@ -159,6 +159,9 @@ class Pane(Vertical):
             return  # an older load answering after a newer one was asked for
         self.stale = False
         self.apply(message.data)
+        self.shown_search = message.data.search
+        if self._open_single_on_load:
+            self._open_if_single()
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
@@ -218,7 +221,11 @@ class Pane(Vertical):
 
     # -- keys ------------------------------------------------------------------------------
 
+    _open_single_on_load = False
+    shown_search: str | None = None  # the filter the rows on screen answer
+
     def action_filter(self) -> None:
+        self._open_single_on_load = False
         field = self.filter_input
         field.display = True
         field.value = self.search
@@ -240,8 +247,19 @@ class Pane(Vertical):
 
     @on(Input.Submitted)
     def _filter_submitted(self, event: Input.Submitted) -> None:
+        """enter in the filter: the only match opens; otherwise the list takes the keys. The
+        answer for the last letter typed may still be on its way: then it decides on arrival."""
         event.stop()
         self.table.focus()
+        if self.loaded and self.shown_search == self.search:
+            self._open_if_single()
+        else:
+            self._open_single_on_load = True
+
+    def _open_if_single(self) -> None:
+        self._open_single_on_load = False
+        if self.search and len(self.rows) == 1 and self.total == 1 and self.citizen_of(self.rows[0]) is not None:
+            self.post_message(OpenCitizen(self.citizen_of(self.rows[0])))
 
     def clear_filter(self) -> bool:
         """esc in the filter line or on a filtered table: back to everything."""

@@ -30,8 +30,8 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
         Binding("p", "plan_meeting", "key.plan_meeting", show=False, id="caseload.plan_meeting"),
     ]
     columns = (
-        ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 20), ("col.cpr", 11),
-        ("col.booked", 24), ("col.contact", 7), ("col.open", 4), ("col.flags", 24),
+        ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 30), ("col.cpr", 11),
+        ("col.booked", 24), ("col.contact", 7), ("col.open", 4), ("col.flags", 18),
     )
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:

@@ -21,7 +21,7 @@ class DoctorsPane(Pane):
     title_key = "pane.doctors"
     shows = frozenset({"doctor_request"})
     BINDINGS = [
-        Binding("s", "answer", "key.answer", show=False, id="doctors.answer"),
+        Binding("a", "answer", "key.answer", show=False, id="doctors.answer"),
         Binding("r", "reminder", "key.reminder", show=False, id="doctors.reminder"),
     ]
     columns = (

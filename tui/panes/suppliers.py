@@ -23,7 +23,7 @@ class SuppliersPane(Pane):
     number = 5
     title_key = "pane.suppliers"
     BINDINGS = [
-        Binding("r", "report", "key.report", show=False, id="suppliers.report"),
+        Binding("i", "report", "key.report", show=False, id="suppliers.report"),
         Binding("f", "next_step", "key.next_step", show=False, id="suppliers.next_step"),
         Binding("t", "three_party", "key.three_party", show=False, id="suppliers.three_party"),
     ]

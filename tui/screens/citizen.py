@@ -13,12 +13,13 @@ from textual.widgets import DataTable
 from textual.widgets import Static
 
 from tui.citizen_data import CitizenData, fetch_citizen
-from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
+from tui.format import date_cell, days_cell, interval_text, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.loading import LoadingScreen
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
+from tui.timeline_text import kind_text
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
@@ -68,8 +69,9 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         for key, width in (("col.urgency", 12), ("col.due", 10), ("col.what", 90)):
             items.add_column(t(key), width=width)
         timeline = self.query_one("#citizen-timeline", SagsTable)
-        for key, width in (("col.date", 16), ("col.kind", 22), ("col.title", 34), ("col.detail", 120)):
-            timeline.add_column(t(key), width=width)
+        # The detail is what one reads: it takes most of the room; kind and title are narrowed.
+        for key, width in (("col.date", 16), ("col.kind", 30), ("col.title", 30), ("col.detail", 80)):
+            timeline.add_column(t(key), width=width, key=key)
         timeline.focus()
         self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
         prefetched = self.app.prefetch.get(self.citizen_id)
@@ -104,7 +106,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         timeline.clear()
         for i, entry in enumerate(data.timeline):
             when = dates.fmt_date(entry.at.date()) + ("" if entry.at.time() == entry.at.min.time() else " " + dates.fmt_time(entry.at))
-            kind = t("timeline." + entry.kind) + (f" ({t('timeline_status.' + entry.status)})" if entry.status else "")
+            kind = kind_text(entry)
             timeline.add_row(Text(when), Text(kind), plain(entry.title, limit=80), plain(entry.detail, limit=160),
                              key=f"{entry.kind}:{entry.ref_id}:{i}")
         if timeline.row_count:
@@ -119,7 +121,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             Text.assemble((clean(c.name, limit=200), "bold"), "   ", cpr,
                           ("   " + t("citizen.closed", outcome=t("outcome." + (c.outcome or "other")))) if c.status == "closed" else ""),
             Text(f"{t('citizen.phone')}: {clean(c.phone) or '–'}   {t('citizen.email')}: {clean(c.email) or '–'}   "
-                 f"{t('citizen.interval')}: {clean(c.interval) or self._default_interval()}"
+                 f"{t('citizen.interval')}: {interval_text(c.interval) or self._default_interval()}"
                  + (f"   {t('citizen.place')}: {t('place.' + c.preferred_place)}" if c.preferred_place else "")
                  + (f"   {t('citizen.interpreter')}: {clean(c.interpreter_language)}" if c.interpreter_language else "")),
             self._deadline_line(),
@@ -132,7 +134,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
     def _default_interval(self) -> str:
         from store.rules import profile_for
 
-        return t("citizen.default_interval", interval=str(profile_for(self.app.clock.today()).default_interval))
+        return t("citizen.default_interval", interval=interval_text(profile_for(self.app.clock.today()).default_interval))
 
     def _deadline_line(self) -> Text:
         c = self.data.file.citizen  # type: ignore[union-attr]
@@ -151,7 +153,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
 
         rules = profile_for_history(c.due_base or today)
         first = profile_for_history(c.first_request)
-        interval = c.interval or str(rules.default_interval)
+        interval = interval_text(c.interval or rules.default_interval)
         why = t("why." + (c.due_reason or "interval"), base=dates.fmt_date(c.due_base), interval=interval,
                 days=rules.first_meeting_days, required=first.first_period_min_meetings, months=first.first_period_months)
         if c.due_paused_days:

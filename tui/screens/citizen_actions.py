@@ -149,10 +149,24 @@ class CitizenActions:
         kind, ident = selected
         builder = getattr(self, f"_menu_{kind}", None)
         choices = builder(ident) if builder else []
+        choices = self._read_choice(kind, ident) + choices
         if choices:
             self.app.push_screen(MenuScreen(t("timeline." + kind), choices))
         else:
             self._refuse("menu.nothing_to_do")
+
+    def _read_choice(self, kind: str, ident: int) -> list[Choice]:
+        """v: read the line's text in full (a note, a summary and agreement, a report …)."""
+        from tui.screens.reader import ReaderScreen, reading_for, title_for
+
+        table = self.query_one("#citizen-timeline")
+        key = table.current_key()  # type: ignore[attr-defined]
+        entry = self.data.timeline[int(key.rsplit(":", 1)[1])] if key else None  # type: ignore[union-attr]
+        sections = reading_for(self.data, kind, ident, entry)
+        if not sections or entry is None:
+            return []
+        title = title_for(entry, self._citizen().name)
+        return [("v", t("act.read"), lambda: self.app.push_screen(ReaderScreen(title, sections)))]
 
     def _menu_meeting(self, ident: int) -> list[Choice]:
         from store.commands import meetings

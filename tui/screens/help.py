@@ -12,6 +12,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.i18n import t
+from tui.keytable import position
+from tui.keys import is_ours
 from tui.widgets.table import SagsTable
 
 
@@ -23,10 +25,10 @@ def context_bindings(screen: Screen) -> list[tuple[str, str, str]]:
     for active in screen.active_bindings.values():
         binding = active.binding
         ident = binding.id or f"{binding.action}:{binding.key}"
-        if not binding.description or ident in seen:
+        if not binding.description or ident in seen or not is_ours(binding):
             continue
         seen.add(ident)
-        rows.append((_rank(active.node), app.get_key_display(binding), binding.description, ident))
+        rows.append(((_rank(active.node), position(binding.id)), app.get_key_display(binding), binding.description, ident))
     return [row[1:] for row in sorted(rows, key=lambda row: row[0])]
 
 

@@ -11,6 +11,7 @@ from textual.screen import Screen
 
 from tui.refresh import ShowsChanges
 
+from tui.i18n import t
 from tui.panes.base import Pane
 from tui.panes.caseload import CaseloadPane
 from tui.panes.deadlines import DeadlinesPane
@@ -76,12 +77,25 @@ class MainScreen(ShowsChanges, Screen[None]):
         if narrow != self.has_class("narrow"):
             self.set_class(narrow, "narrow")
             self._mark_current()
+            if not narrow:
+                self._show_topbar()
+
+    def _show_topbar(self) -> None:
+        """In a small terminal only one pane shows: the top line says which, and that there are
+        more (`1/5 I dag · tab for næste`)."""
+        extra = ""
+        if self.has_class("narrow"):
+            pane = next((p for p in self.panes if p.number == self.current), None)
+            if pane is not None:
+                extra = t("main.where", n=self.current, of=len(self.panes), title=t(pane.title_key))
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only, extra=extra)
 
     def _mark_current(self) -> None:
         """The `current` classes matter only in a small terminal (one pane shown); restyling
         the screen for them on every switch would cost a full repaint for nothing."""
         if not self.has_class("narrow"):
             return
+        self._show_topbar()
         for pane in self.panes:
             pane.set_class(pane.number == self.current, "current")
             if pane.number == self.current:
@@ -128,7 +142,7 @@ class MainScreen(ShowsChanges, Screen[None]):
         self.app.push_screen(PlanScreen())
 
     def on_show(self) -> None:
-        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
+        self._show_topbar()
 
     def show_quick(self, quick) -> None:  # type: ignore[no-untyped-def]
         from tui.panes.base import PaneData
@@ -138,7 +152,7 @@ class MainScreen(ShowsChanges, Screen[None]):
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only the panes that show a changed kind reload (tui/panes/base.py, `wants`)."""
-        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
+        self._show_topbar()
         for pane in self.panes:
             pane.refresh_for(changes)
 

@@ -5,6 +5,10 @@ Pane-specific keys are therefore not in the footer but in each pane's own border
 from __future__ import annotations
 
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+# Always shown, first: a narrow terminal cuts the footer from the right.
+FIRST = ("help", "quit", "app.help", "app.quit")
 
 
 class QuietFooter(Footer):
@@ -18,3 +22,8 @@ class QuietFooter(Footer):
             return
         self._shown = shown
         super().bindings_changed(screen)
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        items = list(super().compose())
+        first = [w for w in items if isinstance(w, FooterKey) and w.action in FIRST]
+        yield from first + [w for w in items if w not in first]

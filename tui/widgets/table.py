@@ -4,14 +4,48 @@ recolours every marker without reloading data."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
+
+
+# A column given at least this width is a text column (a name, a reason, a note).
+TEXT_WIDTH = 18
+MIN_TEXT = 6
+
+
+def _width(cell: Any) -> int:
+    text = cell.plain if isinstance(cell, Text) else str(cell) if cell is not None else ""
+    return max((cell_len(line) for line in text.split("\n")), default=0)
+
+
+def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) -> dict[Any, int]:
+    """(key, needed width, text weight or 0) per column -> width per column, fitting `room`
+    cells when it can. Short columns (weight 0) get what they need; text columns share the
+    rest in proportion to their weights, a column needing less than its share leaving the
+    remainder to the others."""
+    widths = {key: need for key, need, weight in columns if not weight}
+    left = room - sum(widths.values()) - padding * len(columns)
+    active = [(key, need, weight) for key, need, weight in columns if weight]
+    while active:
+        total = sum(weight for _key, _need, weight in active)
+        fits = [c for c in active if c[1] <= max(left, 0) * c[2] / total]
+        if not fits:
+            for key, need, weight in active:
+                widths[key] = max(min(need, MIN_TEXT), int(max(left, 0) * weight / total))
+            break
+        for column in fits:
+            widths[column[0]] = column[1]
+            left -= column[1]
+            active.remove(column)
+    return widths
 
 
 class SagsTable(DataTable):
@@ -42,6 +76,70 @@ class SagsTable(DataTable):
 
     def __init__(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        self._flex: dict[Any, int] = {}  # column key -> weight of a text column in sharing the room (0: short)
+        self._need: dict[Any, int] = {}  # column key -> widest cell seen (header included)
+        self._fit_pending = False
+
+    # -- column widths ----------------------------------------------------------------------
+    # A column is as wide as its widest cell, up to what the terminal gives: short columns
+    # (status, dates, CPR) always get their full width, so "! 261 d. over" is never cut;
+    # text columns (names, reasons, details) share the rest, each taking what it needs when
+    # there is room (a maximised pane, a wide terminal) and an even share when there is not.
+
+    def add_column(self, label, *, width: int | None = None, key: str | None = None,  # type: ignore[no-untyped-def, override]
+                   default: Any = None, weight: int | None = None):
+        """`width` as before: what the column is designed for. A text column (width at least
+        TEXT_WIDTH, or a `weight`) shares the room with the others by that weight."""
+        column_key = super().add_column(label, width=width, key=key, default=default)
+        if weight is None:
+            weight = width if width is not None and width >= TEXT_WIDTH else 0 if width is not None else TEXT_WIDTH
+        self._flex[column_key] = weight
+        self._need[column_key] = _width(label)
+        self._fit_soon()
+        return column_key
+
+    def add_row(self, *cells: Any, **kwargs: Any):  # type: ignore[no-untyped-def, override]
+        for column_key, cell in zip(self._column_locations, cells):
+            width = _width(cell)
+            if width > self._need.get(column_key, 0):
+                self._need[column_key] = width
+        self._fit_soon()
+        return super().add_row(*cells, **kwargs)
+
+    def clear(self, columns: bool = False):  # type: ignore[no-untyped-def, override]
+        result = super().clear(columns)
+        if columns:
+            self._flex.clear()
+            self._need.clear()
+        else:
+            self._need = {key: _width(column.label) for key, column in self.columns.items()}
+        return result
+
+    def _fit_soon(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            self.call_after_refresh(self.fit_columns)
+
+    def on_resize(self) -> None:
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        self._fit_pending = False
+        room = self.size.width - self.styles.scrollbar_size_vertical
+        if room <= 0 or not self.columns:
+            return
+        widths = plan_widths(
+            [(key, self._need.get(key, 1), self._flex.get(key, 0)) for key in self._column_locations],
+            room, 2 * self.cell_padding)
+        changed = False
+        for key, width in widths.items():
+            column = self.columns[key]
+            if column.width != width or column.auto_width:
+                column.width, column.auto_width, changed = width, False, True
+        if changed:
+            self._require_update_dimensions = True
+            self._clear_caches()
+            self.refresh()
 
     def status_style(self, status: Status | None) -> Style | None:
         if status is None:

@@ -3,10 +3,16 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.db.base import Base, Tracked
+from store.fold import fold
+
+
+def _folded_default(context) -> str:  # type: ignore[no-untyped-def]
+    """A Core insert that names no name_folded (bulk fills, imports) gets it from the name."""
+    return fold(context.get_current_parameters().get("name"))
 
 
 class Citizen(Tracked, Base):
@@ -14,6 +20,9 @@ class Citizen(Tracked, Base):
 
     cpr: Mapped[str] = mapped_column(String(11), unique=True)
     name: Mapped[str] = mapped_column(Text)
+    # fold(name): what the filter matches, case- and accent-insensitively (store.fold). Kept
+    # in step by the `set` listener below on every ORM write of the name.
+    name_folded: Mapped[str | None] = mapped_column(Text, default=_folded_default)
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(Text)
     address: Mapped[str | None] = mapped_column(Text)
@@ -46,7 +55,13 @@ class Citizen(Tracked, Base):
         Index("ix_citizen_caseworker_status_next_due", "caseworker", "status", "next_due"),
         Index("ix_citizen_name", "name"),
         Index("uq_citizen_uid", "uid", unique=True),
+        Index("ix_citizen_name_folded", "name_folded"),
     )
+
+
+@event.listens_for(Citizen.name, "set", propagate=True)
+def _fold_name(target: Citizen, value: str | None, _old: object, _initiator: object) -> None:
+    target.name_folded = fold(value)
 
 
 class CitizenFlag(Tracked, Base):

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     if not 1 <= args.citizens <= 50_000:
-        raise UsageError(f"--citizens {args.citizens} is out of range; choose 1 to 50000")
+        raise UsageError(t("cli.usage.citizens_range", n=args.citizens))
     from tui.cli.demo_target import prepare_demo_target
 
     prepare_demo_target(ctx)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tui.cli.options import UsageError, add_common
 from tui.i18n import t
+from tui.problems import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _existing(path: Path) -> Path:
     if not path.is_file():
-        raise UsageError(f"{path} does not exist or is not a file; check the name and folder")
+        raise UsageError(t("cli.usage.no_file", path=str(path)))
     return path
 
 
@@ -43,7 +44,7 @@ def run_csv(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
         store.close()
     out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
     for warning in getattr(summary, "warnings", ()) or ():
-        out.print(f"  ! {warning}", markup=False)
+        out.print(f"  ! {say(warning)}", markup=False)
     return 0
 
 
@@ -55,7 +56,7 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{path} is not UTF-8 (byte {exc.start}); save it as UTF-8 and try again") from exc
+        raise UsageError(t("cli.usage.not_utf8", path=str(path), byte=exc.start)) from exc
     store = ctx.open_store()
     try:
         with progress(t("cli.import.progress")):
@@ -65,6 +66,6 @@ def run_json(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
         store.close()
     out.print(t("cli.import.done", citizens=summary.citizens, file=str(path)), markup=False)
     for warning in getattr(summary, "warnings", ()):
-        out.print(f"  ! {warning}", markup=False)
+        out.print(f"  ! {say(warning)}", markup=False)
     return 0
 

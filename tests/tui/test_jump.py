@@ -1,0 +1,43 @@
+"""`:` (or ctrl+p) from anywhere finds a citizen by name, fuzzily and regardless of case and
+accents, or by CPR digits, and enter opens them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app_helpers import settle
+from tests.tui.form_helpers import SIZE, find_citizen, open_citizen
+
+
+async def _jump(pilot, keys: str, typed: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press(keys)
+    await settle(pilot)
+    for ch in typed:
+        await pilot.press("space" if ch == " " else ch)
+    await pilot.pause(0.3)  # the palette searches on a short timer of its own
+    await settle(pilot)
+    await pilot.press("down", "enter")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize(("key", "how"), [("colon", "fuzzy"), ("ctrl+p", "cpr"), ("colon", "folded")])
+async def test_jump_to_a_citizen_from_anywhere(make_app, demo_store, key: str, how: str) -> None:
+    from tui.screens.citizen import CitizenScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        names = [r.name for r in demo_store.caseload(limit=500)]
+        target = next(f for f in (demo_store.citizen_file(r.citizen_id) for r in demo_store.caseload(limit=500))
+                      if sum(f.citizen.name.split()[-1] in n for n in names) == 1)
+        # Start from another citizen's screen: "from anywhere".
+        other = find_citizen(demo_store, lambda f: f.citizen.id != target.citizen.id)
+        await open_citizen(pilot, other.citizen.id)
+        surname = target.citizen.name.split()[-1]
+        typed = {"fuzzy": surname[0] + surname[2:].lower(), "cpr": target.citizen.cpr.replace("-", "")[:6],
+                 "folded": surname.upper()}[how]
+        if how == "cpr" and sum(r.cpr.startswith(target.citizen.cpr[:6]) for r in demo_store.caseload(limit=500)) > 1:
+            pytest.skip("two citizens share the birth date")
+        await _jump(pilot, key, typed)
+        assert isinstance(app.screen, CitizenScreen)
+        assert app.screen.citizen_id == target.citizen.id
