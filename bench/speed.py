@@ -10,7 +10,12 @@ of the bare app and of Sagsdag and measures:
   - key latency until the screen shows the result: cursor move, pane switch, one filter
     keystroke, opening a citizen, saving a meeting as held;
   - peak memory (VmHWM) of the program.
-It prints one table of medians with the spread (min-max) and the ratios the targets use."""
+It prints one table of medians with the spread (min-max) and the ratios the targets use.
+
+A second table is about start-up as it is felt (`measure_start`): a key ("2", to the caseload
+pane) pressed the moment the rows show; "time to interactive" is launch until that key's
+effect is on screen, against the bare app's same figure; then `j`/`k` every 100 ms until the
+full store is open, each timed; and the same start when the day's backup is due."""
 
 from __future__ import annotations
 
@@ -151,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         print("bench.speed needs tmux (apt-get install tmux)", file=sys.stderr)
         return 2
     results: dict[int, Figures] = {}
+    starts: dict[int, StartFigures] = {}
     tmux = Tmux()
     try:
         for size in args.sizes:
@@ -162,11 +168,14 @@ def main(argv: list[str] | None = None) -> int:
                 for n in range(args.runs):
                     run_bare(tmux, fig, n)
                     run_app(tmux, fig, n, pristine, work, home)
+                starts[size] = measure_start(tmux, args.runs, pristine, work, home)
             results[size] = fig
             print(f"  {size} citizens done", file=sys.stderr)
     finally:
         tmux.close()
     report(results)
+    print()
+    report_start(starts)
     return 0
 
 
@@ -202,6 +211,147 @@ def report(results: dict[int, Figures]) -> None:
     if 5000 in results and 50 in results and med(results[5000].rss) > 1.5 * med(results[50].rss):
         verdicts.append("5000: peak memory above 1.5× at 50")
     print("All targets met." if not verdicts else "Missed: " + "; ".join(verdicts))
+
+
+# -- start-up as it is felt: time to interactive, keys during start-up, the day's backup ------
+
+BARE_ANSWERED = "BARE-ANSWERED"
+BORDER = re.compile(r"^((?:\x1b\[[0-9;]*m)*)╭")
+START_KEY_GAP = 0.1  # seconds between keys while the store opens
+START_TARGET_MS = 50  # every key during start-up answered within this
+TTI_TARGET = 1.5  # time to interactive ≤ this × the bare app's
+
+
+@dataclass
+class StartFigures:
+    tti: list[float] = field(default_factory=list)
+    bare_tti: list[float] = field(default_factory=list)
+    first_key: list[float] = field(default_factory=list)  # rows shown → "2" answered
+    keys: list[float] = field(default_factory=list)  # every j/k until the full store is open
+    due_data: list[float] = field(default_factory=list)  # time to data, day's backup due
+    due_tti: list[float] = field(default_factory=list)
+    due_keys: list[float] = field(default_factory=list)
+    data: list[float] = field(default_factory=list)
+
+
+def _border_prefix(screen: str, title: str) -> str | None:
+    """The styling in front of the top border of the pane whose title starts with `title`."""
+    for line in screen.splitlines():
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+        if plain.startswith("╭") and title in plain.split("╮")[0]:
+            found = BORDER.match(line)
+            return found.group(1) if found else None
+    return None
+
+
+def _pane_lines(screen: str, title: str) -> list[str]:
+    """The styled lines of the left-column pane titled `title`, border to border."""
+    out, inside = [], False
+    for line in screen.splitlines():
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+        if plain.startswith("╭") and title in plain.split("╮")[0]:
+            inside = True
+        if inside:
+            out.append(line)
+            if plain.startswith("╰"):
+                break
+    return out
+
+
+def run_bare_tti(tmux: Tmux, fig: StartFigures, n: int) -> None:
+    name = f"barett{n}"
+    start = now()
+    tmux.start(name, f"{sys.executable} {ROOT / 'bench' / 'bare_app.py'}", SIZE, {"TERM": "xterm-256color"})
+    wait_for(tmux, name, lambda s: "BARE-READY" in s)
+    tmux.keys(name, "2")
+    fig.bare_tti.append(wait_for(tmux, name, lambda s: BARE_ANSWERED in s) - start)
+    tmux.kill(name)
+
+
+def run_app_tti(tmux: Tmux, fig: StartFigures, n: int, pristine: Path, work: Path, home: Path,
+                backup_due: bool) -> None:
+    """Rows on screen → "2" at once → caseload pane focused = interactive; then j/k every
+    100 ms until the full store is open, each timed on the caseload pane's own lines."""
+    shutil.copy(pristine, work)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    if backup_due:
+        shutil.rmtree(f"{work}.backups", ignore_errors=True)
+    name = f"tti{n}{'b' if backup_due else ''}"
+    env = {"TERM": "xterm-256color", "SAGSDAG_HOME": str(home)}
+    start = now()
+    tmux.start(name, f"{sys.executable} -m tui.cli.main --db {work} --today {TODAY}", SIZE, env)
+    shown = tmux.styled_screen(name)
+    while not LOADED.search(re.sub(r"\x1b\[[0-9;]*m", "", shown)):
+        if now() - start > 60:
+            raise TmuxError(f"timed out waiting on {name}:\n{tmux.screen(name)}")
+        time.sleep(POLL)
+        shown = tmux.styled_screen(name)
+    data = now()
+    focused = _border_prefix(shown, "1 I dag")
+    tmux.keys(name, "2")
+    answered = wait_for(tmux, name, lambda s: _border_prefix(s, "2 Sagsstamme") == focused, styled=True)
+    (fig.due_data if backup_due else fig.data).append(data - start)
+    (fig.due_tti if backup_due else fig.tti).append(answered - start)
+    if not backup_due:
+        fig.first_key.append(answered - data)
+    keys = fig.due_keys if backup_due else fig.keys
+    full_at = None
+    for i in range(100):
+        before = _pane_lines(tmux.styled_screen(name), "2 Sagsstamme")
+        sent = now()
+        tmux.keys(name, "j" if i % 2 == 0 else "k")
+        at = wait_for(tmux, name, lambda s: _pane_lines(s, "2 Sagsstamme") != before, styled=True)
+        keys.append(at - sent)
+        if full_at is None and FULL.search(tmux.screen(name)):
+            full_at = now()
+        if full_at is not None and now() - full_at > 0.3:
+            break
+        time.sleep(max(0.0, START_KEY_GAP - (now() - sent)))
+    tmux.kill(name)
+
+
+def measure_start(tmux: Tmux, runs: int, pristine: Path, work: Path, home: Path) -> StartFigures:
+    fig = StartFigures()
+    for n in range(runs):
+        run_bare_tti(tmux, fig, n)
+        run_app_tti(tmux, fig, n, pristine, work, home, backup_due=False)
+        run_app_tti(tmux, fig, n, pristine, work, home, backup_due=True)
+    return fig
+
+
+def report_start(results: dict[int, StartFigures]) -> None:
+    def med(xs: list[float]) -> float:
+        return statistics.median(xs) if xs else float("nan")
+
+    def worst(xs: list[float]) -> str:
+        return f"{max(xs) * 1000:.0f}" if xs else "–"
+
+    head = (f"{'citizens':>9} | {'data ms':>16} | {'interactive ms':>16} | {'bare ms':>16} | {'×bare':>5} | "
+            f"{'first key ms':>14} | {'start-up keys ms':>16} | {'worst':>5} | {'due: data ms':>16} | "
+            f"{'due: interactive':>16} | {'due: keys worst':>15}")
+    print(head)
+    print("-" * len(head))
+    verdicts = []
+    for size, fig in results.items():
+        ratio = med(fig.tti) / med(fig.bare_tti)
+        print(f"{size:>9} | {ms(fig.data):>16} | {ms(fig.tti):>16} | {ms(fig.bare_tti):>16} | {ratio:5.2f} | "
+              f"{ms(fig.first_key):>14} | {ms(fig.keys):>16} | {worst(fig.keys):>5} | {ms(fig.due_data):>16} | "
+              f"{ms(fig.due_tti):>16} | {worst(fig.due_keys):>15}")
+        if ratio > TTI_TARGET:
+            verdicts.append(f"{size}: time to interactive {ratio:.2f}× bare > {TTI_TARGET}×")
+        if fig.first_key and med(fig.first_key) * 1000 > START_TARGET_MS:
+            verdicts.append(f"{size}: first key median {med(fig.first_key) * 1000:.0f} ms > {START_TARGET_MS} ms")
+        if fig.keys and med(fig.keys) * 1000 > START_TARGET_MS:
+            verdicts.append(f"{size}: start-up keys median {med(fig.keys) * 1000:.0f} ms > {START_TARGET_MS} ms")
+        if fig.due_data and med(fig.due_data) > 1.1 * med(fig.data):
+            verdicts.append(f"{size}: backup due: time to data {med(fig.due_data) / med(fig.data):.2f}× a usual start")
+        if fig.due_tti and med(fig.due_tti) > 1.1 * med(fig.tti):
+            verdicts.append(f"{size}: backup due: time to interactive {med(fig.due_tti) / med(fig.tti):.2f}× a usual start")
+    print()
+    print(f"Targets: time to interactive ≤ {TTI_TARGET}× bare; the first key and every key during start-up "
+          f"≤ {START_TARGET_MS} ms (medians; worst shown); a start with the day's backup due no slower (±10%).")
+    print("All start-up targets met." if not verdicts else "Missed: " + "; ".join(verdicts))
 
 
 if __name__ == "__main__":

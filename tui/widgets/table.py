@@ -12,9 +12,10 @@ from textual.widgets import DataTable
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
+from tui.widgets.focus_cost import PrestyledScrollbars
 
 
-class SagsTable(DataTable):
+class SagsTable(PrestyledScrollbars, DataTable):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
