@@ -213,3 +213,33 @@ async def test_a_pane_switch_leaves_no_stale_cell_on_screen(make_app) -> None:
             _paint(full, app.screen._compositor.render_update(full=True), app.console)
             stale = [xy for xy, cell in full.items() if shown.get(xy) != cell]
             assert not stale, f"after {key}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
+
+
+async def test_renders_kept_across_focus_never_outlive_a_theme_or_a_maximize(make_app) -> None:
+    """The tables keep their rendered rows across focus changes (tui.widgets.focus_cost). After
+    pane switches, a theme switch, a maximize and back, the screen equals the one drawn with
+    every table's caches emptied, as Textual itself would have done on each restyle."""
+    import re
+
+    from textual.widgets import DataTable
+
+    from tui.widgets.table import SagsTable
+
+    def picture(app) -> str:  # type: ignore[no-untyped-def]
+        return re.sub(r"terminal-\d+", "terminal", app.export_screenshot(title="Sagsdag"))
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        for step in ("2", "3", "2", "j", "theme", "3", "2", "z", "3", "z", "2", "theme"):
+            if step == "theme":
+                app.set_theme("sagsdag-light" if app.theme == "sagsdag-dark" else "sagsdag-dark")
+            else:
+                await pilot.press(step)
+            await settle(pilot)
+            kept = picture(app)
+            for table in app.screen.query(SagsTable):
+                DataTable.notify_style_update(table)  # what Textual does on every restyle
+                table.refresh()
+            await pilot.pause()
+            assert picture(app) == kept, f"after {step}: a kept render differs from a fresh one"

@@ -12,10 +12,10 @@ from textual.widgets import DataTable
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
-from tui.widgets.focus_cost import PrestyledScrollbars
+from tui.widgets.focus_cost import KeepRendersAcrossFocus, PrestyledScrollbars
 
 
-class SagsTable(PrestyledScrollbars, DataTable):
+class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
