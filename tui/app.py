@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -27,6 +27,7 @@ from tui.keys import localize_bindings
 from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
 from tui.writer import WriterMixin
+from tui.startup import StartUp
 # Every module that declares bindings is imported before `localize_bindings()` runs, so no key
 # is ever described by its catalog key. They import nothing heavy.
 from tui.forms import base as _form_base  # noqa: F401
@@ -78,9 +79,11 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         config: Config | None = None,
         language: str | None = None,
         read_only: bool = False,
+        after_open: Callable[[], Any] | None = None,
     ) -> None:
         """Either a ready `store` (tests) or an `opener` run in a worker after the first frame;
-        `quick` is the first caseload page read before start (store.quick), shown meanwhile."""
+        `quick` is the first caseload page read before start (store.quick), shown meanwhile;
+        `after_open` (the day's backup) runs in a worker once every pane has its data."""
         self.config = config or Config()
         set_language(language or self.config.language)
         localize_bindings()
@@ -92,6 +95,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self.caseworker = store.caseworker if store is not None else caseworker
         self.read_only = read_only
         self._init_writer()
+        self.startup = StartUp(self, after_open)
         from tui.prefetch import Prefetcher
 
         self.prefetch = Prefetcher(self)
@@ -109,32 +113,13 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self.install_idle_lock(self.config.idle_lock_minutes)
         if self.store is not None:
             self.call_after_refresh(self.refresh_all)
-        else:
-            # After the first frame: the store's imports would otherwise delay it.
-            self.call_after_refresh(self._open_store)
+        # After the first frame: the store opens in a worker that yields to every key.
+        self.call_after_refresh(self.startup.begin)
 
-    # -- opening -----------------------------------------------------------------------------
-
-    def _open_store(self) -> None:
-        self._open_worker()
-
-    @work(thread=True, exit_on_error=False, group="open")
-    def _open_worker(self) -> None:
-        try:
-            store = self.opener() if self.opener is not None else None
-        except BaseException as exc:  # noqa: BLE001 - shown on screen, never a traceback
-            self.call_from_thread(self._open_failed, exc)
-        else:
-            self.call_from_thread(self._opened, store)
-
-    def _opened(self, store: Store | None) -> None:
-        self.store = store
-        self.refresh_all()
-
-    def _open_failed(self, exc: BaseException) -> None:
-        from tui.screens.failed import OpenFailedScreen
-
-        self.push_screen(OpenFailedScreen(exc))
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.startup.key()
+        await super().on_event(event)
 
     # -- data ------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The citizen under the cursor, fetched before enter is pressed. A caseworker moving down a
 list and opening a citizen then sees the screen filled at once. Entries are dropped on every
 change (the app calls `clear()` in refresh_for) and the screen fetches again on open anyway,
-so a prefetched copy is never the last word."""
+so a prefetched copy is never the last word. Nothing is prefetched until start-up has settled
+(tui.startup): a fetch then would compete with the keys for the interpreter."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ class Prefetcher:
         if self._timer is not None:
             self._timer.stop()
         if citizen_id is None or self.get(citizen_id) is not None or self.app.store is None:
+            return
+        startup = getattr(self.app, "startup", None)
+        if startup is not None and not startup.settled:
             return
         self._timer = self.app.set_timer(DELAY, lambda: self._start(citizen_id))
 

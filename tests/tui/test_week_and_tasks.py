@@ -54,6 +54,8 @@ async def test_o_lists_tasks_worst_first_and_d_marks_one_done(make_app, demo_sto
         await settle(pilot)
         assert first.ref_id not in [t.ref_id for t in demo_store.due(kinds=("task",))]
         assert first.ref_id not in [r.ref_id for r in screen.rows]
-        await pilot.press("u")
+        await pilot.press("u")  # says what it will undo
+        await settle(pilot)
+        await pilot.press("u")  # and undoes it
         await settle(pilot)
         assert first.ref_id in [r.ref_id for r in screen.rows]

@@ -19,6 +19,7 @@ from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
 from tui.screens.plan import PlanScreen
+from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 from tui.host import host
@@ -30,7 +31,7 @@ NARROW_WIDTH = 120
 NARROW_HEIGHT = 36
 
 
-class MainScreen(ShowsChanges, Screen[None]):
+class MainScreen(QuietFocus, ShowsChanges, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),

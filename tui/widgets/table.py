@@ -14,6 +14,7 @@ from textual.widgets import DataTable
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
+from tui.widgets.focus_cost import KeepRendersAcrossFocus, PrestyledScrollbars
 
 
 # A column given at least this width is a text column (a name, a reason, a note).
@@ -48,7 +49,7 @@ def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) ->
     return widths
 
 
-class SagsTable(DataTable):
+class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),

@@ -1,7 +1,7 @@
 """Opening the Textual app. The first caseload page is read straight from SQLite (store.quick,
 a few milliseconds) so it is in the first frame; the full store opens — upgrade, deadline
-refresh, the day's backup — in a worker after that frame, and a failure there is shown on
-screen as a sentence with what to do."""
+refresh — in a worker after that frame (tui.startup), and a failure there is shown on screen
+as a sentence with what to do. The day's backup runs once every pane has its data."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from tui.unusable import Unusable
 
 
 def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
+    from tui.startup import hold_gc
+
+    hold_gc()  # before the heavy imports: see tui.startup
     from store.paths import local_file
     from store.quick import quick_caseload
     from tui.app import SagsdagApp
@@ -19,6 +22,7 @@ def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
     app = SagsdagApp(
         opener=lambda: _open(ctx), quick=quick, clock=ctx.clock, caseworker=ctx.caseworker,
         config=load_config(), language=ctx.lang, read_only=ctx.read_only,
+        after_open=lambda: _daily_backup(app, ctx),
     )
     try:
         app.run()
@@ -29,18 +33,30 @@ def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
 
 
 def _open(ctx):  # type: ignore[no-untyped-def]
-    from store.backup.auto import backup_if_stale
     from store.errors import CorruptDatabase
     from store.paths import local_file
 
     try:
-        store = ctx.open_store()
+        return ctx.open_store()
     except CorruptDatabase as exc:
         raise _set_aside(local_file(ctx.db), exc, read_only=ctx.read_only) from None
+
+
+def _daily_backup(app, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Run in a worker once the panes have their data: never in the way of the first key. A
+    failure is a warning on screen; the data itself is untouched."""
+    from store.backup.auto import backup_if_stale
+    from store.paths import local_file
+    from tui.i18n import t
+
     database = local_file(ctx.db)
-    if not ctx.read_only and database is not None and database.exists():
-        backup_if_stale(database)  # --read-only writes nothing, not even a backup
-    return store
+    if ctx.read_only or database is None or not database.exists():
+        return  # --read-only writes nothing, not even a backup
+    try:
+        backup_if_stale(database)
+    except Exception as exc:  # noqa: BLE001 - reported, never a crash
+        app.call_from_thread(app.notify, t("startup.backup_failed", error=str(exc)), severity="warning",
+                             markup=False, timeout=10)
 
 
 def _set_aside(database, exc, *, read_only: bool = False) -> Unusable:  # type: ignore[no-untyped-def]

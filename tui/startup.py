@@ -1,0 +1,175 @@
+"""Start-up, so that the program answers from the first key.
+
+The first caseload page is on screen before anything heavy has loaded (store.quick). The full
+store then opens in a thread worker, and three things keep that worker off the key path:
+
+- **Keys first.** A worker that imports SQLAlchemy holds the GIL for most of a second; a key
+  pressed meanwhile got the interpreter only in 5 ms slices between module bodies and took
+  half a second to show. While the store opens, the worker's imports wait (`KeyFirst`, a
+  meta-path hook that only waits and never finds anything) from the moment a key arrives
+  until that key's frame has been drawn, and the interpreter hands over every millisecond
+  instead of every five. The main thread never waits on the worker; the worker waits on it.
+- **No garbage collection until the screen is settled.** Importing Textual and SQLAlchemy
+  creates a few hundred thousand objects, and each full collection over them holds the GIL
+  for 100–170 ms, wherever it happens to strike: in the worker's import or in the middle of a
+  key. `hold_gc()` turns the collector off for the start-up; once every pane has its data,
+  `release_gc()` moves everything alive into the permanent generation (`gc.freeze()`) and
+  turns it back on, so no later collection walks the start-up's objects again.
+- **The day's backup after interactive.** It used to run in the opening worker, before the
+  panes got their data. It now runs once every pane has loaded, in a thread worker; the copy
+  itself is SQLite's backup API, which releases the GIL while it copies pages.
+
+Nothing here trades correctness for speed: the quick page is only shown when its deadlines are
+current (store.quick), and every pane reloads from the full store as soon as it is open."""
+
+from __future__ import annotations
+
+import gc
+import importlib.abc
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+KEY_FRAME_WAIT = 0.25  # at most this long an import waits for a key's frame (a held key repeats)
+SWITCH_INTERVAL = 0.001  # while the store opens: the main thread waits ≤ 1 ms for the GIL
+SETTLE_POLL = 0.1  # seconds between checks that every pane has its data
+GC_DEADLINE = 30.0  # the collector comes back after this long whatever happens
+
+_gc_held = False
+
+
+def hold_gc() -> None:
+    """Call first thing on the way to the app (never in tests or short commands)."""
+    global _gc_held
+    if gc.isenabled():
+        gc.disable()
+        _gc_held = True
+
+
+def release_gc() -> None:
+    """Freeze what start-up built and turn the collector back on (only if `hold_gc` held it)."""
+    global _gc_held
+    if _gc_held:
+        _gc_held = False
+        gc.freeze()
+        gc.enable()
+
+
+class KeyFirst(importlib.abc.MetaPathFinder):
+    """Makes one thread's imports wait while the main thread has a key to answer."""
+
+    def __init__(self) -> None:
+        self.quiet = threading.Event()
+        self.quiet.set()
+        self.thread_id: int | None = None
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
+        if threading.get_ident() == self.thread_id:
+            self.quiet.wait(KEY_FRAME_WAIT)
+        return None  # never finds anything: the real finders after it do the importing
+
+    def key_arrived(self) -> None:
+        self.quiet.clear()
+
+    def frame_drawn(self) -> None:
+        self.quiet.set()
+
+    def install(self) -> None:
+        self.thread_id = threading.get_ident()
+        sys.meta_path.insert(0, self)
+
+    def remove(self) -> None:
+        self.thread_id = None
+        self.quiet.set()
+        try:
+            sys.meta_path.remove(self)
+        except ValueError:
+            pass
+
+
+class StartUp:
+    """Owned by the app: opens the store off the key path, then settles."""
+
+    def __init__(self, app: Any, after_open: Callable[[], Any] | None = None) -> None:
+        self.app = app
+        self.after_open = after_open  # the day's backup, run once the panes have their data
+        self.key_first = KeyFirst()
+        self.opening = False
+        self.settled = False
+        self._timer: Any = None
+
+    # -- called by the app -------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """After the first frame."""
+        self.app.set_timer(GC_DEADLINE, release_gc)
+        if self.app.store is not None:
+            self._start_settling()
+            return
+        self.opening = True
+        self.app.run_worker(self._open, thread=True, exit_on_error=False, group="open", name="open")
+
+    def key(self) -> None:
+        """A key arrived on the main thread: the opening worker's imports wait for its frame."""
+        if self.opening:
+            self.key_first.key_arrived()
+            self.app.call_after_refresh(self.key_first.frame_drawn)
+            self.app.set_timer(KEY_FRAME_WAIT, self.key_first.frame_drawn)
+
+    # -- the worker ------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        self.key_first.install()
+        try:
+            store = self.app.opener() if self.app.opener is not None else None
+        except BaseException as exc:  # noqa: BLE001 - shown on screen, never a traceback
+            self._done(previous)
+            self.app.call_from_thread(self._failed, exc)
+        else:
+            self._done(previous)
+            self.app.call_from_thread(self._opened, store)
+
+    def _done(self, previous: float) -> None:
+        self.key_first.remove()
+        sys.setswitchinterval(previous)
+
+    # -- back on the main thread -----------------------------------------------------------
+
+    def _opened(self, store: Any) -> None:
+        self.opening = False
+        self.app.store = store
+        self.app.refresh_all()
+        self._start_settling()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.opening = False
+        release_gc()
+        from tui.screens.failed import OpenFailedScreen
+
+        self.app.push_screen(OpenFailedScreen(exc))
+
+    def _start_settling(self) -> None:
+        self._timer = self.app.set_interval(SETTLE_POLL, self._check_settled)
+
+    def _check_settled(self) -> None:
+        if not self._panes_loaded():
+            return
+        self._timer.stop()
+        self.settled = True
+        release_gc()
+        if self.after_open is not None:
+            job, self.after_open = self.after_open, None
+            self.app.run_worker(job, thread=True, exit_on_error=False, group="after-open", name="daily-backup")
+
+    def _panes_loaded(self) -> bool:
+        if any(w.group == "pane" and w.is_running for w in self.app.workers):
+            return False
+        from tui.panes.base import Pane
+
+        try:
+            return all(pane.loaded for pane in self.app.query(Pane))
+        except Exception:  # noqa: BLE001 - no main screen yet
+            return False

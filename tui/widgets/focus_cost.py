@@ -1,0 +1,103 @@
+"""Three overrides of Textual 8.2 that make moving focus cost what it changes, not a whole
+screen. They are carried here until Textual fixes them upstream (see README, "Tests, speed and
+soak"); tests/tui/test_startup.py checks that after every pane switch the terminal shows, cell
+for cell, what a full repaint shows.
+
+1. `Screen.focused` is a reactive with the default `repaint=True`: every focus change marks the
+   *whole screen* dirty, and the next frame re-renders every line of every widget on it — at
+   160×48, five tables, 60–150 ms a pane switch. The widgets whose look depends on focus are
+   already refreshed by the focus change itself (their `:focus` / `:focus-within` styles are
+   reapplied, which refreshes them), so `QuietFocus` refreshes exactly the widget that lost
+   focus and the one that gained it, and nothing else.
+
+2. A widget's scrollbar is created when its content first overflows, but it is styled only the
+   first time its widget is restyled, usually the first focus. Styling it then sets its
+   `scrollbar-size` rules for the first time, and those are layout rules, so the first visit
+   to each pane lays out the whole screen again. `PrestyledScrollbars` styles a scrollbar as
+   it is created, inside the layout that created it.
+
+3. `DataTable.notify_style_update` empties every render cache on every restyle, and gaining or
+   losing focus is a restyle: each pane switch re-renders every visible row of two tables
+   through Rich (about 40 ms at 160×48), although the caches are already keyed by the focus
+   state and the base style. `KeepRendersAcrossFocus` empties them only when the styles a
+   render depends on (the base style and every component style, for the current pseudo-class
+   state, and the table's size) differ from those the cached renders were made with, as after
+   a theme switch or a maximize."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.reactive import Reactive
+from textual.scrollbar import ScrollBar
+from textual.widget import Widget
+from textual.widgets import DataTable
+
+
+class QuietFocus:
+    """Mix into a Screen (before `Screen` in the bases)."""
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+    def _watch_focused(self, old: Widget | None, new: Widget | None) -> None:
+        for widget in (old, new):
+            if widget is not None and widget.is_attached:
+                widget.refresh()
+        self.refresh_bindings()  # type: ignore[attr-defined]  # what Screen._watch_focused does
+
+
+class PrestyledScrollbars:
+    """Mix into a scrollable widget (before the widget class in the bases)."""
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        created = self._vertical_scrollbar is None  # type: ignore[attr-defined]
+        bar: ScrollBar = super().vertical_scrollbar  # type: ignore[misc]
+        if created:
+            _style_now(self, bar)
+        return bar
+
+    @property
+    def horizontal_scrollbar(self) -> ScrollBar:
+        created = self._horizontal_scrollbar is None  # type: ignore[attr-defined]
+        bar: ScrollBar = super().horizontal_scrollbar  # type: ignore[misc]
+        if created:
+            _style_now(self, bar)
+        return bar
+
+
+def _style_now(owner: Any, bar: ScrollBar) -> None:
+    try:
+        owner.app.stylesheet.apply(bar)
+    except Exception:  # noqa: BLE001 - no app yet (unmounted): Textual styles it later as before
+        pass
+
+
+class KeepRendersAcrossFocus:
+    """Mix into a DataTable subclass (before `DataTable` in the bases)."""
+
+    _render_prints: dict[Any, Any] | None = None
+    _restyled = True
+
+    def notify_style_update(self) -> None:
+        super(DataTable, self).notify_style_update()  # type: ignore[misc]  # Widget's own part
+        # Keyed without the focus state, and cheap: these always go.
+        self._get_styles_to_render_cell.cache_clear()  # type: ignore[attr-defined]
+        self._styles_cache.clear()  # type: ignore[attr-defined]
+        self._restyled = True
+
+    def render_lines(self, crop: Any) -> Any:
+        if self._restyled:
+            self._restyled = False
+            state = self.get_pseudo_class_state()  # type: ignore[attr-defined]
+            # A row's render also depends on the table's width (a maximized pane is wider).
+            fingerprint = (self.size, self.rich_style, tuple(  # type: ignore[attr-defined]
+                self.get_component_rich_style(name, partial=True)  # type: ignore[attr-defined]
+                for name in sorted(type(self).COMPONENT_CLASSES)))  # type: ignore[attr-defined]
+            prints = self._render_prints
+            if prints is None or prints.get(state, fingerprint) != fingerprint:
+                DataTable.notify_style_update(self)  # type: ignore[arg-type]  # empties every cache
+                prints = {}
+            prints[state] = fingerprint
+            self._render_prints = prints
+        return super().render_lines(crop)  # type: ignore[misc]
