@@ -9,9 +9,14 @@ from typing import Any
 async def settle(pilot: Any) -> None:
     """Wait until every worker is done and every message it posted is handled. A handled
     message can start another worker (a page reload), so loop until the app is quiet."""
+    from textual.worker import WorkerCancelled
+
     app = pilot.app
     for _ in range(20):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # an exclusive worker gave way to a newer one: wait for that one next round
         await pilot.pause()
         if not any(w.is_running for w in app.workers):
             await pilot.pause()
