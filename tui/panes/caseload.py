@@ -22,7 +22,7 @@ from tui.text import plain
 class CaseloadPane(actions.CitizenRowActions, Pane):
     pane_id = "caseload"
     shows = frozenset({"citizen"})
-    row_kinds = frozenset({"citizen_flag", "contact_entry", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan"})
+    row_kinds = frozenset({"meeting", "citizen_flag", "contact_entry", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan"})
     number = 2
     title_key = "pane.caseload"
     BINDINGS = [

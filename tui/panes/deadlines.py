@@ -41,7 +41,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
     pane_id = "deadlines"
     number = 3
     title_key = "pane.deadlines"
-    shows = frozenset({"citizen"})
+    shows = frozenset({"citizen", "meeting"})  # the booked meeting is shown beside each deadline
     BINDINGS = [
         Binding("l", "log_contact", "key.log_contact", show=False, id="deadlines.log_contact"),
         Binding("p", "plan_meeting", "key.plan_meeting", show=False, id="deadlines.plan_meeting"),
