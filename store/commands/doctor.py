@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from store.commands.checks import bump, fetch, not_after, text
+from store.commands.plan_ticks import tick_lae265
 from store.db.models import Citizen, DoctorRequest
 from store.errors import Invalid
 from store.rules import doctor_answer_due, profile_for
@@ -52,6 +53,7 @@ def register_answer(session: Session, *, request_id: int, answered: date, today:
     request.answer_use = text("answer_use", answer_use)
     request.status = "answered"
     bump(request)
+    tick_lae265(session, request, today)
 
 
 def record_use(session: Session, *, request_id: int, answer_use: str) -> None:

@@ -11,9 +11,10 @@ from store.commands.checks import bump, fetch, one_of, text
 from store.db.models import Citizen, NetworkPerson, PlanItem, PreparatoryPlan
 from store.errors import Invalid
 from store.records import NETWORK_ROLES, PLAN_ITEM_KEYS, RECOMMENDATIONS
+from store.rules import profile_for
 
 
-def open_plan(session: Session, *, citizen_id: int, team_meeting: date | None = None) -> int:
+def open_plan(session: Session, *, citizen_id: int, team_meeting: date | None = None, today: date | None = None) -> int:
     fetch(session, Citizen, citizen_id)
     existing = session.scalar(
         select(PreparatoryPlan.id).where(PreparatoryPlan.citizen_id == citizen_id, PreparatoryPlan.status == "open")
@@ -23,7 +24,9 @@ def open_plan(session: Session, *, citizen_id: int, team_meeting: date | None = 
     plan = PreparatoryPlan(citizen_id=citizen_id, team_meeting=team_meeting, status="open")
     session.add(plan)
     session.flush()
-    for position, key in enumerate(PLAN_ITEM_KEYS):
+    # The checklist is profile data (it includes "borgerens ønsker" from the 2025 profile on).
+    keys = profile_for(today).workflows.plan_items if today is not None else PLAN_ITEM_KEYS
+    for position, key in enumerate(keys):
         session.add(PlanItem(plan_id=plan.id, key=key, position=position, done=False))
     session.flush()
     return plan.id

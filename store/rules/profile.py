@@ -15,6 +15,7 @@ from pathlib import Path
 
 from store.rules.fields import Fields, RuleFileError
 from store.rules.interval import Interval
+from store.rules.workflows import Workflows, read_workflows
 
 PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
 
@@ -65,6 +66,7 @@ class RuleProfile:
     holiday_country: str
     doctor_forms: tuple[DoctorForm, ...]
     source: str = ""
+    workflows: Workflows = Workflows()
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -148,6 +150,7 @@ def read_profile(path: Path) -> RuleProfile:
         holiday_country=f.text("holiday_country"),
         doctor_forms=tuple(_doctor_form(code, sub) for code, sub in f.tables("doctor_forms").items()),
         source=path.name,
+        workflows=read_workflows(f.table("workflows")) if "workflows" in data else Workflows(),
     )
     if not re.fullmatch(r"[A-Z]{2}", profile.holiday_country):
         raise f.fail(
