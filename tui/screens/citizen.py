@@ -18,6 +18,7 @@ from store.records import CitizenFile
 from tui.format import date_cell, days_cell, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
+from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
 from tui.text import clean, plain
 from tui.widgets.table import SagsTable
@@ -40,7 +41,7 @@ def fetch_citizen(store: Any, citizen_id: int) -> CitizenData:
     )
 
 
-class CitizenScreen(CitizenActions, LoadingScreen):
+class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """

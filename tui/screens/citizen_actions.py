@@ -115,7 +115,7 @@ class CitizenActions:
 
     def action_new(self) -> None:
         from tui.forms import citizen as cf
-        from tui.forms import course, doctor, journal, meeting, plan
+        from tui.forms import certificate, course, journal, meeting, plan
         from tui.forms.contact import ContactScreen
 
         c = self._citizen()
@@ -128,7 +128,7 @@ class CitizenActions:
             ("n", t("new.note"), lambda: self._open(journal.NoteForm(c))),
             ("o", t("new.task"), lambda: self._open(journal.TaskForm(c))),
             ("f", t("new.absence"), lambda: self._open(journal.AbsenceForm(c))),
-            ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, self.app.clock.today()))),
+            ("l", t("new.doctor"), lambda: self._open(certificate.OrderForm(c, self.app.clock.today()))),
             ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c))),
             ("r", t("new.plan"), lambda: self._open(plan.TeamDateForm(c, open_plan.id if open_plan else None))),
             ("p", t("new.person"), lambda: self._open(plan.PersonForm(c))),

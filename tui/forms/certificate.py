@@ -1,0 +1,107 @@
+"""Doctor's certificates the seeds' way: questions required for the profile's forms, a warning
+naming a recent answer of the same form before ordering another, the consultation date added
+afterwards, and the "chase the certificate" task closed when the answer comes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.commands.certificates import (
+    CloseTasks, OrderCertificate, RegisterCertificateAnswer, SetConsultation, chase_tasks, recent_answers,
+)
+from tui.forms import choices
+from tui.forms.fields import Field
+from tui.forms.typed import TypedForm
+from tui.i18n import dates, t
+
+
+class OrderForm(TypedForm):
+    title_key = "form.doctor_order"
+
+    def __init__(self, citizen: Any, today) -> None:  # type: ignore[no-untyped-def]
+        self.fields = (
+            Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
+                  default="LÆ 125"),
+            Field("doctor", "field.doctor", required=True, limit=300),
+            Field("questions", "field.questions", "long", hint="hint.questions"),
+            Field("sent", "field.sent", "date", required=True, default="today", hint="hint.date"),
+            Field("consultation", "field.consultation", "date", hint="hint.consultation"),
+        )
+        super().__init__(context=citizen.name)
+        self.citizen = citizen
+
+    def warnings(self, values: dict[str, Any]) -> list[str]:
+        found = self.app.store.check(recent_answers, citizen_id=self.citizen.id, form=values["form"],
+                                     today=self.app.clock.today())
+        return [t("warn.recent_answer", form=a.form, doctor=a.doctor, answered=dates.fmt_date(a.answered))
+                for a in found[:1]]
+
+    def typed(self, values: dict[str, Any]) -> OrderCertificate:
+        return OrderCertificate(citizen_id=self.citizen.id, **values)
+
+
+class ConsultationForm(TypedForm):
+    title_key = "form.consultation"
+    fields = (Field("consultation", "field.consultation", "date", required=True, hint="hint.date"),)
+
+    def __init__(self, request_id: int, context: str) -> None:
+        super().__init__(context=context)
+        self.request_id = request_id
+
+    def typed(self, values: dict[str, Any]) -> SetConsultation:
+        return SetConsultation(request_id=self.request_id, consultation=values["consultation"])
+
+    def _saved(self, result: Any) -> None:
+        super()._saved(result)
+        if result is not None:
+            self.app.notify(t("doctor.answer_due_now", date=dates.fmt_date(result)), timeout=6)
+
+
+class AnswerForm(TypedForm):
+    """After saving, an open "chase the certificate" task is offered for closing."""
+
+    title_key = "form.doctor_answer"
+    fields = (
+        Field("answered", "field.answered", "date", required=True, default="today", hint="hint.date"),
+        Field("answer_use", "field.answer_use", "long"),
+    )
+
+    def __init__(self, request_id: int, context: str) -> None:
+        super().__init__(context=context)
+        self.request_id = request_id
+
+    def typed(self, values: dict[str, Any]) -> RegisterCertificateAnswer:
+        return RegisterCertificateAnswer(request_id=self.request_id, **values)
+
+    def _saved(self, result: Any) -> None:
+        app, request_id = self.app, self.request_id
+        super()._saved(result)
+        offer_closing_chase(app, request_id)
+
+
+def offer_closing_chase(app: Any, request_id: int) -> None:
+    from tui.screens.confirm import ConfirmScreen
+    from tui.workers import report, run_write
+
+    try:
+        tasks = app.store.check(chase_tasks, request_id=request_id)
+    except Exception as exc:  # noqa: BLE001 - a failed offer must not hide the saved answer
+        report(app, exc)
+        return
+    if not tasks:
+        return
+    titles = ", ".join(f"“{title}”" for _, title in tasks)
+
+    def close(yes: bool | None) -> None:
+        if not yes:
+            return
+        command = CloseTasks(task_ids=tuple(tid for tid, _ in tasks))
+        from tui.messages import DataChanged
+
+        def done(_result: Any) -> None:
+            app.notify(t("doctor.chase_closed", n=len(tasks)), timeout=4)
+            app.post_message(DataChanged())
+
+        run_write(app, lambda: app.store.execute(command), done, lambda exc: report(app, exc))
+
+    app.push_screen(ConfirmScreen(t("confirm.close_chase", tasks=titles)), close)
