@@ -27,6 +27,7 @@ from tui.screens import citizen as _citizen  # noqa: F401
 from tui.screens import confirm as _confirm  # noqa: F401
 from tui.screens import failed as _failed  # noqa: F401
 from tui.screens import help as _help  # noqa: F401
+from tui.screens import invitation as _invitation  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401
 from tui.screens import menu as _menu  # noqa: F401
 from tui.screens import numbers as _numbers  # noqa: F401
