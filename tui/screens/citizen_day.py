@@ -50,14 +50,14 @@ class CitizenDay:
     app: Any
     data: Any
 
-    def _name(self) -> str:
+    def _day_name(self) -> str:
         return self._citizen().name  # type: ignore[attr-defined]
 
     def _menu_meeting(self, ident: int) -> list[Choice]:
         out: list[Choice] = super()._menu_meeting(ident)  # type: ignore[misc]
         m = self._find("meetings", ident)  # type: ignore[attr-defined]
         if m is not None and m.status == "planned":
-            out = meeting_choices(self.app, m, self._name(), lambda c: execute(self.app, c)) + out
+            out = meeting_choices(self.app, m, self._day_name(), lambda c: execute(self.app, c)) + out
         return out
 
     def _menu_doctor(self, ident: int) -> list[Choice]:
@@ -67,7 +67,7 @@ class CitizenDay:
         out: list[Choice] = super()._menu_doctor(ident)  # type: ignore[misc]
         if r is None or r.status != "sent":
             return out
-        name = self._name()
+        name = self._day_name()
         # The answer registered here also offers to close the "chase it" task.
         out = [(k, label, run) if k != "s" else ("s", label, lambda: self.app.push_screen(AnswerForm(r.id, name)))
                for k, label, run in out]
@@ -82,7 +82,7 @@ class CitizenDay:
         course = self._find("courses", ident)  # type: ignore[attr-defined]
         if course is None:
             return out
-        name = self._name()
+        name = self._day_name()
         return out + [
             ("m", t("act.missed_days"), lambda: self.app.push_screen(MissedDaysForm(course.id, name))),
             ("y", t("act.course_type"), lambda: self.app.push_screen(CourseTypeForm(course, name))),
@@ -96,7 +96,7 @@ class CitizenDay:
         report = next((r for c in self.data.file.courses for r in c.reports if r.id == ident), None)
         if report is None:
             return []
-        return [("l", t("act.report_read"), lambda: self.app.push_screen(ReadReportForm(report, self._name())))]
+        return [("l", t("act.report_read"), lambda: self.app.push_screen(ReadReportForm(report, self._day_name())))]
 
     def _menu_hearing(self, ident: int) -> list[Choice]:
         from tui.forms.hearing_day import DecideForm, GuidanceForm, HearingContactForm, HearingReplyForm
@@ -104,7 +104,7 @@ class CitizenDay:
         hearing = self._find("hearings", ident)  # type: ignore[attr-defined]
         if hearing is None or hearing.decided_on is not None:
             return []
-        name = self._name()
+        name = self._day_name()
         return [
             ("v", t("act.guidance"), lambda: self.app.push_screen(GuidanceForm(ident, name))),
             ("k", t("act.hearing_contact"), lambda: self.app.push_screen(HearingContactForm(ident, name))),
@@ -131,4 +131,4 @@ class CitizenDay:
         from tui.forms.sparring_note import SparringNoteForm
 
         if self.data is not None:
-            self.app.push_screen(SparringNoteForm(self.data.file.citizen.id, self._name()))
+            self.app.push_screen(SparringNoteForm(self.data.file.citizen.id, self._day_name()))
