@@ -82,8 +82,8 @@ class RecordHearingReply(Command[None]):
 
 @dataclass(frozen=True)
 class DecideHearing(Command[None]):
-    """The decision and why. Not before the reply deadline unless the reply has come: the
-    citizen was promised that time. "absence_accepted" also accepts the missed meeting or
+    """The decision and why. A sanction not before the reply deadline unless the reply has come:
+    the citizen was promised that time (deciding for the citizen early takes nothing from them). "absence_accepted" also accepts the missed meeting or
     course days the hearing is about, so no sanction decision is owed for them any more."""
 
     label: ClassVar[str] = "hearings.decide"
@@ -96,7 +96,8 @@ class DecideHearing(Command[None]):
         hearing = _open(session, self.hearing_id)
         hearing.outcome = one_of("outcome", self.outcome, HEARING_OUTCOMES)
         not_after("decided_on", self.decided_on, ctx.today)
-        if hearing.reply_on is None and hearing.reply_due is not None and self.decided_on <= hearing.reply_due:
+        early = hearing.reply_on is None and hearing.reply_due is not None and self.decided_on <= hearing.reply_due
+        if early and self.outcome == "sanction":
             raise Invalid("decided_on", "the citizen's reply time has not run out and no reply is recorded",
                           "hearing.before_reply", reply_due=hearing.reply_due.isoformat())
         hearing.decided_on = self.decided_on

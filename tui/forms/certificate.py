@@ -9,26 +9,22 @@ from typing import Any
 from store.commands.certificates import (
     CloseTasks, OrderCertificate, RegisterCertificateAnswer, SetConsultation, chase_tasks, recent_answers,
 )
-from tui.forms import choices
+from tui.forms.doctor import DoctorAnswerForm, DoctorOrderForm
 from tui.forms.fields import Field
 from tui.forms.typed import TypedForm
 from tui.i18n import dates, t
 
 
-class OrderForm(TypedForm):
-    title_key = "form.doctor_order"
+class OrderForm(TypedForm, DoctorOrderForm):
+    """The certificate order form with the seeds' two checks; its fields are DoctorOrderForm's
+    (so it is one), its save the typed OrderCertificate."""
 
     def __init__(self, citizen: Any, today) -> None:  # type: ignore[no-untyped-def]
-        self.fields = (
-            Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
-                  default="LÆ 125"),
-            Field("doctor", "field.doctor", required=True, limit=300),
-            Field("questions", "field.questions", "long", hint="hint.questions"),
-            Field("sent", "field.sent", "date", required=True, default="today", hint="hint.date"),
-            Field("consultation", "field.consultation", "date", hint="hint.consultation"),
+        DoctorOrderForm.__init__(self, citizen, today)
+        self.fields = tuple(
+            Field(f.name, f.label, f.kind, f.required, f.choices, f.default, "hint.questions", f.limit)
+            if f.name == "questions" else f for f in self.fields
         )
-        super().__init__(context=citizen.name)
-        self.citizen = citizen
 
     def warnings(self, values: dict[str, Any]) -> list[str]:
         found = self.app.store.check(recent_answers, citizen_id=self.citizen.id, form=values["form"],
@@ -57,18 +53,9 @@ class ConsultationForm(TypedForm):
             self.app.notify(t("doctor.answer_due_now", date=dates.fmt_date(result)), timeout=6)
 
 
-class AnswerForm(TypedForm):
-    """After saving, an open "chase the certificate" task is offered for closing."""
-
-    title_key = "form.doctor_answer"
-    fields = (
-        Field("answered", "field.answered", "date", required=True, default="today", hint="hint.date"),
-        Field("answer_use", "field.answer_use", "long"),
-    )
-
-    def __init__(self, request_id: int, context: str) -> None:
-        super().__init__(context=context)
-        self.request_id = request_id
+class AnswerForm(TypedForm, DoctorAnswerForm):
+    """DoctorAnswerForm saved as the typed command; afterwards an open "chase the certificate"
+    task is offered for closing."""
 
     def typed(self, values: dict[str, Any]) -> RegisterCertificateAnswer:
         return RegisterCertificateAnswer(request_id=self.request_id, **values)

@@ -8,13 +8,15 @@ from typing import Any
 
 from store.commands.hearings import DecideHearing, LogHearingContact, RecordGuidance, RecordHearingReply
 from tui.forms import choices
+from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+from tui.forms.meeting import HearingDecisionForm
 from tui.forms.typed import TypedForm
 
 
 class _HearingForm(TypedForm):
     def __init__(self, hearing_id: int, context: str) -> None:
-        super().__init__(context=context)
+        FormScreen.__init__(self, context=context)  # not HearingDecisionForm's: DecideForm is one too
         self.hearing_id = hearing_id
 
 
@@ -59,13 +61,10 @@ class HearingReplyForm(_HearingForm):
         return RecordHearingReply(hearing_id=self.hearing_id, reply_on=values["reply_on"], reply_text=values["reply_text"])
 
 
-class DecideForm(_HearingForm):
-    title_key = "form.hearing_decide"
-    fields = (
-        Field("outcome", "field.hearing_outcome", "choice", required=True, choices=choices.HEARING_OUTCOMES),
-        Field("decided_on", "field.decided_on", "date", required=True, default="today", hint="hint.date"),
-        Field("reasoning", "field.reasoning", "long", hint="hint.reasoning"),
-    )
+class DecideForm(_HearingForm, HearingDecisionForm):
+    """HearingDecisionForm's fields plus the reasoning; saved as the typed DecideHearing."""
+
+    fields = (*HearingDecisionForm.fields, Field("reasoning", "field.reasoning", "long", hint="hint.reasoning"))
 
     def typed(self, values: dict[str, Any]) -> DecideHearing:
         return DecideHearing(hearing_id=self.hearing_id, outcome=values["outcome"], decided_on=values["decided_on"],
