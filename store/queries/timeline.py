@@ -59,7 +59,9 @@ def _entries(f: records.CitizenFile, today: date) -> Iterator[TimelineEntry]:
         ending = course.stop_reason or course.next_step or ""
         yield TimelineEntry(_day(course.end), "course_end", course.id, title, ending, course.status)
         for r in course.reports:
-            yield TimelineEntry(_day(r.received), "report", r.id, title, r.summary or "")
+            # Unread stays visible in the thread until it is marked read.
+            yield TimelineEntry(_day(r.received), "report", r.id, title, r.summary or "",
+                                "read" if r.read_on else "unread")
     for a in f.absences:
         yield TimelineEntry(_day(a.first_day), "absence", a.id, _first_line(a.note), a.note or "", a.kind)
     for h in f.hearings:
