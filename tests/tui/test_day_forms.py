@@ -145,3 +145,27 @@ async def test_ordering_a_form_answered_recently_warns_naming_it(make_app, demo_
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is form and "konkrete spørgsmål" in str(form.query_one("#error-questions").render())
+
+
+async def test_answer_offers_to_close_the_chase_task(make_app, demo_store) -> None:
+    from store.commands import doctor, journal_entries
+    from tui.forms.certificate import AnswerForm
+    from tui.screens.confirm import ConfirmScreen
+
+    who = find_citizen(demo_store, lambda f: not any(t.done_on is None for t in f.tasks))
+    cid = who.citizen.id
+    rid = demo_store.run(doctor.order, citizen_id=cid, form="LÆ 125", doctor="Dr. Berg", sent=date(2026, 11, 2))
+    chase = demo_store.run(journal_entries.add_task, citizen_id=cid, title="Rykke for lægeattest", due=TODAY)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, cid)
+        form = await row_menu(pilot, "doctor", rid, "s")
+        assert isinstance(form, AnswerForm)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen) and "Rykke for lægeattest" in app.screen.question
+        await pilot.press("j")
+        await settle(pilot)
+        task = next(t for t in demo_store.citizen_file(cid).tasks if t.id == chase)
+        assert task.done_on == TODAY

@@ -67,28 +67,29 @@ class AnswerForm(TypedForm, DoctorAnswerForm):
 
 
 def offer_closing_chase(app: Any, request_id: int) -> None:
+    """Looks the open "chase the certificate" tasks up in a worker, then asks to close them."""
+    from tui.workers import report, run_write
+
+    run_write(app, lambda: app.store.check(chase_tasks, request_id=request_id),
+              lambda tasks: _ask_to_close(app, tasks), lambda exc: report(app, exc))
+
+
+def _ask_to_close(app: Any, tasks: tuple[tuple[int, str], ...]) -> None:
+    from tui.messages import DataChanged
     from tui.screens.confirm import ConfirmScreen
     from tui.workers import report, run_write
 
-    try:
-        tasks = app.store.check(chase_tasks, request_id=request_id)
-    except Exception as exc:  # noqa: BLE001 - a failed offer must not hide the saved answer
-        report(app, exc)
-        return
     if not tasks:
         return
     titles = ", ".join(f"“{title}”" for _, title in tasks)
+    command = CloseTasks(task_ids=tuple(tid for tid, _ in tasks))
+
+    def done(_result: Any) -> None:
+        app.notify(t("doctor.chase_closed", n=len(tasks)), timeout=4)
+        app.post_message(DataChanged())
 
     def close(yes: bool | None) -> None:
-        if not yes:
-            return
-        command = CloseTasks(task_ids=tuple(tid for tid, _ in tasks))
-        from tui.messages import DataChanged
-
-        def done(_result: Any) -> None:
-            app.notify(t("doctor.chase_closed", n=len(tasks)), timeout=4)
-            app.post_message(DataChanged())
-
-        run_write(app, lambda: app.store.execute(command), done, lambda exc: report(app, exc))
+        if yes:
+            run_write(app, lambda: app.store.execute(command), done, lambda exc: report(app, exc))
 
     app.push_screen(ConfirmScreen(t("confirm.close_chase", tasks=titles)), close)
