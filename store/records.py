@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 PLACES = ("jobcentre", "home", "supplier", "residential", "phone", "video", "other")
-# "cancelled": the jobcentre called it off; "citizen_cancelled": the citizen sent an afbud,
+# "cancelled": the jobcentre called it off; "afbud": the citizen sent an afbud,
 # which is followed up actively (a new meeting or a task).
-MEETING_STATUSES = ("planned", "held", "no_show", "cancelled", "citizen_cancelled")
+MEETING_STATUSES = ("planned", "held", "no_show", "cancelled", "afbud")
 INVITE_CHANNELS = ("letter", "digital_post", "sms", "phone")
 MEETING_KINDS = ("job", "follow_up", "three_party", "network", "rehab", "other")
 CHANNELS = ("phone", "sms", "email", "letter", "digital_post", "in_person")

@@ -44,7 +44,7 @@ class CitizenCancelled(Command[int]):
     def apply(self, session: Session, ctx: Context) -> int:
         meeting = _planned(session, self.meeting_id)
         one_of("follow_up", self.follow_up, AFBUD_FOLLOW_UPS)
-        meeting.status = "citizen_cancelled"
+        meeting.status = "afbud"
         if self.reason:
             note = text("reason", self.reason, limit=2000)
             meeting.summary = note

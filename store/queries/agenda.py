@@ -33,7 +33,7 @@ def day_meetings(
     stmt = (
         select(Meeting, Citizen.name, Citizen.cpr)
         .join(Citizen, Citizen.id == Meeting.citizen_id)
-        .where(Meeting.day == day, Meeting.status.not_in(("cancelled", "citizen_cancelled")))
+        .where(Meeting.day == day, Meeting.status.not_in(("cancelled", "afbud")))
         .order_by(Meeting.start, Meeting.id)
     )
     stmt = active_citizens(stmt, caseworker)

@@ -33,7 +33,7 @@ def day_numbers(session: Session, today: date, *, caseworker: str | None = None)
     since = today - relativedelta(months=12)
     stmt = (select(Meeting.status, func.count()).join(Citizen, Citizen.id == Meeting.citizen_id)
             .where(Meeting.day > since, Meeting.day <= today,
-                   Meeting.status.in_(("citizen_cancelled", "cancelled", "no_show")))
+                   Meeting.status.in_(("afbud", "cancelled", "no_show")))
             .group_by(Meeting.status))
     if caseworker is not None:
         stmt = stmt.where(Citizen.caseworker == caseworker)
@@ -45,7 +45,7 @@ def day_numbers(session: Session, today: date, *, caseworker: str | None = None)
         courses = courses.where(Citizen.caseworker == caseworker)
     by_type = dict(session.execute(courses).all())
     return DayNumbers(
-        afbud_12m=by_status.get("citizen_cancelled", 0), cancelled_12m=by_status.get("cancelled", 0),
+        afbud_12m=by_status.get("afbud", 0), cancelled_12m=by_status.get("cancelled", 0),
         no_show_12m=by_status.get("no_show", 0), active_courses=sum(by_type.values()),
         business_courses=sum(n for kind, n in by_type.items() if kind in business),
         untyped_courses=by_type.get(None, 0),

@@ -52,10 +52,10 @@ def test_afbud_keeps_its_own_status_and_plans_the_follow_up_meeting(store: Store
                                             start=datetime(2026, 11, 26, 13))).value
     f = store.citizen_file(cid)
     by_id = {m.id: m for m in f.meetings}
-    assert by_id[mid].status == "citizen_cancelled" and by_id[new_id].status == "planned"
+    assert by_id[mid].status == "afbud" and by_id[new_id].status == "planned"
     assert by_id[new_id].start == datetime(2026, 11, 26, 13)
     thread = {(e.kind, e.ref_id): e.status for e in store.timeline(cid)}
-    assert thread[("meeting", mid)] == "citizen_cancelled"
+    assert thread[("meeting", mid)] == "afbud"
     assert store.numbers().day.afbud_12m == 1 and store.numbers().day.cancelled_12m == 0
     # The jobcentre cancelling is something else.
     other = _meeting(store, cid, datetime(2026, 11, 20, 10))

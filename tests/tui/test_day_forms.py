@@ -29,7 +29,7 @@ async def test_afbud_then_move_prepare_and_invite_from_the_red_thread(make_app, 
         fill(form, reason="syg barn", follow_up="meeting", day="i morgen", time="13")
         await save_and_close(pilot)
         f = demo_store.citizen_file(cid)
-        assert next(m for m in f.meetings if m.id == meeting.id).status == "citizen_cancelled"
+        assert next(m for m in f.meetings if m.id == meeting.id).status == "afbud"
         new = only_new(before.meetings, f.meetings)
         assert (new.status, new.start) == ("planned", datetime(2026, 11, 24, 13))
 

@@ -17,7 +17,7 @@ from tui.text import plain
 
 
 # A held meeting is done (✓); a no-show needs a decision (!); a cancelled one is just gone (–).
-MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "–", "citizen_cancelled": "–"}
+MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "–", "afbud": "–"}
 
 
 class TodayPane(Pane):

@@ -17,8 +17,7 @@ class Meeting(Tracked, Base):
     place: Mapped[str] = mapped_column(String(20), default="jobcentre")
     place_detail: Mapped[str | None] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20), default="job")
-    # 20: "citizen_cancelled" (an afbud) is longer than the first statuses.
-    status: Mapped[str] = mapped_column(String(20), default="planned")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
     prepared: Mapped[bool] = mapped_column(Boolean, default=False)
     preparation_note: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
