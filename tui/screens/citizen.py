@@ -16,6 +16,7 @@ from tui.citizen_data import CitizenData, fetch_citizen
 from tui.format import date_cell, days_cell, interval_text, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
+from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(CitizenActions, LoadingScreen):
+class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
