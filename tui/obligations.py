@@ -11,7 +11,7 @@ from tui.i18n import dates, t
 
 _DATE_KEYS = {
     "base", "first_request", "period_end", "sent", "reply_due", "failure", "consultation", "start", "expected",
-    "anchor", "team", "moved_from",
+    "anchor", "team", "moved_from", "received",
 }
 
 

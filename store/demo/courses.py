@@ -38,7 +38,8 @@ def add_course(ctx: Ctx, cid: int, start: date, end: date, *, status: str = "act
         received = min(today, day + timedelta(days=rng.randint(-3, 5)))
         read_on = received + timedelta(days=rng.randint(0, 6))
         ctx.rows.add(ProgressReport, course_id=course_id, expected=day, received=received,
-                     read_on=read_on if read_on < today else None, summary=rng.choice(texts.REPORT_SUMMARIES))
+                     read_on=read_on if read_on < today else None,
+                     summary=rng.choice(texts.REPORT_SUMMARIES) if read_on < today else None)
     return course_id
 
 

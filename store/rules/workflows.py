@@ -24,6 +24,7 @@ class Workflows:
     questions_required: tuple[str, ...] = ("LÆ 135", "LÆ 145", "LÆ 265")
     recent_answer_months: int = 6
     business_course_types: tuple[str, ...] = ("praktik", "loentilskud")
+    report_read_days: int = 7
 
 
 def read_workflows(fields: Fields) -> Workflows:
@@ -34,6 +35,7 @@ def read_workflows(fields: Fields) -> Workflows:
         questions_required=tuple(fields.texts("questions_required")),
         recent_answer_months=fields.integer("recent_answer_months", minimum=0),
         business_course_types=tuple(fields.texts("business_course_types")),
+        report_read_days=fields.integer("report_read_days", minimum=0),
     )
     unknown = [v for v in w.business_course_types if v not in COURSE_TYPES]
     if unknown:

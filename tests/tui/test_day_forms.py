@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tests.conftest import TODAY
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 from tests.tui.form_helpers import SIZE, fill, find_citizen, only_new, open_citizen, row_menu, save_and_close
 
 
@@ -69,11 +69,12 @@ async def test_missed_course_day_as_failure_opens_the_las36_hearing(make_app, de
 
 async def test_hearing_reply_then_decision_with_reasoning(make_app, demo_store) -> None:
     from store.commands import meetings
-    from tui.forms.hearing_day import DecideForm, HearingReplyForm
+    from tui.forms.hearing_day import HearingReplyForm
+    from tui.forms.meeting import HearingDecisionForm
 
     who = find_citizen(demo_store, lambda f: not f.hearings)
     mid = demo_store.execute(meetings.PlanMeeting(citizen_id=who.citizen.id, start=datetime(2026, 11, 20, 9))).value
-    hid = demo_store.execute(meetings.MarkNoShow(meeting_id=mid, follow_up="hearing", today=date(2026, 11, 20))).value
+    hid = demo_store.execute(meetings.MarkNoShow(meeting_id=mid, follow_up="hearing")).value
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -83,7 +84,7 @@ async def test_hearing_reply_then_decision_with_reasoning(make_app, demo_store) 
         fill(form, reply_text="Jeg var indlagt.")
         await save_and_close(pilot)
         form = await row_menu(pilot, "hearing", hid, "a")
-        assert isinstance(form, DecideForm)
+        assert isinstance(form, HearingDecisionForm)
         fill(form, outcome="sanction", decided_on="i dag", reasoning="ikke rimelig grund")
         await save_and_close(pilot)
         h = next(h for h in demo_store.citizen_file(who.citizen.id).hearings if h.id == hid)
@@ -92,7 +93,7 @@ async def test_hearing_reply_then_decision_with_reasoning(make_app, demo_store) 
 
 async def test_consultation_date_and_report_read_with_summary(make_app, demo_store) -> None:
     from store.commands import courses
-    from store.commands.certificates import OrderCertificate
+    from store.commands.doctor import OrderCertificate
     from tui.forms.certificate import ConsultationForm
     from tui.forms.course_day import ReadReportForm
 
@@ -124,7 +125,7 @@ async def test_consultation_date_and_report_read_with_summary(make_app, demo_sto
 async def test_ordering_a_form_answered_recently_warns_naming_it(make_app, demo_store) -> None:
     from store.commands import doctor
     from tests.tui.form_helpers import new_menu
-    from tui.forms.certificate import OrderForm
+    from tui.forms.doctor import DoctorOrderForm as OrderForm
 
     who = find_citizen(demo_store, lambda f: True)
     cid = who.citizen.id
@@ -149,7 +150,7 @@ async def test_ordering_a_form_answered_recently_warns_naming_it(make_app, demo_
 
 async def test_answer_offers_to_close_the_chase_task(make_app, demo_store) -> None:
     from store.commands import doctor, journal_entries
-    from tui.forms.certificate import AnswerForm
+    from tui.forms.doctor import DoctorAnswerForm as AnswerForm
     from tui.screens.confirm import ConfirmScreen
 
     who = find_citizen(demo_store, lambda f: not any(t.done_on is None for t in f.tasks))

@@ -3,7 +3,7 @@ Today pane's meeting menu (afbud, move, prepared, indkaldelse, invitation text).
 
 from __future__ import annotations
 
-from tests.tui.conftest import settle
+from tests.app_helpers import settle
 
 
 async def test_d_on_sparring_records_a_note_shown_in_the_reason_column(make_app) -> None:
@@ -24,14 +24,14 @@ async def test_d_on_sparring_records_a_note_shown_in_the_reason_column(make_app)
         assert "dage" in " ".join(str(c) for c in app.screen.query_one("#sparring-table").get_row_at(0))
 
 
-async def test_w_on_a_today_meeting_opens_the_meeting_menu_and_the_invitation(make_app) -> None:
+async def test_v_on_a_today_meeting_opens_the_meeting_menu_and_the_invitation(make_app) -> None:
     from tui.screens.invitation import InvitationScreen
     from tui.screens.menu import MenuScreen
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        await pilot.press("1", "w")
+        await pilot.press("1", "v")
         await settle(pilot)
         assert isinstance(app.screen, MenuScreen)
         await pilot.press("k")

@@ -32,7 +32,7 @@ class TodayPane(Pane):
         Binding("h", "held", "key.held", show=False, id="today.held"),
         Binding("x", "no_show", "key.no_show", show=False, id="today.no_show"),
         Binding("l", "log_contact", "key.log_contact", show=False, id="today.log_contact"),
-        Binding("w", "meeting_menu", "key.meeting_menu", show=False, id="today.meeting_menu"),
+        Binding("v", "meeting_menu", "key.meeting_menu", show=False, id="today.meeting_menu"),
     ]
     columns = (
         ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),
