@@ -103,9 +103,12 @@ class CitizenJump(Provider):
         for row in self.rows:
             name = clean(row.name, limit=80)
             score = matcher.match(name)
+            # The name as typed (any case, any accents) beats letters scattered through a
+            # longer name: "olsen" finds Kim Olsen before Bodil Frederiksen.
+            whole = bool(folded) and folded in fold(name)
             if score > 0:
-                yield self._hit(row, score, matcher.highlight(name))
-            elif folded and folded in fold(name):
+                yield self._hit(row, max(score, 1.0) if whole else score, matcher.highlight(name))
+            elif whole:
                 yield self._hit(row, 0.5, Text(name))
 
     async def discover(self) -> Hits:

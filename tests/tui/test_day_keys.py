@@ -25,13 +25,22 @@ async def test_d_on_sparring_records_a_note_shown_in_the_reason_column(make_app)
 
 
 async def test_v_on_a_today_meeting_opens_the_meeting_menu_and_the_invitation(make_app) -> None:
+    from store.queries.rows import AgendaMeeting
+    from tui.panes.today import TodayPane
     from tui.screens.invitation import InvitationScreen
     from tui.screens.menu import MenuScreen
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        await pilot.press("1", "v")
+        await pilot.press("1")
+        pane = app.screen.query_one(TodayPane)
+        for _ in range(60):  # down past the overdue obligations to the day's first planned meeting
+            row = pane.row_at_cursor()
+            if isinstance(row, AgendaMeeting) and row.status == "planned":
+                break
+            await pilot.press("j")
+        await pilot.press("v")
         await settle(pilot)
         assert isinstance(app.screen, MenuScreen)
         await pilot.press("k")

@@ -39,6 +39,8 @@ class TodayPane(Pane):
         ("col.state", 14), ("col.what", 24),
     )
 
+    narrow_drop = frozenset({"col.minutes"})
+
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         agenda = store.agenda()
         needle = search.casefold()
