@@ -98,7 +98,7 @@ class CitizenDay:
             return []
         name = self._day_name()
         return [
-            ("v", t("act.guidance"), lambda: self.app.push_screen(GuidanceForm(ident, name))),
+            ("g", t("act.guidance"), lambda: self.app.push_screen(GuidanceForm(ident, name))),
             ("k", t("act.hearing_contact"), lambda: self.app.push_screen(HearingContactForm(ident, name))),
             ("r", t("act.hearing_reply"), lambda: self.app.push_screen(HearingReplyForm(ident, name))),
             ("a", t("act.decide"), lambda: self.app.push_screen(HearingDecisionForm(ident, name))),
