@@ -83,7 +83,14 @@ async def test_hearing_reply_then_decision_with_reasoning(make_app, demo_store) 
         assert isinstance(form, HearingReplyForm)
         fill(form, reply_text="Jeg var indlagt.")
         await save_and_close(pilot)
-        form = await row_menu(pilot, "hearing", hid, "a")
+        # The reply is a new line above the hearing: the cursor stays on the hearing, so enter
+        # and a goes on with it (it used to land on the line that took the hearing's place).
+        assert app.screen._selected() == ("hearing", hid)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await settle(pilot)
+        form = app.screen
         assert isinstance(form, HearingDecisionForm)
         fill(form, outcome="sanction", decided_on="i dag", reasoning="ikke rimelig grund")
         await save_and_close(pilot)
