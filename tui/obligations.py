@@ -44,6 +44,7 @@ def reason_text(item: Obligation) -> str:
         return t("obligation.reason.hearing_reply_unsent")
     if item.kind == "doctor_answer":
         key = ("doctor_answer_consultation" if args.get("consultation") else
+               "doctor_answer_awaiting" if args.get("awaiting") else
                "doctor_answer" if args.get("days") else "doctor_answer_unknown")
         return t("obligation.reason." + key, **args)
     text = t(item.reason, **args)

@@ -167,6 +167,23 @@ def test_consultation_date_moves_the_answer_due(store: Store) -> None:
     assert due == date(2026, 11, 24) == store.citizen_file(cid).doctor_requests[0].answer_due
 
 
+def test_an_answer_awaiting_its_consultation_says_the_outer_limit_until_the_date_is_known(store: Store) -> None:
+    """A LÆ 265 sent without a consultation date is due 30 days after sending, and says so
+    (it used to read "sent … + 14 days" beside a date 30 days off)."""
+    from tui.obligations import reason_text
+
+    cid = _citizen(store)
+    rid = store.execute(OrderCertificate(citizen_id=cid, form="LÆ 265", doctor="Lægehuset", sent=date(2026, 11, 2),
+                                         questions="Funktionsevne?")).value
+    [item] = [o for o in store.obligations(citizen_id=cid) if o.kind == "doctor_answer"]
+    assert item.due == date(2026, 12, 2) and item.args()["awaiting"] == "1"
+    assert "30 dage efter afsendelsen" in reason_text(item) and "konsultationsdatoen kendes ikke" in reason_text(item)
+    store.execute(SetConsultation(request_id=rid, consultation=date(2026, 11, 10)))
+    [item] = [o for o in store.obligations(citizen_id=cid) if o.kind == "doctor_answer"]
+    assert item.due == date(2026, 11, 24) and "awaiting" not in item.args()
+    assert "konsultationen 10-11-2026" in reason_text(item)
+
+
 def test_questions_required_for_the_profile_forms(store: Store) -> None:
     cid = _citizen(store)
     for form in ("LÆ 135", "LÆ 145", "LÆ 265"):
