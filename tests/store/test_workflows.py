@@ -277,3 +277,15 @@ def test_sparring_overdue_hearing(empty_db) -> None:
     row = next(r for r in s.sparring(days=60) if r.citizen_id == cid)
     assert "hearing_overdue" in row.reasons and dict(row.days)["hearing_overdue"] == 36  # reply due 30 Nov
     s.close()
+
+
+def test_reading_a_report_names_its_citizen_in_the_change_set(store: Store) -> None:
+    """A report names no citizen itself: the change set must, or the citizen's screen kept
+    showing "unread" and "read the report" after it was read (seen in a real terminal)."""
+    cid = _citizen(store)
+    course_id = _course(store, cid)
+    store.execute(courses.RegisterReport(course_id=course_id, received=date(2026, 11, 20), read=False))
+    [report] = store.citizen_file(cid).courses[0].reports
+    outcome = store.execute(MarkReportRead(report_id=report.id, summary="Stabilt fremmøde"))
+    assert cid in outcome.changes.citizens
+    assert "report_read" not in {o.kind for o in store.obligations(citizen_id=cid)}
