@@ -131,9 +131,12 @@ def write_history(ctx: Ctx, cid: int, shape: Shape) -> Story:
                 meeting = no_show(ctx, cid, at(missed, rng.choice(SLOTS)), accepted=accepted)
                 if not accepted:  # an accepted absence never leads to a hearing
                     story.no_shows.append((meeting, missed))
-            else:
-                add_meeting(ctx, cid, at(missed, rng.choice(SLOTS)), "cancelled")
+            elif rng.random() < 0.7:  # the citizen's afbud, the day before
+                add_meeting(ctx, cid, at(missed, rng.choice(SLOTS)), "afbud")
                 add_contact(ctx, cid, _clock(ctx, missed - timedelta(days=1)), "sms", "in", True, "Afbud: syg.")
+            else:  # the jobcentre called it off
+                add_meeting(ctx, cid, at(missed, rng.choice(SLOTS)), "cancelled")
+                add_contact(ctx, cid, _clock(ctx, missed - timedelta(days=2)), "sms", "out", True, "Samtalen aflyst; ny tid følger.")
         if (day - previous).days > 10 and rng.random() < 0.5:
             _random_contact(ctx, cid, previous + timedelta(days=rng.randint(2, (day - previous).days - 2)))
         start = at(day, rng.choice(SLOTS))
