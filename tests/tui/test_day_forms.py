@@ -134,7 +134,8 @@ async def test_ordering_a_form_answered_recently_warns_naming_it(make_app, demo_
     from tests.tui.form_helpers import new_menu
     from tui.forms.doctor import DoctorOrderForm as OrderForm
 
-    who = find_citizen(demo_store, lambda f: True)
+    # Nobody with a LÆ 265 on file: the second save is refused for its questions, not warned.
+    who = find_citizen(demo_store, lambda f: not any(r.form == "LÆ 265" for r in f.doctor_requests))
     cid = who.citizen.id
     old = demo_store.execute(doctor.OrderCertificate(citizen_id=cid, form="LÆ 125", doctor="Dr. Berg", sent=date(2026, 9, 1))).value
     demo_store.execute(doctor.RegisterAnswer(request_id=old, answered=date(2026, 9, 10)))
