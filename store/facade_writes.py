@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from store.clock import Clock
 from store.commands.base import Command, Context, Outcome
+from store.commands.certificates import RecentAnswer, chase_tasks, recent_answers
 from store.commands.meetings import MeetingWarnings, warnings
 from store.commands.runner import perform_command
 from store.commands.undo import Owner, UndoPreview, peek, redo_last, undo_last
@@ -44,6 +45,17 @@ class Writes:
         """Overlaps and closed days worth a second look before a meeting is planned."""
         with reading(self.engine) as session:
             return warnings(session, start=start, minutes=minutes, ignore_id=ignore_id)
+
+    def recent_answers(self, citizen_id: int, form: str) -> tuple[RecentAnswer, ...]:
+        """Answers of `form` for the citizen younger than the profile's months: ordering the same
+        form again is worth a second look (the seeds: certificates fetched "igen og igen")."""
+        with reading(self.engine) as session:
+            return recent_answers(session, citizen_id=citizen_id, form=form, today=self.clock.today())
+
+    def chase_tasks(self, request_id: int) -> tuple[tuple[int, str], ...]:
+        """The citizen's open "chase the certificate" tasks (id, title), offered for closing."""
+        with reading(self.engine) as session:
+            return chase_tasks(session, request_id=request_id)
 
     def undo(self, *, force: bool = False) -> str | None:
         """Takes back this caseworker's newest action made through this store (window).

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 PLACES = ("jobcentre", "home", "supplier", "residential", "phone", "video", "other")
-MEETING_STATUSES = ("planned", "held", "no_show", "cancelled")
+# "cancelled": the jobcentre called it off; "afbud": the citizen sent an afbud,
+# which is followed up actively (a new meeting or a task).
+MEETING_STATUSES = ("planned", "held", "no_show", "cancelled", "afbud")
+INVITE_CHANNELS = ("letter", "digital_post", "sms", "phone")
 MEETING_KINDS = ("job", "follow_up", "three_party", "network", "rehab", "other")
 CHANNELS = ("phone", "sms", "email", "letter", "digital_post", "in_person")
 DIRECTIONS = ("in", "out")
@@ -28,6 +31,11 @@ NETWORK_ROLES = (
 )
 HEARING_OUTCOMES = ("sanction", "no_sanction", "absence_accepted", "withdrawn")
 PLAN_ITEM_KEYS = ("goals", "resources", "challenges", "earlier_efforts", "benefit_history", "lae265")
+# Every key a checklist may hold; which ones a new plan gets, and in what order, is profile data.
+ALL_PLAN_ITEM_KEYS = (*PLAN_ITEM_KEYS, "citizen_wishes")
+COURSE_TYPES = ("praktik", "loentilskud", "vejledning", "mentor", "other")
+COURSE_ABSENCE_OUTCOMES = ("accepted", "failure")
+HEARING_RULES = ("las35", "las36")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +90,8 @@ class Meeting:
     absence_accepted: bool
     course_id: int | None
     version: int
+    invited_on: date | None = None
+    invited_via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +177,7 @@ class Course:
     next_three_party_due: date | None
     version: int
     reports: tuple[ProgressReport, ...] = ()
+    course_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +250,34 @@ class Hearing:
     outcome: str | None
     decided_on: date | None
     version: int
+    rule: str | None = None
+    guidance_on: date | None = None
+    reply_on: date | None = None
+    reply_text: str | None = None
+    reasoning: str | None = None
+    contact_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CourseAbsence:
+    id: int
+    citizen_id: int
+    course_id: int
+    first_day: date
+    last_day: date
+    outcome: str
+    note: str | None
+    hearing_id: int | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class SparringNote:
+    id: int
+    citizen_id: int
+    on: date
+    note: str | None
+    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,3 +296,5 @@ class CitizenFile:
     tasks: tuple[Task, ...] = ()
     hearings: tuple[Hearing, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
+    course_absences: tuple[CourseAbsence, ...] = ()
+    sparring_notes: tuple[SparringNote, ...] = ()

@@ -37,6 +37,7 @@ from tui.screens import citizen as _citizen  # noqa: F401
 from tui.screens import confirm as _confirm  # noqa: F401
 from tui.screens import failed as _failed  # noqa: F401
 from tui.screens import help as _help  # noqa: F401
+from tui.screens import invitation as _invitation  # noqa: F401
 from tui.screens import keypress_confirm as _keypress_confirm  # noqa: F401
 from tui.screens import typed_confirm as _typed_confirm  # noqa: F401
 from tui.screens import lists as _lists  # noqa: F401

@@ -13,20 +13,21 @@ KEY_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("keymap.main", ("main.pane1", "main.pane2", "main.pane3", "main.pane4", "main.pane5", "main.next_pane",
                      "main.previous_pane", "pane.filter", "pane.maximize", "main.new_citizen", "main.sparring",
                      "main.numbers", "main.plan")),
-    ("keymap.today", ("today.held", "today.no_show", "today.log_contact")),
+    ("keymap.today", ("today.held", "today.no_show", "today.log_contact", "today.meeting_menu")),
     ("keymap.caseload", ("caseload.log_contact", "caseload.plan_meeting", "deadlines.log_contact",
                          "deadlines.plan_meeting", "deadlines.only_unbooked")),
     ("keymap.doctors", ("doctors.answer", "doctors.reminder")),
     ("keymap.suppliers", ("suppliers.report", "suppliers.next_step", "suppliers.three_party")),
     ("keymap.citizen", ("citizen.new", "citizen.log_contact", "citizen.held", "citizen.no_show", "citizen.edit",
                         "citizen.delete", "citizen.erase", "citizen.reveal", "citizen.next", "citizen.back")),
+    ("keymap.sparring", ("sparring.discussed", "sparring.back")),
     ("keymap.plan", ("plan.accept", "plan.move", "plan.skip", "plan.accept_all", "plan.back")),
     ("keymap.lists", ("tasks.done", "week.back", "tasks.back", "reader.back")),
     ("keymap.forms", ("form.save", "form.cancel")),
 )
 # Keys of a dialog (a question, a menu, help itself) or of a screen that is a task of its own
 # (planning the weeks) mean something only while it is open.
-DIALOG_PREFIXES = ("confirm.", "menu.", "help.", "failed.", "contact.", "access_log.", "numbers.", "sparring.", "typed_confirm.", "plan.")
+DIALOG_PREFIXES = ("confirm.", "menu.", "help.", "failed.", "contact.", "access_log.", "numbers.", "sparring.", "typed_confirm.", "plan.", "invitation.")
 
 SHOWN_KEYS = {"question_mark": "?", "colon": ":", "slash": "/", "escape": "esc", "delete": "del",
               "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End", "enter": "enter",

@@ -11,7 +11,7 @@ from tui.i18n import dates, t
 
 _DATE_KEYS = {
     "base", "first_request", "period_end", "sent", "reply_due", "failure", "consultation", "start", "expected",
-    "anchor", "team", "moved_from",
+    "anchor", "team", "moved_from", "received",
 }
 
 
@@ -44,6 +44,7 @@ def reason_text(item: Obligation) -> str:
         return t("obligation.reason.hearing_reply_unsent")
     if item.kind == "doctor_answer":
         key = ("doctor_answer_consultation" if args.get("consultation") else
+               "doctor_answer_awaiting" if args.get("awaiting") else
                "doctor_answer" if args.get("days") else "doctor_answer_unknown")
         return t("obligation.reason." + key, **args)
     text = t(item.reason, **args)

@@ -78,6 +78,17 @@ class CitizenJump(Provider):
         store = self.app.store  # type: ignore[attr-defined]
         self.rows = [] if store is None else await asyncio.to_thread(store.caseload)
 
+    async def _wait_init(self) -> None:
+        # Textual (8.2) awaits the start-up task inside the search of each keystroke, and the
+        # next keystroke cancels that search: a fast typist (":lone" in one burst) cancelled
+        # the start-up with it, and the palette stayed empty for good. Shielded, the start-up
+        # runs to its end whichever search is waiting for it.
+        import asyncio
+
+        if self._init_task is not None:
+            await asyncio.shield(self._init_task)
+        self._init_task = None
+
     def _hit(self, row, score: float, shown):  # type: ignore[no-untyped-def]
         from tui.format import mask_cpr
         from tui.messages import OpenCitizen
@@ -103,9 +114,12 @@ class CitizenJump(Provider):
         for row in self.rows:
             name = clean(row.name, limit=80)
             score = matcher.match(name)
+            # The name as typed (any case, any accents) beats letters scattered through a
+            # longer name: "olsen" finds Kim Olsen before Bodil Frederiksen.
+            whole = bool(folded) and folded in fold(name)
             if score > 0:
-                yield self._hit(row, score, matcher.highlight(name))
-            elif folded and folded in fold(name):
+                yield self._hit(row, max(score, 1.0) if whole else score, matcher.highlight(name))
+            elif whole:
                 yield self._hit(row, 0.5, Text(name))
 
     async def discover(self) -> Hits:

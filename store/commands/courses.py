@@ -80,9 +80,12 @@ def register_report(
     return report.id
 
 
-def mark_report_read(session: Session, *, report_id: int, today: date) -> None:
+def mark_report_read(session: Session, *, report_id: int, today: date, summary: str | None = None) -> None:
+    """Read, and what it told: an unread report stays an obligation until this."""
     report = fetch(session, ProgressReport, report_id)
     report.read_on = today
+    if summary is not None:
+        report.summary = text("summary", summary, limit=20_000)
     bump(report)
 
 
@@ -166,9 +169,10 @@ class RegisterReport(Command[int]):
 class MarkReportRead(Command[None]):
     label: ClassVar[str] = "courses.mark_report_read"
     report_id: int
+    summary: str | None = None
 
     def apply(self, session: Session, ctx: Context) -> None:
-        mark_report_read(session, report_id=self.report_id, today=ctx.today)
+        mark_report_read(session, report_id=self.report_id, today=ctx.today, summary=self.summary)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, not_after, one_of, text
 from store.commands.meetings import start_hearing
-from store.db.models import Hearing, Meeting
+from store.db.models import CourseAbsence, Hearing, Meeting
 from store.errors import Invalid
 from store.records import HEARING_OUTCOMES
 from store.rules import profile_for_history, sanction_decision_due
@@ -29,7 +29,8 @@ class DecisionNeedsConfirmation(Invalid):
 def _check(hearing: Hearing | None, outcome: str, decided_on: date, confirmed: bool) -> None:
     if confirmed:
         return
-    if hearing is not None and hearing.reply_due is not None and decided_on <= hearing.reply_due:
+    replied = hearing is not None and hearing.reply_on is not None
+    if hearing is not None and hearing.reply_due is not None and decided_on <= hearing.reply_due and not replied:
         # The citizen was promised the reply period; a decision inside it ignores the reply.
         raise DecisionNeedsConfirmation(
             "decided_on", f"the citizen may reply until {hearing.reply_due.isoformat()}; decide after it",
@@ -54,28 +55,44 @@ def _open_hearing(session: Session, meeting_id: int) -> Hearing | None:
     )
 
 
-def _decide(hearing: Hearing, outcome: str, decided_on: date) -> None:
+def _decide(session: Session, hearing: Hearing, outcome: str, decided_on: date, reasoning: str | None = None) -> None:
     hearing.outcome = one_of("outcome", outcome, HEARING_OUTCOMES)
     hearing.decided_on = decided_on
+    if reasoning is not None:
+        hearing.reasoning = text("reasoning", reasoning, limit=20_000)
     bump(hearing)
+    if outcome == "absence_accepted":
+        # The missed meeting or course days the hearing was about are lawful absence now, so
+        # no sanction decision is owed for them any more.
+        if hearing.meeting_id is not None:
+            meeting = session.get(Meeting, hearing.meeting_id)
+            if meeting is not None and not meeting.absence_accepted:
+                meeting.absence_accepted = True
+                bump(meeting)
+        for absence in session.scalars(select(CourseAbsence).where(CourseAbsence.hearing_id == hearing.id)):
+            absence.outcome = "accepted"
+            bump(absence)
 
 
 @dataclass(frozen=True)
 class DecideHearing(Command[None]):
-    """Record the decision of a hearing."""
+    """Record the decision of a hearing and why ("fremmer rådighed")."""
 
     label: ClassVar[str] = "decisions.decide_hearing"
     hearing_id: int
     outcome: str
     decided_on: date
     confirmed: bool = False
+    reasoning: str | None = None
 
     def apply(self, session: Session, ctx: Context) -> None:
         hearing = fetch(session, Hearing, self.hearing_id)
         not_after("decided_on", self.decided_on, ctx.today)
         one_of("outcome", self.outcome, HEARING_OUTCOMES)
+        if hearing.decided_on is not None:
+            raise Invalid("outcome", "the hearing is already decided", "hearing.decided")
         _check(hearing, self.outcome, self.decided_on, self.confirmed)
-        _decide(hearing, self.outcome, self.decided_on)
+        _decide(session, hearing, self.outcome, self.decided_on, self.reasoning)
 
 
 @dataclass(frozen=True)
@@ -113,7 +130,7 @@ class AcceptAbsence(Command[None]):
         bump(meeting)
         hearing = _open_hearing(session, meeting.id)
         if hearing is not None:
-            _decide(hearing, "absence_accepted", ctx.today)
+            _decide(session, hearing, "absence_accepted", ctx.today)
 
 
 @dataclass(frozen=True)
@@ -146,5 +163,5 @@ class DecideNoShow(Command[int]):
         if self.outcome == "absence_accepted":
             meeting.absence_accepted = True
             bump(meeting)
-        _decide(hearing, self.outcome, self.decided_on)
+        _decide(session, hearing, self.outcome, self.decided_on)
         return hearing.id

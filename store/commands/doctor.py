@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from store.commands.base import Command, Context
 from store.commands.checks import bump, fetch, not_after, text
+from store.commands.plan_ticks import tick_lae265
 from store.db.models import Citizen, DoctorRequest
 from store.errors import Invalid
-from store.rules import doctor_answer_due, profile_for
+from store.rules import doctor_answer_due, form_code, profile_for
 
 
 def order(
@@ -28,8 +29,12 @@ def order(
     fetch(session, Citizen, citizen_id)
     try:
         due = doctor_answer_due(form, sent, consultation, profile_for(sent))
+        code = form_code(form)
     except ValueError as exc:
         raise Invalid("form", str(exc), "doctor.unknown_form", form=form) from exc
+    # The seeds: a certificate comes back useless when nobody asked it anything.
+    if code in profile_for(sent).workflows.questions_required and not (questions or "").strip():
+        raise Invalid("questions", f"{code} needs specific questions", "doctor.questions_required", form=code)
     request = DoctorRequest(
         citizen_id=citizen_id, form=form, doctor=text("doctor", doctor, required=True, limit=300),
         questions=text("questions", questions), sent=sent, consultation=consultation, answer_due=due, status="sent",
@@ -39,12 +44,18 @@ def order(
     return request.id
 
 
-def set_consultation(session: Session, *, request_id: int, consultation: date) -> None:
-    """The consultation date, once known, can move the answer deadline (LÆ 135/145/265)."""
+def set_consultation(session: Session, *, request_id: int, consultation: date) -> date:
+    """The consultation date, once known, can move the answer deadline (LÆ 135/145/265).
+    Returns the answer's new due date."""
     request = fetch(session, DoctorRequest, request_id)
+    if request.status != "sent":
+        raise Invalid("consultation", "only an unanswered request", "doctor.not_open")
+    if consultation < request.sent:
+        raise Invalid("consultation", "the consultation cannot be before the request", "date.before_sent")
     request.consultation = consultation
     request.answer_due = doctor_answer_due(request.form, request.sent, consultation, profile_for(request.sent))
     bump(request)
+    return request.answer_due
 
 
 def register_answer(session: Session, *, request_id: int, answered: date, today: date, answer_use: str | None = None) -> None:
@@ -55,6 +66,7 @@ def register_answer(session: Session, *, request_id: int, answered: date, today:
     request.answer_use = text("answer_use", answer_use)
     request.status = "answered"
     bump(request)
+    tick_lae265(session, request, today)
 
 
 def record_use(session: Session, *, request_id: int, answer_use: str) -> None:
@@ -99,13 +111,15 @@ class OrderCertificate(Command[int]):
 
 
 @dataclass(frozen=True)
-class SetConsultation(Command[None]):
+class SetConsultation(Command[date]):
+    """Answers the new answer due date, which the form shows."""
+
     label: ClassVar[str] = "doctor.set_consultation"
     request_id: int
     consultation: date
 
-    def apply(self, session: Session, ctx: Context) -> None:
-        set_consultation(session, request_id=self.request_id, consultation=self.consultation)
+    def apply(self, session: Session, ctx: Context) -> date:
+        return set_consultation(session, request_id=self.request_id, consultation=self.consultation)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,14 @@ def _columns(obj: Base) -> dict[str, Any]:
     return {attr.key: _encode(getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
 
+# Tables whose rows name no citizen themselves: (parent table, the column naming the parent).
+PARENT_OF: dict[str, tuple[tuple[str, str], ...]] = {
+    "progress_report": (("supplier_course", "course_id"),),
+    "plan_item": (("preparatory_plan", "plan_id"),),
+    "hearing_contact": (("hearing", "hearing_id"),),
+}
+
+
 class Journal:
     """Attach to a session; `changes` lists what happened, in order."""
 
@@ -45,6 +53,9 @@ class Journal:
         self.changes: list[dict[str, Any]] = []
         self.citizens: set[int] = set()
         self.courses: set[int] = set()
+        # Rows that belong to a citizen through a parent (a report through its course): the
+        # parent is looked up after the flush, so the change set names the citizen too.
+        self.parents: set[tuple[str, int]] = set()
         self.kinds: set[str] = set()  # table names touched, for the change set
         self._new: list[Base] = []
         self.session = session
@@ -70,6 +81,10 @@ class Journal:
             self.courses.add(ident)
         elif table == "progress_report" and course_id is not None:
             self.courses.add(course_id)
+        for parent, column in PARENT_OF.get(table, ()):
+            parent_id: int | None = getattr(obj, column, None)
+            if parent_id is not None:
+                self.parents.add((parent, parent_id))
 
     def _before_flush(self, session: Session, _ctx: object, _instances: object) -> None:
         for obj in session.dirty:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.commands import citizens, courses, decisions, doctor, erasure, journal_entries, meetings, planning, plans
+from store.commands import (
+    certificates, citizens, course_days, course_follow, courses, decisions, doctor, erasure, hearings, journal_entries,
+    meeting_day, meetings, planning, plans, sparring,
+)
 from store.commands.base import Command
 
 COMMANDS: tuple[type[Command[Any]], ...] = (
@@ -23,6 +26,10 @@ COMMANDS: tuple[type[Command[Any]], ...] = (
     plans.EditPerson, plans.EndPerson,
     erasure.DeleteCitizen, planning.AcceptPlan,
     decisions.DecideHearing, decisions.NoShowToHearing, decisions.AcceptAbsence, decisions.DecideNoShow,
+    meeting_day.CitizenCancelled, meeting_day.MoveMeeting, meeting_day.SetPrepared, meeting_day.RecordInvitation,
+    course_days.RecordMissedCourseDays, course_follow.SetCourseType,
+    hearings.RecordGuidance, hearings.LogHearingContact, hearings.RecordHearingReply,
+    certificates.CloseTasks, sparring.DiscussedAtSparring,
 )
 
 LABELS: frozenset[str] = frozenset(command.label for command in COMMANDS)

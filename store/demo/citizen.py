@@ -19,7 +19,10 @@ def add_citizen(ctx: Ctx, shape: Shape) -> tuple[int, Story, Person]:
         closed_on=shape.closed_on, outcome=shape.outcome,
         outcome_note=texts.OUTCOME_NOTES[shape.outcome] if shape.outcome else None, caseworker=ctx.caseworker,
     )
-    return cid, write_history(ctx, cid, shape), person
+    story = write_history(ctx, cid, shape)
+    # Every citizen's old no-shows are decided, the scenarios' citizens' too.
+    hearings.random_hearings(ctx, cid, story.no_shows)
+    return cid, story, person
 
 
 def add_extras(ctx: Ctx, cid: int, shape: Shape, story: Story, person: Person) -> None:
@@ -31,4 +34,3 @@ def add_extras(ctx: Ctx, cid: int, shape: Shape, story: Story, person: Person) -
     courses.random_course(ctx, cid, shape.first_request, active)
     plans.random_network(ctx, cid, shape.first_request, person.language)
     tasks.random_flag(ctx, cid, shape.first_request, person.language)
-    hearings.random_hearings(ctx, cid, story.no_shows)

@@ -29,6 +29,7 @@ def add_course(ctx: Ctx, cid: int, start: date, end: date, *, status: str = "act
     supplier_id, _ = rng.choice(ctx.suppliers)
     course_id = ctx.rows.add(
         SupplierCourse, citizen_id=cid, supplier_id=supplier_id, title=rng.choice(texts.COURSE_TITLES),
+        course_type=rng.choice(("praktik", "loentilskud", "vejledning", "vejledning", "mentor", "other")),
         purpose=rng.choice(texts.COURSE_PURPOSES), plan=rng.choice(texts.COURSE_PLANS), start=start, end=end,
         report_cadence=cadence, three_party_interval=three_party, last_three_party=last_three_party,
         status=status, next_step=next_step, stop_reason=stop_reason,
@@ -38,7 +39,8 @@ def add_course(ctx: Ctx, cid: int, start: date, end: date, *, status: str = "act
         received = min(today, day + timedelta(days=rng.randint(-3, 5)))
         read_on = received + timedelta(days=rng.randint(0, 6))
         ctx.rows.add(ProgressReport, course_id=course_id, expected=day, received=received,
-                     read_on=read_on if read_on < today else None, summary=rng.choice(texts.REPORT_SUMMARIES))
+                     read_on=read_on if read_on < today else None,
+                     summary=rng.choice(texts.REPORT_SUMMARIES) if read_on < today else None)
     return course_id
 
 

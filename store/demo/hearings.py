@@ -22,10 +22,19 @@ def add_hearing(ctx: Ctx, cid: int, meeting_id: int | None, failure: date, sent:
 
 
 def random_hearings(ctx: Ctx, cid: int, no_shows: list[tuple[int, date]]) -> None:
-    """Some older no-shows went to a hearing, long since decided."""
+    """Older no-shows are long since decided, as a careful caseworker leaves them: some after a
+    hearing, the rest without one (no sanction). Recent ones are still open, with their
+    deadline ahead: a demo full of year-old undecided no-shows would drown the real day."""
     rng, today = ctx.rng, ctx.today
     for meeting_id, day in no_shows:
-        if (today - day).days < 120 or rng.random() >= 0.35:
+        if (today - day).days < 120:
+            continue
+        if rng.random() >= 0.35:
+            ctx.rows.add(
+                Hearing, citizen_id=cid, meeting_id=meeting_id, trigger=texts.NO_SHOW, failure_date=day, sent=None,
+                reply_due=None, decision_due=sanction_decision_due(day, profile_for_history(day)),
+                outcome="no_sanction", decided_on=day + timedelta(days=rng.randint(2, 20)),
+            )
             continue
         sent = day + timedelta(days=rng.randint(1, 5))
         decided = sent + timedelta(days=rng.randint(15, 40))

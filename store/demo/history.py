@@ -71,13 +71,20 @@ def add_meeting(ctx: Ctx, cid: int, start: datetime, status: str, *, where: str 
         # booked on the open day after.
         day = ctx.days.on_or_after(start.date()) if start.date() > ctx.today else ctx.days.on_or_before(start.date())
         start = datetime.combine(day, start.time())
+    # The indkaldelse went out one to three weeks before, mostly by Digital Post; now and then
+    # a meeting of the coming week is not called in yet, which the Today pane then says.
+    invited_on, invited_via = None, None
+    soon = status == "planned" and (start.date() - ctx.today).days <= 7
+    if not (soon and rng.random() < 0.25):
+        invited_on = min(ctx.today, start.date() - timedelta(days=rng.randint(7, 21)))
+        invited_via = rng.choice(("digital_post", "digital_post", "digital_post", "letter", "sms", "phone"))
     return ctx.rows.add(
         Meeting, citizen_id=cid, start=start, day=start.date(), minutes=minutes or rng.choice(MINUTES),
         place=where, place_detail=_detail(ctx, where), kind=kind, status=status, prepared=prepared or held,
         preparation_note=rng.choice(texts.PREPARATION) if prepared and rng.random() < 0.5 else None,
         summary=rng.choice(texts.SUMMARIES) if held else None,
         agreement=rng.choice(texts.AGREEMENTS) if held and rng.random() < 0.7 else None,
-        absence_accepted=accepted, course_id=course_id,
+        absence_accepted=accepted, course_id=course_id, invited_on=invited_on, invited_via=invited_via,
     )
 
 
@@ -124,9 +131,12 @@ def write_history(ctx: Ctx, cid: int, shape: Shape) -> Story:
                 meeting = no_show(ctx, cid, at(missed, rng.choice(SLOTS)), accepted=accepted)
                 if not accepted:  # an accepted absence never leads to a hearing
                     story.no_shows.append((meeting, missed))
-            else:
-                add_meeting(ctx, cid, at(missed, rng.choice(SLOTS)), "cancelled")
+            elif rng.random() < 0.7:  # the citizen's afbud, the day before
+                add_meeting(ctx, cid, at(missed, rng.choice(SLOTS)), "afbud")
                 add_contact(ctx, cid, _clock(ctx, missed - timedelta(days=1)), "sms", "in", True, "Afbud: syg.")
+            else:  # the jobcentre called it off
+                add_meeting(ctx, cid, at(missed, rng.choice(SLOTS)), "cancelled")
+                add_contact(ctx, cid, _clock(ctx, missed - timedelta(days=2)), "sms", "out", True, "Samtalen aflyst; ny tid følger.")
         if (day - previous).days > 10 and rng.random() < 0.5:
             _random_contact(ctx, cid, previous + timedelta(days=rng.randint(2, (day - previous).days - 2)))
         start = at(day, rng.choice(SLOTS))

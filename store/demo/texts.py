@@ -45,7 +45,7 @@ NOTES = (
     "Kort samtale; borger havde det dårligt, vi aftalte ny tid snart.",
     "Godt møde. Borger har selv taget kontakt til mentor.",
     "Borger udeblev; ringede uden svar, sendte sms.",
-    "Drøftet i sagssparring: overvej ressourceforløb.",
+    "Taget op på sagssparring: overvej ressourceforløb.",
     "Notat: lægeattest modtaget og gennemgået.",
 )
 DOCTOR_QUESTIONS = (

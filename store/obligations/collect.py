@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from store.obligations import (
-    course_end, doctor_answer, first_period, hearing_reply, next_meeting, offer, rehab_team, report,
+    course_end, doctor_answer, first_period, hearing_reply, next_meeting, offer, rehab_team, report, report_read,
     sanction_decision, task, three_party,
 )
 from store.obligations.model import KINDS, Obligation, order_key
@@ -21,6 +21,7 @@ COLLECTORS: dict[str, Callable[[Session, Scope], Iterator[Obligation]]] = {
     "sanction_decision": sanction_decision.collect,
     "doctor_answer": doctor_answer.collect,
     "report": report.collect,
+    "report_read": report_read.collect,
     "three_party": three_party.collect,
     "course_end": course_end.collect,
     "offer": offer.collect,

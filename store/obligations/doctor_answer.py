@@ -26,8 +26,11 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         try:
             rule = profile_for_history(sent).form(form)
             days, cap = rule.answer_days, rule.max_days_after_request
+            # Counted from a consultation not yet known: the outer limit from sending stands.
+            awaiting = 1 if rule.needs_consultation and consultation is None else None
         except ValueError:
-            days = cap = None  # a form the profile no longer lists: the stored date stands
+            days = cap = awaiting = None  # a form the profile no longer lists: the stored date stands
         yield make(scope, "doctor_answer", "doctor_request", rid, (cid, name, cpr), due,
                    "obligation.reason.doctor_answer", {"form": form, "sent": sent, "days": days,
-                                                        "consultation": consultation, "cap": cap})
+                                                        "consultation": consultation, "cap": cap,
+                                                        "awaiting": awaiting})

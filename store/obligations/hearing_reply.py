@@ -13,7 +13,6 @@ from store.db.models import Citizen, Hearing
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
-from store.rules import profile_for_history
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
@@ -23,6 +22,7 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         .where(Hearing.decided_on.is_(None), Hearing.reply_due.is_not(None))
     )
     for cid, name, cpr, hid, sent, due in s.execute(scope.bound(stmt, Hearing.reply_due)):
-        days = profile_for_history(sent).hearing_reply_days if sent else None
+        # The hearing's own reply time: LAS § 35 and § 36 hearings have different ones.
+        days = (due - sent).days if sent else None
         yield make(scope, "hearing_reply", "hearing", hid, (cid, name, cpr), due,
                    "obligation.reason.hearing_reply", {"sent": sent, "days": days})

@@ -11,7 +11,7 @@ from store.rules import Status
 # Worst-first order among obligations of the same status and date.
 KINDS = (
     "next_meeting", "first_period", "sanction_decision", "hearing_reply", "offer", "three_party",
-    "doctor_answer", "report", "course_end", "rehab_team", "task",
+    "doctor_answer", "report", "report_read", "course_end", "rehab_team", "task",
 )
 # Kinds met by holding a meeting: they show the booked meeting, or that none is booked.
 MEETING_KINDS = frozenset({"next_meeting", "first_period", "three_party"})

@@ -28,17 +28,19 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     accepted = exists().where(Meeting.id == Hearing.meeting_id, Meeting.absence_accepted.is_(True))
     stmt = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Hearing.id, Hearing.meeting_id, Hearing.failure_date,
-               Hearing.decision_due, Hearing.sent, Hearing.reply_due)
+               Hearing.decision_due, Hearing.sent, Hearing.reply_due, Hearing.rule)
         .join(Hearing, Hearing.citizen_id == Citizen.id)
         .where(Hearing.decided_on.is_(None), ~accepted)
     )
-    for cid, name, cpr, hid, mid, failure, due, sent, reply_due in s.execute(scope.bound(stmt, Hearing.decision_due)):
-        months = profile_for_history(failure).sanction_decision_full_months
+    for cid, name, cpr, hid, mid, failure, due, sent, reply_due, rule in s.execute(scope.bound(stmt, Hearing.decision_due)):
+        profile = profile_for_history(failure)
+        las36 = rule == "las36"  # missed course days: LAS § 36, its own months
+        months = profile.workflows.course_failure_decision_full_months if las36 else profile.sanction_decision_full_months
         # Keyed by the no-show when there is one, so starting a hearing on it later keeps the
         # same obligation (only its reason changes).
         ref_kind, ref = ("meeting", mid) if mid is not None else ("hearing", hid)
         yield make(scope, "sanction_decision", ref_kind, ref, (cid, name, cpr), due,
-                   "obligation.reason.sanction_decision", _args(failure, months, sent, reply_due))
+                   "obligation.reason.sanction_decision" + ("_las36" if las36 else ""), _args(failure, months, sent, reply_due))
     # No-shows with no hearing at all: not accepted, nothing decided ("decide later").
     any_hearing = exists().where(Hearing.meeting_id == Meeting.id)
     stmt = scope.citizens(

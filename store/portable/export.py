@@ -50,7 +50,8 @@ class _Tables:
         self.suppliers = sorted(session.scalars(select(SUPPLIER.model)), key=lambda s: (s.name, s.id))
         self.supplier_names = {s.id: s.name for s in self.suppliers}
         self.position: dict[str, dict[int, tuple[int, int]]] = {}  # target -> id -> (owner, index)
-        for target, entity_name in (("courses", "course"), ("meetings", "meeting")):
+        for target, entity_name in (("courses", "course"), ("meetings", "meeting"), ("contacts", "contact"),
+                                    ("hearings", "hearing")):
             self.position[target] = {
                 row.id: (owner, index)
                 for owner, rows in self.rows[entity_name].items()

@@ -15,12 +15,15 @@ from store.db.models import Citizen, Supplier
 from store.importers.deadlines import refresh_imported
 from store.importers.errors import ErrorList, ImportSummary, mask_cpr
 from store.importers.values import quoted
-from store.portable.spec import CITIZEN, COURSE, HEARING, MEETING, PLAN, PLAN_ITEM, REPORT, SUPPLIER, TASK, Entity
+from store.portable.spec import (
+    CITIZEN, CONTACT, COURSE, COURSE_ABSENCE, HEARING, HEARING_CONTACT, MEETING, PLAN, PLAN_ITEM, REPORT, SUPPLIER, TASK,
+    Entity,
+)
 from store.portable.validate import Clean, Document
 
 CHUNK = 500  # bound parameters per IN (...) lookup, well under every database's limit
 # Lists whose rows need ids of other imported rows; every other list of a citizen is plain.
-LINKED = ("courses", "meetings", "hearings", "plans")
+LINKED = ("courses", "meetings", "hearings", "plans", "contacts", "course_absences")
 
 
 def check_against_database(session: Session, document: Document) -> None:
@@ -47,8 +50,9 @@ def write_document(session: Session, document: Document) -> ImportSummary:
     courses = [w.add(COURSE, c.lists["courses"], citizen_id=row.id,
                      extra=lambda r: {"supplier_id": supplier_ids[r.refs["supplier"]]}) for row, c in pairs]
     session.flush()
-    meetings, plans = [], []
+    meetings, plans, contacts = [], [], []
     for (row, c), own_courses in zip(pairs, courses):
+        contacts.append(w.add(CONTACT, c.lists["contacts"], citizen_id=row.id))
         meetings.append(w.add(MEETING, c.lists["meetings"], citizen_id=row.id, extra=lambda r, own=own_courses: {
             "course_id": _id_at(own, r.refs.get("course")), "day": r.values["start"].date()}))
         plans.append(w.add(PLAN, c.lists["plans"], citizen_id=row.id))
@@ -59,11 +63,21 @@ def write_document(session: Session, document: Document) -> ImportSummary:
                 w.add(field.item, c.lists[field.key], citizen_id=row.id)
     w.add(TASK, document.tasks, citizen_id=None)
     session.flush()
+    hearings = []
     for (row, c), own_meetings, own_plans in zip(pairs, meetings, plans):
-        w.add(HEARING, c.lists["hearings"], citizen_id=row.id,
-              extra=lambda r, own=own_meetings: {"meeting_id": _id_at(own, r.refs.get("meeting"))})
+        hearings.append(w.add(HEARING, c.lists["hearings"], citizen_id=row.id,
+                              extra=lambda r, own=own_meetings: {"meeting_id": _id_at(own, r.refs.get("meeting"))}))
         for plan_row, plan in zip(own_plans, c.lists["plans"]):
             w.add(PLAN_ITEM, plan.lists["items"], plan_id=plan_row.id)
+    session.flush()
+    # Version 2: the links that need hearing ids.
+    for (row, c), own_courses, own_contacts, own_hearings in zip(pairs, courses, contacts, hearings):
+        for hearing_row, hearing in zip(own_hearings, c.lists["hearings"]):
+            w.add(HEARING_CONTACT, hearing.lists.get("contacts", []), hearing_id=hearing_row.id,
+                  extra=lambda r, own=own_contacts: {"contact_id": _id_at(own, r.refs.get("contact"))})
+        w.add(COURSE_ABSENCE, c.lists.get("course_absences", []), citizen_id=row.id,
+              extra=lambda r, oc=own_courses, oh=own_hearings: {
+                  "course_id": _id_at(oc, r.refs.get("course")), "hearing_id": _id_at(oh, r.refs.get("hearing"))})
     session.flush()
 
     # The stored deadlines are recomputed with this program's rules, in the same transaction,

@@ -17,13 +17,20 @@ from store.db.models import (
     Absence, CaseNote, Citizen, CitizenFlag, ContactEntry, DoctorRequest, Hearing, Meeting, NetworkPerson,
     PlanItem, PreparatoryPlan, ProgressReport, Supplier, SupplierCourse, Task,
 )
+from store.db.models.workflows import CourseAbsence, HearingContact, SparringNote
 from store.records import (
     ABSENCE_KINDS, CHANNELS, CITIZEN_STATUSES, COURSE_STATUSES, DIRECTIONS, DOCTOR_STATUSES, HEARING_OUTCOMES,
-    MEETING_KINDS, MEETING_STATUSES, NETWORK_ROLES, OUTCOMES, PLACES, PLAN_ITEM_KEYS, RECOMMENDATIONS,
+    MEETING_KINDS, MEETING_STATUSES, NETWORK_ROLES, OUTCOMES, PLACES, RECOMMENDATIONS,
+)
+from store.records import (
+    ALL_PLAN_ITEM_KEYS, COURSE_ABSENCE_OUTCOMES, COURSE_TYPES, HEARING_RULES, INVITE_CHANNELS,
 )
 
 FORMAT = "sagsdag"
-VERSION = 1
+VERSION = 2
+# Every version this program reads. Version 2 only added keys that may be left out and new
+# allowed values, so a version 1 file reads as a version 2 file without those keys.
+READABLE_VERSIONS = (1, 2)
 # The plan statuses the write commands use (store.commands.plans); records.py has no tuple.
 PLAN_STATUSES = ("open", "decided")
 
@@ -101,6 +108,8 @@ MEETING = Entity("meeting", Meeting, parent="citizen_id", order=("start", "id"),
     Field("absence_accepted", "bool"),
     Field("course", "ref", nullable=True, column="course_id", target="courses",
           doc="index (from 0) into this citizen's `courses`"),
+    day("invited_on", null=True, doc="v2: the day the indkaldelse was sent"),
+    enum("invited_via", INVITE_CHANNELS, null=True, doc="v2: how the citizen was called in"),
 ))
 
 CONTACT = Entity("contact", ContactEntry, parent="citizen_id", order=("at", "id"), fields=(
@@ -153,10 +162,11 @@ COURSE = Entity("course", SupplierCourse, parent="citizen_id", order=("start", "
     text("next_step", null=True),
     text("stop_reason", null=True),
     Field("reports", "list", item=REPORT),
+    enum("course_type", COURSE_TYPES, null=True, doc="v2: praktik and loentilskud are virksomhedsrettede"),
 ))
 
 PLAN_ITEM = Entity("plan item", PlanItem, parent="plan_id", order=("position", "id"), fields=(
-    enum("key", PLAN_ITEM_KEYS),
+    enum("key", ALL_PLAN_ITEM_KEYS, doc="v2 adds citizen_wishes"),
     Field("position", "int", low=0, high=10_000),
     Field("done", "bool"),
     day("done_on", null=True),
@@ -192,6 +202,10 @@ TASK = Entity("task", Task, parent="citizen_id", fields=(
     day("done_on", null=True),
 ))
 
+HEARING_CONTACT = Entity("hearing contact", HearingContact, parent="hearing_id", fields=(
+    Field("contact", "ref", column="contact_id", target="contacts", doc="index (from 0) into this citizen's `contacts`"),
+))
+
 HEARING = Entity("hearing", Hearing, parent="citizen_id", order=("failure_date", "id"), fields=(
     Field("meeting", "ref", nullable=True, column="meeting_id", target="meetings",
           doc="index (from 0) into this citizen's `meetings`"),
@@ -202,6 +216,27 @@ HEARING = Entity("hearing", Hearing, parent="citizen_id", order=("failure_date",
     day("decision_due"),
     enum("outcome", HEARING_OUTCOMES, null=True),
     day("decided_on", null=True),
+    enum("rule", HEARING_RULES, null=True, doc="v2: las35 a missed meeting (null means the same), las36 missed course days"),
+    day("guidance_on", null=True, doc="v2: the written guidance was given"),
+    day("reply_on", null=True, doc="v2"),
+    text("reply_text", null=True, doc="v2: the citizen's reply"),
+    text("reasoning", null=True, doc="v2: why the decision, e.g. \"fremmer rådighed\""),
+    Field("contacts", "list", item=HEARING_CONTACT, doc="v2: the attempts to reach the citizen"),
+))
+
+COURSE_ABSENCE = Entity("course absence", CourseAbsence, parent="citizen_id", order=("first_day", "id"), fields=(
+    Field("course", "ref", column="course_id", target="courses", doc="index (from 0) into this citizen's `courses`"),
+    day("start", column="first_day", doc="first missed day"),
+    day("end", column="last_day", doc="last missed day; not before start"),
+    enum("outcome", COURSE_ABSENCE_OUTCOMES, doc="accepted, or a failure under LAS § 36"),
+    text("note", null=True),
+    Field("hearing", "ref", nullable=True, column="hearing_id", target="hearings",
+          doc="index (from 0) into this citizen's `hearings`"),
+))
+
+SPARRING_NOTE = Entity("sparring note", SparringNote, parent="citizen_id", order=("on", "id"), fields=(
+    day("on", doc="the day the case was discussed at case sparring"),
+    text("note", null=True),
 ))
 
 CITIZEN = Entity("citizen", Citizen, order=("cpr",), fields=(
@@ -230,6 +265,8 @@ CITIZEN = Entity("citizen", Citizen, order=("cpr",), fields=(
     Field("notes", "list", item=NOTE, doc="ordered by at"),
     Field("tasks", "list", item=TASK),
     Field("hearings", "list", item=HEARING, doc="ordered by failure_date"),
+    Field("course_absences", "list", item=COURSE_ABSENCE, doc="v2: missed course days, ordered by start"),
+    Field("sparring_notes", "list", item=SPARRING_NOTE, doc="v2: discussed at case sparring, ordered by on"),
 ))
 
 SUPPLIER = Entity("supplier", Supplier, order=("name",), fields=(
@@ -243,7 +280,9 @@ SUPPLIER = Entity("supplier", Supplier, order=("name",), fields=(
 TOP_KEYS = ("format", "version", "exported_with", "citizens", "suppliers", "tasks")
 
 # Pairs of (start, end) keys where the end may not come before the start.
-ORDERED_DATES: dict[str, tuple[str, str]] = {"absence": ("start", "end"), "course": ("start", "end")}
+ORDERED_DATES: dict[str, tuple[str, str]] = {
+    "absence": ("start", "end"), "course": ("start", "end"), "course absence": ("start", "end"),
+}
 
 
 def children(entity: Entity) -> list[Entity]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.importers.errors import ErrorList, ImportRefused, mask_cpr
-from store.portable.spec import CITIZEN, FORMAT, ORDERED_DATES, SUPPLIER, TASK, TOP_KEYS, VERSION, Entity
+from store.portable.spec import CITIZEN, FORMAT, ORDERED_DATES, SUPPLIER, TASK, TOP_KEYS, READABLE_VERSIONS, VERSION, Entity
 from store.portable.values import BadValue, convert, describe
 
 
@@ -76,7 +76,7 @@ def _check_version(doc: Any) -> None:
             f"version: the file is format version {version}, written by a newer Sagsdag; this one reads "
             f"up to version {VERSION}. Upgrade Sagsdag and import it again"
         ])
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise ImportRefused([f"version: {version} is not a format version Sagsdag has ever written (known: 1-{VERSION})"])
 
 
@@ -186,6 +186,15 @@ def _check_references(document: Document, checker: _Checker) -> None:
                 checker.fail(f"{path}.courses[{i}].supplier", f"{describe(name)} is not the name of one of the suppliers in the file")
         _indices(checker, citizen, path, "meetings", "course", "courses")
         _indices(checker, citizen, path, "hearings", "meeting", "meetings")
+        _indices(checker, citizen, path, "course_absences", "course", "courses")
+        _indices(checker, citizen, path, "course_absences", "hearing", "hearings")
+        contacts = len(citizen.lists.get("contacts", []))
+        for i, hearing in enumerate(citizen.lists.get("hearings", [])):
+            for j, link in enumerate(hearing.lists.get("contacts", [])):
+                index = link.refs.get("contact")
+                if index is not None and index >= contacts:
+                    checker.fail(f"{path}.hearings[{i}].contacts[{j}].contact",
+                                 f"{index} is not an index into this citizen's contacts (there are {contacts})")
 
 
 def _indices(checker: _Checker, citizen: Clean, path: str, listed: str, key: str, target: str) -> None:

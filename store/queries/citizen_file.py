@@ -15,6 +15,7 @@ from store.db.models import (
     Absence, CaseNote, Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, NetworkPerson, PlanItem,
     PreparatoryPlan, ProgressReport, Supplier, SupplierCourse, Task,
 )
+from store.queries.day_records import day_lists
 from store.errors import NotFound
 from store.queries.flags import flags_by_citizen
 
@@ -80,6 +81,7 @@ def citizen_record(session: Session, citizen_id: int, today: date) -> records.Ci
 def citizen_file(session: Session, citizen_id: int, today: date) -> records.CitizenFile:
     citizen = citizen_record(session, citizen_id, today)
     lists = {name: _rows(session, model, cls, order, citizen_id) for name, model, cls, order in _SIMPLE}
+    lists.update(day_lists(session, citizen_id, lists["hearings"]))
     return records.CitizenFile(
         citizen=citizen, courses=_courses(session, citizen_id), plans=_plans(session, citizen_id), **lists
     )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting, PreparatoryPlan
 from store.queries.rows import MonthFigure, Numbers
+from store.queries.day_numbers import day_numbers
 from store.rules import Interval, profile_for
 
 MONTHS = 12
@@ -206,4 +207,5 @@ def numbers(session: Session, today: date, *, caseworker: str | None = None) -> 
         plans_made_12m=sum(plans.values()),
         outcomes_12m=dict(outcomes_by_kind),
         months=months,
+        day=day_numbers(session, today, caseworker=caseworker),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -56,6 +58,8 @@ class AgendaMeeting:
     kind: str
     status: str
     prepared: bool
+    invited_on: date | None = None
+    not_invited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,9 @@ class SparringRow:
     reasons: tuple[str, ...]  # "no_meeting", "no_progress", "late_certificate", "course_without_reports"
     days_since_meeting: int | None
     days_since_contact: int | None
+    # (reason, days): how long each reason has held, for "ingen afholdt samtale i 60 dage".
+    days: tuple[tuple[str, int], ...] = ()
+    discussed_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,3 +159,4 @@ class Numbers:
     plans_made_12m: int
     outcomes_12m: dict[str, int]
     months: tuple[MonthFigure, ...]
+    day: Any = None  # store.queries.day_numbers.DayNumbers

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from store.rules.fields import Fields, RuleFileError
 from store.rules.interval import Interval
+from store.rules.workflows import Workflows, read_workflows
 
 PROFILES_DIR = Path(__file__).resolve().parent / "profiles"
 
@@ -112,6 +113,7 @@ class RuleProfile:
     sparring_course_silent_days: int = 45
     rehab_checklist: tuple[ChecklistItem, ...] = ()
     source: str = ""
+    workflows: Workflows = Workflows()
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -223,6 +225,7 @@ def read_profile(path: Path) -> RuleProfile:
         sparring_course_silent_days=f.integer("sparring_course_silent_days", minimum=1),
         rehab_checklist=_checklist(f, "rehab_checklist"),
         source=path.name,
+        workflows=read_workflows(f.table("workflows")) if "workflows" in data else Workflows(),
     )
     if not re.fullmatch(r"[A-Z]{2}", profile.holiday_country):
         raise f.fail(

@@ -81,7 +81,7 @@ def test_reasons_name_the_rule_and_numbers(run_cli, cases) -> None:
     assert "7 dages frist" in by_kind["report"]
     assert "(standard)" in by_kind["three_party"] and "10-09-2026" in by_kind["three_party"]
     assert "6 mdr." in by_kind["offer"]
-    assert "14 dage før" in by_kind["rehab_team"] and "4 af 6" in by_kind["rehab_team"]
+    assert "14 dage før" in by_kind["rehab_team"] and "5 af 7" in by_kind["rehab_team"]
 
 
 def test_table_shows_booking(run_cli, cases, monkeypatch) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from store.records import MEETING_STATUSES
 from store.rules import doctor_answer_due, profile_for_history
 from tests.conftest import TODAY
 from tests.demo.helpers import rows
@@ -49,7 +50,7 @@ def test_meetings_today_at_varied_times_and_places(demo_db) -> None:
 def test_meeting_day_is_the_start_date_and_statuses_are_known(demo_db) -> None:
     for start, day, status in rows(demo_db, "select start, day, status from meeting"):
         assert datetime.fromisoformat(start).date() == date.fromisoformat(day)
-        assert status in ("planned", "held", "no_show", "cancelled")
+        assert status in MEETING_STATUSES
     planned_past = count(demo_db, "select count(*) from meeting where status = 'planned' and day < ?", T)
     held_future = count(demo_db, "select count(*) from meeting where status in ('held', 'no_show') and day > ?", T)
     assert planned_past == held_future == 0
@@ -111,3 +112,18 @@ def test_history_reaches_back_years_and_network_and_notes_exist(demo_db) -> None
     assert count(demo_db, "select count(*) from network_person") >= 5
     assert count(demo_db, "select count(*) from case_note") >= 20
     assert count(demo_db, "select count(*) from contact_entry where reached = 0") >= 1
+
+
+def test_old_no_shows_are_decided_and_meetings_were_called_in(demo_db) -> None:
+    """The demo reads like a careful caseworker's caseload: no year-old undecided no-show,
+    most meetings called in, and the citizen's afbud apart from the jobcentre cancelling."""
+    old_undecided = count(demo_db, """
+        select count(*) from meeting m where m.status = 'no_show' and m.absence_accepted = 0 and m.day < ?
+        and not exists (select 1 from hearing h where h.meeting_id = m.id and h.decided_on is not null)""",
+                          (TODAY - timedelta(days=150)).isoformat())
+    assert old_undecided == 0
+    planned = count(demo_db, "select count(*) from meeting where status = 'planned'")
+    invited = count(demo_db, "select count(*) from meeting where status = 'planned' and invited_on is not null")
+    assert 0 < invited < planned
+    assert count(demo_db, "select count(*) from meeting where status = 'afbud'") > 0
+    assert count(demo_db, "select count(*) from meeting where status = 'cancelled'") > 0

@@ -119,9 +119,9 @@ def test_a_bad_value_refuses_the_whole_file(good, engines, change, expected) -> 
 @pytest.mark.parametrize("top, expected", [
     ({"format": "other", "version": 1}, "this is not a Sagsdag export"),
     ([1, 2], "this is not a Sagsdag export"),
-    ({"format": "sagsdag"}, "version: should be a whole number such as 1, not null"),
-    ({"format": "sagsdag", "version": "1"}, 'version: should be a whole number such as 1, not "1"'),
-    ({"format": "sagsdag", "version": 2}, "format version 2, written by a newer Sagsdag; this one reads up to version 1. Upgrade Sagsdag"),
+    ({"format": "sagsdag"}, "version: should be a whole number such as 2, not null"),
+    ({"format": "sagsdag", "version": "1"}, 'version: should be a whole number such as 2, not "1"'),
+    ({"format": "sagsdag", "version": 3}, "format version 3, written by a newer Sagsdag; this one reads up to version 2. Upgrade Sagsdag"),
     ({"format": "sagsdag", "version": 0}, "version: 0 is not a format version Sagsdag has ever written"),
 ])
 def test_another_format_or_version_is_refused_in_one_sentence(engines, top, expected) -> None:  # type: ignore[no-untyped-def]

@@ -66,6 +66,7 @@ def test_timeline_is_complete_newest_first_and_keeps_the_words(store: Store) -> 
         ("course_end", ids["course"]),
         ("plan", ids["plan"]),
         ("task", ids["task"]),
+        ("plan_prep", ids["plan"]),  # the team date's preparation deadline: 14 days before
         ("note", ids["note"]),
         ("hearing_decision", ids["hearing"]),
         ("contact", ids["contact"]),

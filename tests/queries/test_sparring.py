@@ -34,7 +34,7 @@ def test_stuck_cases_with_reasons_worst_first(store: Store) -> None:
 
     rows = store.sparring(days=60)
     assert [(r.citizen_id, r.reasons) for r in rows] == [
-        (never, ("no_meeting", "no_progress")),
+        (never, ("no_meeting", "no_progress", "first_period")),  # met never, 6 months since the request
         (silent, ("no_meeting", "no_progress")),
         (old_meeting, ("no_meeting",)),
         (late, ("late_certificate",)),

@@ -57,7 +57,7 @@ def test_shipped_profiles_hold_the_domain_numbers() -> None:
         assert (profile.caseload_norm_low, profile.caseload_norm_high) == (40, 55)
         assert profile.sparring_stuck_days == 60
         assert [item.key for item in profile.rehab_checklist] == [
-            "goals", "resources", "challenges", "earlier_efforts", "benefit_history", "lae265",
+            "goals", "resources", "challenges", "earlier_efforts", "benefit_history", "citizen_wishes", "lae265",
         ]
         assert profile.holiday_country == "DK"
         assert [f.code for f in profile.doctor_forms] == [

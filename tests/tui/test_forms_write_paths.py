@@ -423,7 +423,9 @@ async def test_plan_team_date_ticks_decision_and_people(make_app, demo_store) ->
         fill(form, team_meeting="15-12-2026")
         await save_and_close(pilot)
         plan = only_new((), demo_store.citizen_file(cid).plans)
-        assert (plan.status, plan.team_meeting, len(plan.items)) == ("open", date(2026, 12, 15), 6)
+        # The checklist comes from the rule profile and includes "borgerens ønsker".
+        assert (plan.status, plan.team_meeting, len(plan.items)) == ("open", date(2026, 12, 15), 7)
+        assert "citizen_wishes" in [i.key for i in plan.items]
         assert not any(i.done for i in plan.items)
 
         # enter on the plan, t: move the team date.
@@ -438,7 +440,7 @@ async def test_plan_team_date_ticks_decision_and_people(make_app, demo_store) ->
         await row_menu(pilot, "plan", plan.id, "3")
         items = demo_store.citizen_file(cid).plans[0].items
         assert [(i.done, i.done_on) for i in items] == [
-            (True, TODAY), (False, None), (True, TODAY), (False, None), (False, None), (False, None)]
+            (True, TODAY), (False, None), (True, TODAY), (False, None), (False, None), (False, None), (False, None)]
 
         # enter, b: the recommendation and decision.
         form = await row_menu(pilot, "plan", plan.id, "b")

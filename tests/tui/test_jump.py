@@ -16,7 +16,7 @@ async def _jump(pilot, keys: str, typed: str) -> None:  # type: ignore[no-untype
         await pilot.press("space" if ch == " " else ch)
     await pilot.pause(0.3)  # the palette searches on a short timer of its own
     await settle(pilot)
-    await pilot.press("down", "enter")
+    await pilot.press("enter")  # the best match is highlighted: enter opens it
     await settle(pilot)
 
 
@@ -34,10 +34,40 @@ async def test_jump_to_a_citizen_from_anywhere(make_app, demo_store, key: str, h
         other = find_citizen(demo_store, lambda f: f.citizen.id != target.citizen.id)
         await open_citizen(pilot, other.citizen.id)
         surname = target.citizen.name.split()[-1]
-        typed = {"fuzzy": surname[0] + surname[2:].lower(), "cpr": target.citizen.cpr.replace("-", "")[:6],
+        first = target.citizen.name.split()[0]
+        # Fuzzy: a letter of the surname left out (with the first name, so only one person fits).
+        typed = {"fuzzy": f"{first.lower()} {surname[0] + surname[2:].lower()}", "cpr": target.citizen.cpr.replace("-", "")[:6],
                  "folded": surname.upper()}[how]
         if how == "cpr" and sum(r.cpr.startswith(target.citizen.cpr[:6]) for r in demo_store.caseload(limit=500)) > 1:
             pytest.skip("two citizens share the birth date")
         await _jump(pilot, key, typed)
         assert isinstance(app.screen, CitizenScreen)
         assert app.screen.citizen_id == target.citizen.id
+
+
+
+async def test_a_search_cancelled_by_the_next_keystroke_leaves_the_palette_working(make_app, demo_store) -> None:
+    """`:` and a name at typing speed: each keystroke cancels the search before it, and the
+    first one waits for the palette to load the caseload. That cancellation used to cancel
+    the loading too, and nothing was ever found again (seen typing ":lone frederiksen" in
+    one burst in a real terminal)."""
+    import asyncio
+
+    from tui.palette import CitizenJump
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        row = demo_store.caseload(limit=500)[0]
+        provider = CitizenJump(app.screen)
+        provider._post_init()  # what the palette does when it opens
+
+        async def first_keystroke() -> None:
+            async for _hit in provider._search(row.name[:1]):
+                pass
+
+        first = asyncio.ensure_future(first_keystroke())
+        await asyncio.sleep(0)  # the search is now waiting for the start-up
+        first.cancel()  # the next keystroke
+        found = [hit.text async for hit in provider._search(row.name)]
+        assert row.name in found

@@ -38,9 +38,13 @@ async def test_all_five_panes_load_worst_first_with_counts(make_app, demo_store)
         dues = [r.next_due for r in caseload.rows if r.next_due is not None]
         assert dues == sorted(dues)
         today_rows = pane(app, "today").rows
-        meetings = [r for r in today_rows if hasattr(r, "meeting_id")]
-        assert meetings and all(m.start.date() == TODAY for m in meetings)
+        rows = [r for r in today_rows if hasattr(r, "meeting_id")]
+        meetings = [m for m in rows if m.start.date() == TODAY]
+        assert meetings and rows[:len(meetings)] == meetings  # today's own meetings first
         assert [m.start for m in meetings] == sorted(m.start for m in meetings)
+        # Then the coming 7 days' meetings nobody has called the citizen in to yet.
+        upcoming = rows[len(meetings):]
+        assert all(m.not_invited and 0 < (m.start.date() - TODAY).days <= 7 for m in upcoming)
         suppliers = pane(app, "suppliers").rows
         assert suppliers and all(r.reasons for r in suppliers)
 

@@ -83,3 +83,46 @@ async def test_english(snap, make_app, size) -> None:  # type: ignore[no-untyped
 
 async def test_english_citizen(snap, make_app) -> None:  # type: ignore[no-untyped-def]
     assert await picture(make_app(lang="en"), (160, 48), "3", "enter") == snap
+
+
+async def _to_first_planned_meeting(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """On the Today pane, down past the overdue obligations to the day's first planned meeting."""
+    from store.queries.rows import AgendaMeeting
+    from tui.panes.today import TodayPane
+
+    await pilot.press("1")
+    pane = app.screen.query_one(TodayPane)
+    for _ in range(60):
+        row = pane.row_at_cursor()
+        if isinstance(row, AgendaMeeting) and row.status == "planned":
+            return
+        await pilot.press("j")
+    raise AssertionError("the demo day has no planned meeting")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_id)
+@pytest.mark.parametrize("view,keys", [
+    ("meeting_menu", ("v",)),
+    ("invitation", ("v", "k")),
+    ("afbud_form", ("v", "b")),
+    ("move_form", ("v", "f")),
+    ("invited_form", ("v", "i")),
+], ids=lambda v: v if isinstance(v, str) else "")
+async def test_meeting_day(snap, make_app, view: str, keys, size) -> None:  # type: ignore[no-untyped-def]
+    """The meeting's own day from its Today row: the menu, the invitation text and the forms."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await _to_first_planned_meeting(app, pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        freeze_blink(app)
+        await pilot.pause()
+        svg = app.export_screenshot(title="Sagsdag")
+    assert re.sub(r"terminal-\d+", "terminal", svg) == snap
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_id)
+async def test_sparring_note(snap, make_app, size) -> None:  # type: ignore[no-untyped-def]
+    assert await picture(make_app(), size, "s", "d") == snap

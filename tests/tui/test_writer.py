@@ -230,4 +230,4 @@ async def test_saving_held_reloads_only_the_panes_that_show_it(make_app, demo_st
         for other in ("doctors", "suppliers"):
             shown = {r.citizen_id for r in pane(app, other).rows}
             assert (other in reloads) == (citizen in shown)
-        assert "✓" in str(pane(app, "today").table.get_row(f"m{form.meeting_id}")[4])
+        assert "✓" in str(pane(app, "today").table.get_cell(f"m{form.meeting_id}", "col.state"))

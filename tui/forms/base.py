@@ -239,7 +239,12 @@ class FormScreen(ModalScreen[Any]):
             return  # somebody else's save
         self.pending = None
         self.saved = message
+        self.after_saved(message.outcome.value)
         self._close_if_on_top()
+
+    def after_saved(self, value: Any) -> None:
+        """What a form does once its command is saved, with the command's result (a new due
+        date to show, a follow-up to offer). Runs once, before the form closes."""
 
     def on_screen_resume(self) -> None:
         self._close_if_on_top()

@@ -41,13 +41,16 @@ class ReportForm(_CourseForm):
     title_key = "form.report"
     fields = (
         Field("received", "field.received", "date", required=True, default="today", hint="hint.date"),
-        Field("read", "field.read", "bool", default=True),
+        # Unread until said otherwise: an unread report is owed a reading (the seeds' main
+        # complaint about suppliers); a summary written here means it was read.
+        Field("read", "field.read", "bool", default=False),
         Field("summary", "field.summary", "long"),
     )
 
     def command(self, values: dict[str, Any]) -> Command[Any]:
         return courses.RegisterReport(course_id=self.course.course_id, received=values["received"],
-                                      read=bool(values["read"]), summary=values["summary"])
+                                      read=bool(values["read"]) or bool((values["summary"] or "").strip()),
+                                      summary=values["summary"])
 
 
 class AdjustCourseForm(_CourseForm):

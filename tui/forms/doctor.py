@@ -1,15 +1,20 @@
-"""Doctor requests: order (the LÆ form sets the answer deadline), register the answer and how
-it was used."""
+"""Doctor requests: order (the LÆ form sets the answer deadline; a recent answer of the same
+form is named before ordering again), register the answer and how it was used (then an open
+"chase the certificate" task is offered for closing)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import doctor
 from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+from tui.i18n import dates, t
+
+if TYPE_CHECKING:
+    from store.facade import Store
 
 
 class DoctorOrderForm(FormScreen):
@@ -20,12 +25,18 @@ class DoctorOrderForm(FormScreen):
             Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
                   default="LÆ 125"),
             Field("doctor", "field.doctor", required=True, limit=300),
-            Field("questions", "field.questions", "long"),
+            # Required for the forms the profile names (the store says so beside the field).
+            Field("questions", "field.questions", "long", hint="hint.questions"),
             Field("sent", "field.sent", "date", required=True, default="today", hint="hint.date"),
             Field("consultation", "field.consultation", "date", hint="hint.consultation"),
         )
         super().__init__(context=citizen.name)
         self.citizen = citizen
+
+    def warnings(self, store: Store, values: dict[str, Any]) -> list[str]:
+        found = store.recent_answers(self.citizen.id, values["form"])
+        return [t("warn.recent_answer", form=a.form, doctor=a.doctor, answered=dates.fmt_date(a.answered))
+                for a in found[:1]]
 
     def command(self, values: dict[str, Any]) -> Command[Any]:
         return doctor.OrderCertificate(citizen_id=self.citizen.id, **values)
@@ -44,3 +55,8 @@ class DoctorAnswerForm(FormScreen):
 
     def command(self, values: dict[str, Any]) -> Command[Any]:
         return doctor.RegisterAnswer(request_id=self.request_id, **values)
+
+    def after_saved(self, value: Any) -> None:
+        from tui.forms.certificate import offer_closing_chase
+
+        offer_closing_chase(self.app, self.request_id)

@@ -108,6 +108,7 @@ class HearingDecisionForm(ConfirmingDecision, FormScreen):
     fields = (
         Field("outcome", "field.hearing_outcome", "choice", required=True, choices=choices.HEARING_OUTCOMES),
         Field("decided_on", "field.decided_on", "date", required=True, default="today", hint="hint.date"),
+        Field("reasoning", "field.reasoning", "long", hint="hint.reasoning"),
     )
 
     def __init__(self, hearing_id: int, context: str) -> None:
@@ -115,4 +116,5 @@ class HearingDecisionForm(ConfirmingDecision, FormScreen):
         self.hearing_id = hearing_id
 
     def typed(self, values: dict[str, Any]) -> Command[Any]:
-        return DecideHearing(self.hearing_id, values["outcome"], values["decided_on"], confirmed=self.decision_confirmed)
+        return DecideHearing(self.hearing_id, values["outcome"], values["decided_on"], confirmed=self.decision_confirmed,
+                             reasoning=values["reasoning"] or None)

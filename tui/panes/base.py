@@ -61,6 +61,10 @@ class Pane(Vertical):
     number: ClassVar[int] = 0
     title_key: ClassVar[str] = ""
     columns: ClassVar[tuple[tuple[str, int | None], ...]] = ()  # (catalog key, width)
+    # Columns left out while the pane is narrower than `wide_from` cells (half of a 160-column
+    # terminal, or an 80-column one): names and reasons need the room more. `z` shows them all.
+    narrow_drop: ClassVar[frozenset[str]] = frozenset()
+    wide_from: ClassVar[int] = 110
     shows: ClassVar[frozenset[str]] = frozenset()  # record kinds (table names) behind the rows
     row_kinds: ClassVar[frozenset[str]] = frozenset({"citizen"})  # matter only for rows shown
 
@@ -92,6 +96,7 @@ class Pane(Vertical):
         self.stale = False
         self.limit = PAGE
         self._generation = 0  # of the newest load asked for; only its answer lands
+        self.narrow = False
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield SagsTable(id=f"{self.pane_id}-table")
@@ -106,10 +111,33 @@ class Pane(Vertical):
         return self.query_one(Input)
 
     def on_mount(self) -> None:
-        for key, width in self.columns:
-            self.table.add_column(t(key), width=width, key=key)
+        self._add_columns()
         self.filter_input.display = False
         self._set_title()
+
+    def _shown_columns(self) -> list[tuple[str, int | None]]:
+        return [(key, width) for key, width in self.columns if not (self.narrow and key in self.narrow_drop)]
+
+    def _add_columns(self) -> None:
+        for key, width in self._shown_columns():
+            self.table.add_column(t(key), width=width, key=key)
+
+    def on_resize(self) -> None:
+        narrow = bool(self.narrow_drop) and 0 < self.size.width < self.wide_from
+        if narrow != self.narrow:
+            self.narrow = narrow
+            with self.app.batch_update():
+                self.table.clear(columns=True)
+                self._add_columns()
+                if self.loaded:
+                    self.apply(PaneData(self.rows, self.total, self.search))
+
+    def shown_cells(self, row: Any) -> tuple[Text | str, ...]:
+        """The row's cells for the columns shown at this width."""
+        cells = self.cells(row)
+        if not self.narrow:
+            return cells
+        return tuple(cell for (key, _), cell in zip(self.columns, cells) if key not in self.narrow_drop)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -186,7 +214,7 @@ class Pane(Vertical):
         with self.app.batch_update():
             table.clear()
             for key, row in unique.items():
-                table.add_row(*self.cells(row), key=key)
+                table.add_row(*self.shown_cells(row), key=key)
             if keep_key in unique:
                 table.move_cursor(row=keys.index(keep_key), animate=False)
                 table.scroll_to(y=scroll_y, animate=False, immediate=True)

@@ -34,6 +34,10 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
         ("col.booked", 24), ("col.contact", 7), ("col.open", 4), ("col.flags", 18),
     )
 
+    # Half a wide terminal: the status says how far off the deadline is; its date and the CPR
+    # number are in the citizen's screen, in pane 3, and here once maximised (z).
+    narrow_drop = frozenset({"col.deadline", "col.cpr"})
+
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.caseload(search=search or None, limit=limit)
         return paged(rows, limit, search,
@@ -43,7 +47,8 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
         style = self.table.status_style(row.status)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.next_due, style),
-            plain(row.name), cpr_cell(row.cpr), booking_cell(row, "next_due"), since_cell(row.days_since_contact),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row, "next_due", short=self.narrow),
+            since_cell(row.days_since_contact),
             Text(str(row.open_items or ""), justify="right"), plain(" · ".join(row.flags)),
         )
 

@@ -19,15 +19,17 @@ from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.text import plain
 
 
-def booking_cell(row: Any, due_attr: str = "due") -> Text:
-    """The booked meeting against a meeting-type deadline, marked so it reads without colour."""
+def booking_cell(row: Any, due_attr: str = "due", *, short: bool = False) -> Text:
+    """The booked meeting against a meeting-type deadline, marked so it reads without colour.
+    `short` (a narrow pane): the marks and the time only, "! 01-12 10.00" when too late."""
     if getattr(row, due_attr, None) is None:
         return Text("")
     if row.planned is None:
         return Text("· " + t("obligation.booking.none"))
     if row.booked_late:
-        return Text("! " + t("obligation.booking.late_short", when=when(row.planned)), style="bold")
-    return Text("✓ " + t("obligation.booking.planned", when=when(row.planned)))
+        return Text("! " + (when(row.planned) if short else t("obligation.booking.late_short", when=when(row.planned))),
+                    style="bold")
+    return Text("✓ " + (when(row.planned) if short else t("obligation.booking.planned", when=when(row.planned))))
 
 
 def reason_cell(row: DeadlineRow) -> Text:
@@ -51,6 +53,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
         ("col.urgency", 12), ("col.deadline", 10), ("col.citizen", 22), ("col.cpr", 11),
         ("col.booked", 24), ("col.reason", 26),
     )
+    narrow_drop = frozenset({"col.cpr"})
     only_unbooked = False
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
@@ -63,7 +66,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
         style = self.table.status_style(row.status)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.due, style),
-            plain(row.name), cpr_cell(row.cpr), booking_cell(row), reason_cell(row),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row, short=self.narrow), reason_cell(row),
         )
 
     def action_toggle_unbooked(self) -> None:

@@ -31,6 +31,7 @@ class SuppliersPane(Pane):
         ("col.urgency", 12), ("col.due", 10), ("col.citizen", 22), ("col.supplier", 18),
         ("col.why", 24), ("col.ends", 10),
     )
+    narrow_drop = frozenset({"col.ends"})  # the reason says when an ending course needs a step
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         rows = store.courses_needing_followup(search=search or None, limit=limit)

@@ -20,23 +20,26 @@ from tui.text import plain
 
 
 # A held meeting is done (✓); a no-show needs a decision (!); a cancelled one is just gone (–).
-MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "–"}
+MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "–", "afbud": "–"}
 
 
 class TodayPane(Pane):
     pane_id = "today"
     number = 1
     title_key = "pane.today"
-    shows = frozenset({"meeting", "citizen", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan"})
+    shows = frozenset({"meeting", "citizen", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan", "course_absence"})
     BINDINGS = [
         Binding("h", "held", "key.held", show=False, id="today.held"),
         Binding("x", "no_show", "key.no_show", show=False, id="today.no_show"),
         Binding("l", "log_contact", "key.log_contact", show=False, id="today.log_contact"),
+        Binding("v", "meeting_menu", "key.meeting_menu", show=False, id="today.meeting_menu"),
     ]
     columns = (
         ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),
         ("col.state", 14), ("col.what", 24),
     )
+
+    narrow_drop = frozenset({"col.minutes"})
 
     def fetch(self, store: Any, search: str, limit: int) -> PaneData:
         agenda = store.agenda()
@@ -44,6 +47,8 @@ class TodayPane(Pane):
         rows: list[Any] = [
             *(d for d in agenda.overdue if needle in d.name.casefold() or needle in d.cpr),
             *(m for m in agenda.meetings if needle in m.citizen_name.casefold() or needle in m.cpr),
+            # The coming days' meetings nobody has called the citizen in to yet.
+            *(m for m in agenda.not_invited if needle in m.citizen_name.casefold() or needle in m.cpr),
             *(d for d in agenda.due if needle in d.name.casefold() or needle in d.cpr),
         ]
         return PaneData(tuple(rows[:limit]), len(rows), search)
@@ -59,6 +64,10 @@ class TodayPane(Pane):
             prepared = Text(MEETING_MARKS[row.status] + " " + (
                 (t("today.prepared") if row.prepared else t("today.unprepared")) if row.status == "planned"
                 else t("meeting_status." + row.status)))
+            if row.not_invited:
+                prepared = Text("! " + t("today.not_invited"), style="bold")
+                if row.start.date() != self.app.clock.today():
+                    what = f"{dates.weekday(row.start.date(), short=True)} {row.start:%d-%m}: {what}"
             return (
                 Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),
                 Text(str(row.minutes), justify="right"), prepared, Text(what),
@@ -92,6 +101,16 @@ class TodayPane(Pane):
         meeting = self._meeting()
         if meeting is not None:
             self.app.push_screen(NoShowForm(meeting.meeting_id, meeting.citizen_name))
+
+    def action_meeting_menu(self) -> None:
+        """Afbud, move, prepared, indkaldelse and the invitation text, from the meeting's row."""
+        from tui.screens.citizen_day import execute, meeting_choices
+        from tui.screens.menu import MenuScreen
+
+        meeting = self._meeting()
+        if meeting is not None:
+            choices = meeting_choices(self.app, meeting, meeting.citizen_name, lambda c: execute(self.app, c))
+            self.app.push_screen(MenuScreen(t("timeline.meeting"), choices))
 
     def action_log_contact(self) -> None:
         row = self.row_at_cursor()

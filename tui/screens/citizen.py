@@ -16,6 +16,7 @@ from tui.citizen_data import CitizenData, fetch_citizen
 from tui.format import date_cell, days_cell, interval_text, mask_cpr, status_cell, urgency_cell
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
+from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(CitizenActions, LoadingScreen):
+class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
@@ -54,6 +55,7 @@ class CitizenScreen(CitizenActions, LoadingScreen):
         self.citizen_id = citizen_id
         self.revealed = False
         self.data: CitizenData | None = None
+        self.timeline_entries = {}
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
@@ -102,15 +104,25 @@ class CitizenScreen(CitizenActions, LoadingScreen):
             items.add_row(urgency_cell(item.status, item.days_left, style), date_cell(item.due, style),
                           Text(what), key=f"{item.kind}:{item.ref_kind}:{item.ref_id}")
         timeline = self.query_one("#citizen-timeline", SagsTable)
-        keep = timeline.cursor_row
+        keep, keep_key = timeline.cursor_row, timeline.current_key()
         timeline.clear()
-        for i, entry in enumerate(data.timeline):
+        # A line's key is its record and which of that record's lines it is (a course has a
+        # start and an end line), not its position: a line saved above the cursor must not
+        # move the cursor onto another record.
+        seen: dict[tuple[str, int], int] = {}
+        self.timeline_entries = {}
+        for entry in data.timeline:
+            n = seen[(entry.kind, entry.ref_id)] = seen.get((entry.kind, entry.ref_id), -1) + 1
+            key = f"{entry.kind}:{entry.ref_id}:{n}"
+            self.timeline_entries[key] = entry
             when = dates.fmt_date(entry.at.date()) + ("" if entry.at.time() == entry.at.min.time() else " " + dates.fmt_time(entry.at))
             kind = kind_text(entry)
             timeline.add_row(Text(when), Text(kind), plain(entry.title, limit=80), plain(entry.detail, limit=160),
-                             key=f"{entry.kind}:{entry.ref_id}:{i}")
+                             key=key)
         if timeline.row_count:
-            timeline.move_cursor(row=min(keep, timeline.row_count - 1), animate=False)
+            keys = list(self.timeline_entries)
+            row = keys.index(keep_key) if keep_key in self.timeline_entries else min(keep, timeline.row_count - 1)
+            timeline.move_cursor(row=row, animate=False)
 
     def _summary(self) -> None:
         if self.data is None:

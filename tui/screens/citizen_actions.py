@@ -32,6 +32,7 @@ class CitizenActions:
     app: Any
     data: Any
     citizen_id: int
+    timeline_entries: dict[str, Any]  # the red thread's row key -> its TimelineEntry
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -161,7 +162,7 @@ class CitizenActions:
 
         table = self.query_one("#citizen-timeline")
         key = table.current_key()  # type: ignore[attr-defined]
-        entry = self.data.timeline[int(key.rsplit(":", 1)[1])] if key else None  # type: ignore[union-attr]
+        entry = self.timeline_entries.get(key) if key else None
         sections = reading_for(self.data, kind, ident, entry)
         if not sections or entry is None:
             return []

@@ -29,10 +29,24 @@ def stuck_days(today) -> int:  # type: ignore[no-untyped-def]
     return profile_for_history(today).sparring_stuck_days
 
 
+def reason_text(row: SparringRow) -> str:
+    """Each reason with its number of days ("ingen afholdt samtale i 60 dage"), and when the
+    case was last discussed."""
+    days = dict(row.days)
+    parts = [t("sparring_days." + r, days=days[r]) if r in days else t("sparring_reason." + r) for r in row.reasons]
+    if row.discussed_on is not None:
+        from tui.i18n import dates
+
+        parts.append(t("sparring.discussed_on", date=dates.fmt_date(row.discussed_on)))
+    return ", ".join(parts)
+
+
 class SparringScreen(LoadingScreen):
-    shows = frozenset({"citizen", "meeting", "contact_entry", "doctor_request", "supplier_course", "progress_report"})
+    shows = frozenset({"citizen", "meeting", "contact_entry", "doctor_request", "supplier_course", "progress_report",
+                       "hearing", "sparring_note"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="sparring.back"),
+        Binding("d", "discussed", "key.discussed", id="sparring.discussed"),
     ]
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -52,12 +66,15 @@ class SparringScreen(LoadingScreen):
     def fetch(self, store: Any) -> list[SparringRow]:
         return store.sparring(days=stuck_days(store.today()), limit=500)
 
+    rows: list[SparringRow] | None = None
+
     def show(self, rows: list[SparringRow]) -> None:
+        self.rows = rows
         table = self.query_one(SagsTable)
         keep = table.current_key()
         table.clear()
         for row in rows:
-            why = ", ".join(t("sparring_reason." + r) for r in row.reasons)
+            why = reason_text(row)
             table.add_row(plain(row.name), cpr_cell(row.cpr), since_cell(row.days_since_meeting),
                           since_cell(row.days_since_contact), Text(why), key=str(row.citizen_id))
         keys = [str(r.citizen_id) for r in rows]
@@ -69,6 +86,17 @@ class SparringScreen(LoadingScreen):
     def _open(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.post_message(OpenCitizen(int(event.row_key.value)))
+
+    def action_discussed(self) -> None:
+        """One key: "drøftet i sagssparring", with a note on the citizen."""
+        from tui.forms.sparring_note import SparringNoteForm
+
+        key = self.query_one(SagsTable).current_key()
+        if key is None or self.rows is None:
+            return
+        row = next((r for r in self.rows if str(r.citizen_id) == key), None)
+        if row is not None:
+            self.app.push_screen(SparringNoteForm(row.citizen_id, row.name))
 
     def action_back(self) -> None:
         self.dismiss()

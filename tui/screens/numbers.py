@@ -25,8 +25,19 @@ SERIES = (
 )
 
 
+def day_lines(day) -> list[Text]:  # type: ignore[no-untyped-def]
+    """Afbud apart from the jobcentre's cancellations, and the share in virksomhedsrettede tilbud."""
+    if day is None:
+        return []
+    pct = "–" if day.business_pct is None else f"{day.business_pct:.0f} %"
+    return [
+        Text(t("numbers.afbud", afbud=day.afbud_12m, cancelled=day.cancelled_12m, no_show=day.no_show_12m)),
+        Text(t("numbers.business", pct=pct, n=day.business_courses, total=day.active_courses, untyped=day.untyped_courses)),
+    ]
+
+
 class NumbersScreen(LoadingScreen):
-    shows = frozenset({"citizen", "meeting", "preparatory_plan"})
+    shows = frozenset({"citizen", "meeting", "preparatory_plan", "supplier_course"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="numbers.back"),
     ]
@@ -59,6 +70,7 @@ class NumbersScreen(LoadingScreen):
             Text(t("numbers.timeliness", pct=pct)),
             Text(t("numbers.plans", n=n.plans_made_12m)),
             Text(t("numbers.outcomes", list=outcomes)),
+            *day_lines(n.day),
         ]))
         if n.months:
             first, last = n.months[0].month, n.months[-1].month

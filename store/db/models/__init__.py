@@ -13,9 +13,10 @@ from store.db.models.plan import PlanItem, PreparatoryPlan
 from store.db.models.supplier import ProgressReport, Supplier, SupplierCourse
 from store.db.models.task import Task
 from store.db.models.undo import UndoEntry
+from store.db.models.workflows import CourseAbsence, HearingContact, SparringNote
 
 __all__ = [
-    "Absence", "CaseNote", "Citizen", "CitizenFlag", "ContactEntry", "DoctorRequest", "Hearing",
+    "Absence", "CaseNote", "CourseAbsence", "HearingContact", "SparringNote", "Citizen", "CitizenFlag", "ContactEntry", "DoctorRequest", "Hearing",
     "Meeting", "Meta", "NetworkPerson", "PlanItem", "PreparatoryPlan", "ProgressReport",
     "Supplier", "SupplierCourse", "Task", "UndoEntry",
 ]

@@ -22,5 +22,12 @@ class Hearing(Tracked, Base):
     decision_due: Mapped[date] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(20))
     decided_on: Mapped[date | None] = mapped_column(Date)
+    # "las35" (a missed meeting) or "las36" (missed course days); None in older rows means las35.
+    rule: Mapped[str | None] = mapped_column(String(10))
+    # Both ways: the written guidance given, the citizen's reply and the reasoning behind the decision.
+    guidance_on: Mapped[date | None] = mapped_column(Date)
+    reply_on: Mapped[date | None] = mapped_column(Date)
+    reply_text: Mapped[str | None] = mapped_column(Text)
+    reasoning: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_hearing_decided_due", "decided_on", "decision_due"),)

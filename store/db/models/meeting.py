@@ -24,6 +24,9 @@ class Meeting(Tracked, Base):
     agreement: Mapped[str | None] = mapped_column(Text)
     absence_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
     course_id: Mapped[int | None] = mapped_column(ForeignKey("supplier_course.id", ondelete="SET NULL"))
+    # The indkaldelse: when and how the citizen was called in (letter, digital_post, sms, phone).
+    invited_on: Mapped[date | None] = mapped_column(Date)
+    invited_via: Mapped[str | None] = mapped_column(String(20))
     # The calendar day of `start`, kept separately so "today's meetings" is an index lookup.
     day: Mapped[date] = mapped_column(Date)
 

@@ -37,6 +37,8 @@ class SupplierCourse(Tracked, Base):
     status: Mapped[str] = mapped_column(String(10), default="active")
     next_step: Mapped[str | None] = mapped_column(Text)
     stop_reason: Mapped[str | None] = mapped_column(Text)
+    # praktik, loentilskud, vejledning, mentor, other: the first two are virksomhedsrettede tilbud.
+    course_type: Mapped[str | None] = mapped_column(String(20))
     # Derived on every write, like Citizen.next_due, so the Suppliers pane is an index lookup.
     next_report_due: Mapped[date | None] = mapped_column(Date)
     next_three_party_due: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,126 @@
+"""The rest of the caseworker's day on the citizen screen. A mixin placed before CitizenActions:
+each `_menu_<kind>` here adds its choices to the row menu `enter` opens (calling the one it
+extends), and the kinds the red thread gained (missed course days, a hearing's reply, the
+plan's preparation deadline, a sparring note) get menus of their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.i18n import t
+from tui.screens.menu import Choice
+
+
+def meeting_choices(app: Any, meeting: Any, name: str, write: Any) -> list[Choice]:
+    """Afbud, move, prepared, indkaldelse and the invitation text of a planned meeting; shared
+    by the citizen screen's red thread and the Today pane. `meeting` needs an id (or
+    meeting_id), start, minutes, place, place_detail and prepared."""
+    from store.commands.meeting_day import SetPrepared
+    from tui.forms.meeting_day import AfbudForm, InvitationForm, MoveMeetingForm
+    from tui.screens.invitation import InvitationScreen
+
+    ident = getattr(meeting, "meeting_id", None) or meeting.id
+    flip = SetPrepared(meeting_id=ident, prepared=not meeting.prepared)
+    return [
+        ("b", t("act.afbud"), lambda: app.push_screen(AfbudForm(ident, name))),
+        ("f", t("act.move"), lambda: app.push_screen(MoveMeetingForm(meeting, name))),
+        ("p", t("act.unprepared" if meeting.prepared else "act.prepared"), lambda: write(flip)),
+        ("i", t("act.invited"), lambda: app.push_screen(InvitationForm(ident, name))),
+        ("k", t("act.copy_invitation"), lambda: app.push_screen(InvitationScreen(meeting, name))),
+    ]
+
+
+def execute(app: Any, command: Any) -> None:
+    """One typed command from a menu, sent to the app's one writer."""
+    from tui.messages import Write
+
+    if getattr(app, "read_only", False):
+        app.notify(t("app.read_only_refused"), severity="warning")
+        return
+    app.post_message(Write(command, what=t("action." + command.label)))
+
+
+class CitizenDay:
+    app: Any
+    data: Any
+
+    def _day_name(self) -> str:
+        return self._citizen().name  # type: ignore[attr-defined]
+
+    def _menu_meeting(self, ident: int) -> list[Choice]:
+        out: list[Choice] = super()._menu_meeting(ident)  # type: ignore[misc]
+        m = self._find("meetings", ident)  # type: ignore[attr-defined]
+        if m is not None and m.status == "planned":
+            out = meeting_choices(self.app, m, self._day_name(), lambda c: execute(self.app, c)) + out
+        return out
+
+    def _menu_doctor(self, ident: int) -> list[Choice]:
+        from tui.forms.certificate import ConsultationForm
+
+        r = self._find("doctor_requests", ident)  # type: ignore[attr-defined]
+        out: list[Choice] = super()._menu_doctor(ident)  # type: ignore[misc]
+        if r is None or r.status != "sent":
+            return out
+        name = self._day_name()
+        return out + [("k", t("act.consultation"), lambda: self.app.push_screen(ConsultationForm(r.id, name)))]
+
+    _menu_doctor_answer = _menu_doctor
+
+    def _menu_course(self, ident: int) -> list[Choice]:
+        from tui.forms.course_day import CourseTypeForm, MissedDaysForm
+
+        out: list[Choice] = super()._menu_course(ident)  # type: ignore[misc]
+        course = self._find("courses", ident)  # type: ignore[attr-defined]
+        if course is None:
+            return out
+        name = self._day_name()
+        return out + [
+            ("m", t("act.missed_days"), lambda: self.app.push_screen(MissedDaysForm(course.id, name))),
+            ("y", t("act.course_type"), lambda: self.app.push_screen(CourseTypeForm(course, name))),
+        ]
+
+    _menu_course_end = _menu_course
+
+    def _menu_report(self, ident: int) -> list[Choice]:
+        from tui.forms.course_day import ReadReportForm
+
+        report = next((r for c in self.data.file.courses for r in c.reports if r.id == ident), None)
+        if report is None:
+            return []
+        return [("l", t("act.report_read"), lambda: self.app.push_screen(ReadReportForm(report, self._day_name())))]
+
+    def _menu_hearing(self, ident: int) -> list[Choice]:
+        from tui.forms.hearing_day import GuidanceForm, HearingContactForm, HearingReplyForm
+        from tui.forms.meeting import HearingDecisionForm
+
+        hearing = self._find("hearings", ident)  # type: ignore[attr-defined]
+        if hearing is None or hearing.decided_on is not None:
+            return []
+        name = self._day_name()
+        return [
+            ("g", t("act.guidance"), lambda: self.app.push_screen(GuidanceForm(ident, name))),
+            ("k", t("act.hearing_contact"), lambda: self.app.push_screen(HearingContactForm(ident, name))),
+            ("r", t("act.hearing_reply"), lambda: self.app.push_screen(HearingReplyForm(ident, name))),
+            ("a", t("act.decide"), lambda: self.app.push_screen(HearingDecisionForm(ident, name))),
+        ]
+
+    _menu_hearing_decision = _menu_hearing
+    _menu_hearing_reply = _menu_hearing
+
+    def _menu_course_absence(self, ident: int) -> list[Choice]:
+        absence = next((a for a in self.data.file.course_absences if a.id == ident), None)
+        if absence is None or absence.hearing_id is None:
+            return []
+        return self._menu_hearing(absence.hearing_id)
+
+    def _menu_plan_prep(self, ident: int) -> list[Choice]:
+        return self._menu_plan(ident)  # type: ignore[attr-defined]
+
+    def _menu_sparring(self, ident: int) -> list[Choice]:
+        return [("d", t("act.sparring_note"), self.action_sparring_note)]
+
+    def action_sparring_note(self) -> None:
+        from tui.forms.sparring_note import SparringNoteForm
+
+        if self.data is not None:
+            self.app.push_screen(SparringNoteForm(self.data.file.citizen.id, self._day_name()))
