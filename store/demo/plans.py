@@ -8,7 +8,13 @@ from store.db.models import NetworkPerson, PlanItem, PreparatoryPlan
 from store.demo import names, texts
 from store.demo.context import Ctx
 from store.demo.person import phone
-from store.records import NETWORK_ROLES, PLAN_ITEM_KEYS, RECOMMENDATIONS
+from store.records import NETWORK_ROLES, RECOMMENDATIONS
+from store.rules import profile_for_history
+
+
+def checklist(team_meeting: date) -> tuple[str, ...]:
+    """The checklist is the rule profile's, as for a plan opened in the program."""
+    return tuple(item.key for item in profile_for_history(team_meeting).rehab_checklist)
 
 
 def add_plan(ctx: Ctx, cid: int, team_meeting: date, ticked: int, *, decided: str | None = None) -> int:
@@ -20,9 +26,10 @@ def add_plan(ctx: Ctx, cid: int, team_meeting: date, ticked: int, *, decided: st
         decision=texts.PLAN_DECISIONS[decided] if decided else None,
         decided_on=team_meeting if decided else None, status="decided" if decided else "open",
     )
-    for position, key in enumerate(PLAN_ITEM_KEYS):
+    keys = checklist(team_meeting)
+    for position, key in enumerate(keys):
         done = position < ticked
-        done_on = min(today, team_meeting) - timedelta(days=(len(PLAN_ITEM_KEYS) - position) * 4) if done else None
+        done_on = min(today, team_meeting) - timedelta(days=(len(keys) - position) * 4) if done else None
         ctx.rows.add(PlanItem, plan_id=plan_id, key=key, position=position, done=done, done_on=done_on,
                      note=texts.PLAN_NOTES[key] if done else None)
     return plan_id
@@ -34,10 +41,11 @@ def random_plan(ctx: Ctx, cid: int, first_request: date) -> None:
         return
     roll = rng.random()
     if roll < 0.04:
-        add_plan(ctx, cid, today + timedelta(days=rng.randint(15, 70)), rng.randint(0, len(PLAN_ITEM_KEYS) - 1))
+        team = today + timedelta(days=rng.randint(15, 70))
+        add_plan(ctx, cid, team, rng.randint(0, len(checklist(team)) - 1))
     elif roll < 0.07:
-        add_plan(ctx, cid, today - timedelta(days=rng.randint(30, 300)), len(PLAN_ITEM_KEYS),
-                 decided=rng.choice(RECOMMENDATIONS))
+        team = today - timedelta(days=rng.randint(30, 300))
+        add_plan(ctx, cid, team, len(checklist(team)), decided=rng.choice(RECOMMENDATIONS))
 
 
 def add_person(ctx: Ctx, cid: int, role: str, starts: date | None) -> None:

@@ -161,7 +161,8 @@ def answered_and_decided(ctx: Ctx) -> None:
     sent = ctx.days.on_or_before(_days(ctx, -200))
     doctor.add_request(ctx, cid, "LÆ 135", sent, consultation=sent + timedelta(days=9),
                        answered=sent + timedelta(days=20))
-    plans.add_plan(ctx, cid, ctx.days.on_or_before(_days(ctx, -150)), 6, decided="ressourceforloeb")
+    team = ctx.days.on_or_before(_days(ctx, -150))
+    plans.add_plan(ctx, cid, team, len(plans.checklist(team)), decided="ressourceforloeb")
 
 
 def closed_fleksjob(ctx: Ctx) -> None:

@@ -96,7 +96,8 @@ OUTCOME_NOTES = {
 PLAN_NOTES = {
     "goals": "Borger ønsker arbejde med dyr.", "resources": "God til praktisk arbejde.",
     "challenges": "Angst og smerter i ryg.", "earlier_efforts": "To praktikker og et mentorforløb.",
-    "benefit_history": "Kontanthjælp siden 2017.", "lae265": "LÆ 265 bestilt.",
+    "benefit_history": "Kontanthjælp siden 2017.", "citizen_wishes": "Vil gerne have faste arbejdstider.",
+    "lae265": "LÆ 265 bestilt.",
 }
 PLAN_DECISIONS = {
     "ressourceforloeb": "Indstillet til ressourceforløb i 2 år.",

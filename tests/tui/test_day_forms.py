@@ -178,3 +178,23 @@ async def test_answer_offers_to_close_the_chase_task(make_app, demo_store) -> No
         await settle(pilot)
         task = next(t for t in demo_store.citizen_file(cid).tasks if t.id == chase)
         assert task.done_on == TODAY
+
+
+async def test_a_new_course_offers_the_profiles_report_cadence(make_app, demo_store, monkeypatch) -> None:
+    """The cadence a course gets unless agreed otherwise is profile data: a profile with
+    another default shows that one in the form (it was "1m" written into the form)."""
+    from dataclasses import replace
+
+    from store.rules import Interval, profile_for_history
+    from tests.tui.form_helpers import new_menu
+    from tui.forms import course
+
+    fortnightly = replace(profile_for_history(TODAY), default_report_cadence=Interval(weeks=2))
+    monkeypatch.setattr(course, "profile_for_history", lambda day: fortnightly)
+    who = find_citizen(demo_store, lambda f: True)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, who.citizen.id)
+        form = await new_menu(pilot, "b", course.CourseOrderForm)
+        assert form.raw_values()["report_cadence"] == str(Interval(weeks=2))

@@ -133,21 +133,18 @@ async def test_citizen_close(make_app, demo_store) -> None:
         assert not demo_store.caseload(search="Ny Borgersen")
 
 
-async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_store) -> None:
-    from tui.forms.meeting import HearingDecisionForm, HeldForm, NoShowForm, PlanMeetingForm
-    from tui.screens.confirm import ConfirmScreen
+def _planned_today(f) -> bool:  # type: ignore[no-untyped-def]
+    return any(m.status == "planned" and m.start.date() == TODAY for m in f.meetings)
 
-    def planned_today(f) -> bool:  # type: ignore[no-untyped-def]
-        return any(m.status == "planned" and m.start.date() == TODAY for m in f.meetings)
 
+async def test_meeting_held(make_app, demo_store) -> None:
+    """h on the citizen screen: today's meeting is held; the deadline counts from today."""
+    from tui.forms.meeting import HeldForm
+
+    first = find_citizen(demo_store, _planned_today)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        first = find_citizen(demo_store, planned_today)
-        second = find_citizen(demo_store, planned_today, skip=(first.citizen.id,))
-        third = find_citizen(demo_store, planned_today, skip=(first.citizen.id, second.citizen.id))
-
-        # h on the citizen screen: today's meeting is held; the deadline counts from today.
         await open_citizen(pilot, first.citizen.id)
         await pilot.press("h")
         await settle(pilot)
@@ -160,17 +157,27 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         assert [(m.status, m.summary, m.agreement) for m in held] == [("held", "Godt møde", "Søger 5 job om ugen")]
         assert f.citizen.due_base == TODAY
 
-        # n m: plan the next one (tomorrow 10.00, 45 minutes, by video, prepared).
+
+async def test_meeting_planned_then_deleted_after_asking(make_app, demo_store) -> None:
+    """n m: plan the next one (tomorrow 10.00, 45 minutes, by video, prepared); the delete key
+    on that line asks first: n keeps it, j deletes it."""
+    from tui.forms.meeting import PlanMeetingForm
+    from tui.screens.confirm import ConfirmScreen
+
+    first = find_citizen(demo_store, _planned_today)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, first.citizen.id)
         form = await new_menu(pilot, "m", PlanMeetingForm)
         fill(form, day="i morgen", time="10", minutes="45", place="video", kind="follow_up", prepared=True,
              preparation_note="Tjek CV")
         await save_and_close(pilot, through_warnings=True)
-        meeting = only_new(f.meetings, demo_store.citizen_file(first.citizen.id).meetings)
+        meeting = only_new(first.meetings, demo_store.citizen_file(first.citizen.id).meetings)
         assert (meeting.start, meeting.minutes, meeting.place, meeting.kind, meeting.prepared,
                 meeting.preparation_note, meeting.status) == (
             datetime(2026, 11, 24, 10, 0), 45, "video", "follow_up", True, "Tjek CV", "planned")
 
-        # The delete key on that line asks first; n keeps it, j deletes it.
         select_line(app.screen, "meeting", meeting.id)
         await pilot.press("delete")
         await settle(pilot)
@@ -185,12 +192,20 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         assert not any(m.id == meeting.id for m in demo_store.citizen_file(first.citizen.id).meetings)
         assert timeline_key(app.screen, "meeting", meeting.id) is None
 
-        # x, accept the absence: no hearing.
+
+async def test_no_show_with_the_absence_accepted(make_app, demo_store) -> None:
+    """x, accept the absence: no hearing; the form has no default, the caseworker chooses."""
+    from tui.forms.meeting import NoShowForm
+
+    second = find_citizen(demo_store, _planned_today)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await open_citizen(pilot, second.citizen.id)
         await pilot.press("x")
         await settle(pilot)
         form = app.screen
-        assert isinstance(form, NoShowForm) and form.raw_values()["follow_up"] is None  # no default: the caseworker chooses
+        assert isinstance(form, NoShowForm) and form.raw_values()["follow_up"] is None
         fill(form, follow_up="accept")
         await save_and_close(pilot)
         f = demo_store.citizen_file(second.citizen.id)
@@ -198,7 +213,16 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         assert [(m.status, m.absence_accepted) for m in missed] == [("no_show", True)]
         assert len(f.hearings) == len(second.hearings)
 
-        # x, start a hearing (chosen: there is no default): reply and decision deadlines; then decide it.
+
+async def test_no_show_to_a_hearing_then_decided_after_asking(make_app, demo_store) -> None:
+    """x, start a hearing: reply and decision deadlines; deciding before the reply deadline
+    says why and asks, and a second ctrl+s decides."""
+    from tui.forms.meeting import HearingDecisionForm
+
+    third = find_citizen(demo_store, _planned_today)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await open_citizen(pilot, third.citizen.id)
         await pilot.press("x")
         await settle(pilot)
@@ -215,7 +239,6 @@ async def test_meeting_plan_held_no_show_hearing_cancel_delete(make_app, demo_st
         form = await row_menu(pilot, "hearing", hearing.id, "a")
         assert isinstance(form, HearingDecisionForm)
         fill(form, outcome="no_sanction", decided_on="i dag")
-        # Before the reply deadline: the form says why and asks; a second ctrl+s decides.
         await save(pilot)
         assert app.screen is form and "kan svare til og med" in errors(form)["decided_on"]
         assert hearing.reply_due.strftime("%d-%m-%Y") in errors(form)["decided_on"]
@@ -249,25 +272,25 @@ async def test_meeting_cancel_and_delete_from_the_row_menu(make_app, demo_store)
         assert not any(m.id == meeting.id for m in demo_store.citizen_file(f.citizen.id).meetings)
 
 
-async def test_note_edit_task_done_absence_and_contact(make_app, demo_store) -> None:
-    from tui.forms.contact import ContactScreen
-    from tui.forms.journal import AbsenceForm, EditNoteForm, NoteForm, TaskForm
+async def _on_a_citizen(app, pilot, demo_store):  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    before = find_citizen(demo_store, lambda f: True)
+    await open_citizen(pilot, before.citizen.id)
+    return before, before.citizen.id
+
+
+async def test_note_typed_then_edited(make_app, demo_store) -> None:
+    """n n: a note, typed; enter on it, e: edit it, the form starting from the stored text."""
+    from tui.forms.journal import EditNoteForm, NoteForm
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        before = find_citizen(demo_store, lambda f: True)
-        cid = before.citizen.id
-        await open_citizen(pilot, cid)
-
-        # n n: a note, typed.
+        before, cid = await _on_a_citizen(app, pilot, demo_store)
         await new_menu(pilot, "n", NoteForm)
         await type_text(pilot, "Om praktik")
         await save_and_close(pilot)
         note = only_new(before.notes, demo_store.citizen_file(cid).notes)
         assert (note.text, note.at) == ("Om praktik", datetime(2026, 11, 23, 8, 0))
-
-        # enter on the note, e: edit it; the form starts from the stored text.
         form = await row_menu(pilot, "note", note.id, "e")
         assert isinstance(form, EditNoteForm) and form.raw_values()["text_"] == "Om praktik"
         fill(form, text_="Om praktik.\nAftalt opstart 1/12.")
@@ -275,7 +298,14 @@ async def test_note_edit_task_done_absence_and_contact(make_app, demo_store) -> 
         edited = next(n for n in demo_store.citizen_file(cid).notes if n.id == note.id)
         assert (edited.text, edited.version) == ("Om praktik.\nAftalt opstart 1/12.", note.version + 1)
 
-        # n o: a task with a due date; enter on it, d: done today.
+
+async def test_task_with_a_due_date_then_done(make_app, demo_store) -> None:
+    """n o: a task due in three days; enter on it, d: done today."""
+    from tui.forms.journal import TaskForm
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        before, cid = await _on_a_citizen(app, pilot, demo_store)
         form = await new_menu(pilot, "o", TaskForm)
         fill(form, title="Send CV til virksomhed", due="+3")
         await save_and_close(pilot)
@@ -286,7 +316,14 @@ async def test_note_edit_task_done_absence_and_contact(make_app, demo_store) -> 
         done = next(t for t in demo_store.citizen_file(cid).tasks if t.id == task.id)
         assert done.done_on == TODAY
 
-        # n f: an absence (holiday, five days).
+
+async def test_absence(make_app, demo_store) -> None:
+    """n f: an absence (holiday, five days); sickness is what the form starts from."""
+    from tui.forms.journal import AbsenceForm
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        before, cid = await _on_a_citizen(app, pilot, demo_store)
         form = await new_menu(pilot, "f", AbsenceForm)
         assert form.raw_values()["kind"] == "sickness"
         fill(form, kind="holiday", first_day="i morgen", last_day="28-11-2026", note="Ferie i Spanien")
@@ -295,7 +332,15 @@ async def test_note_edit_task_done_absence_and_contact(make_app, demo_store) -> 
         assert (absence.kind, absence.first_day, absence.last_day, absence.note) == (
             "holiday", date(2026, 11, 24), date(2026, 11, 28), "Ferie i Spanien")
 
-        # l: the contact quick-log — s(ms), i(n), n(ot reached), the note, enter.
+
+async def test_contact_quick_log(make_app, demo_store) -> None:
+    """l: the contact quick-log — s(ms), i(n), n(ot reached), the note, enter; the caseload
+    shows the contact as today's."""
+    from tui.forms.contact import ContactScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        before, cid = await _on_a_citizen(app, pilot, demo_store)
         await pilot.press("l")
         await settle(pilot)
         assert isinstance(app.screen, ContactScreen)
@@ -312,21 +357,44 @@ async def test_note_edit_task_done_absence_and_contact(make_app, demo_store) -> 
         assert row.days_since_contact == 0
 
 
-async def test_doctor_order_answer_reminder_and_course_order_report_adjust_next_step_stop(make_app, demo_store) -> None:
-    from tui.forms.course import AdjustCourseForm, CourseOrderForm, NextStepForm, ReportForm, StopCourseForm
-    from tui.forms.doctor import DoctorAnswerForm, DoctorOrderForm
+def _fresh_citizen(store):  # type: ignore[no-untyped-def]
+    """A citizen with no course and no open certificate request, for one record's life."""
+    return find_citizen(store, lambda f: not f.courses and not any(d.status == "sent" for d in f.doctor_requests))
+
+
+def _seed_course(store, cid: int) -> int:  # type: ignore[no-untyped-def]
+    from store.commands.courses import OrderCourse
+
+    return store.execute(OrderCourse(
+        citizen_id=cid, supplier="Virksomhedscentret Øst", title="Praktik i detail", purpose="Afklaring",
+        plan="8 timer om ugen", start=TODAY, end=date(2027, 3, 1), report_cadence="1m", three_party_interval="6w",
+    )).value
+
+
+def _seed_request(store, cid: int) -> int:  # type: ignore[no-untyped-def]
+    from store.commands.doctor import OrderCertificate
+
+    return store.execute(OrderCertificate(citizen_id=cid, form="LÆ 125", doctor="Lægehuset Syd",
+                                          sent=date(2026, 11, 20))).value
+
+
+def _course(store, cid: int, course_id: int):  # type: ignore[no-untyped-def]
+    return next(c for c in store.citizen_file(cid).courses if c.id == course_id)
+
+
+async def test_doctor_order(make_app, demo_store) -> None:
+    """n l: LÆ 125 (preselected), sent last Friday: the answer is due 14 days after sending,
+    and the doctors pane counts the new request."""
+    from tui.forms.doctor import DoctorOrderForm
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         doctors = pane(app, "doctors")
         open_before = doctors.total
-        before = find_citizen(demo_store, lambda f: not f.courses and not any(d.status == "sent"
-                                                                           for d in f.doctor_requests))
+        before = _fresh_citizen(demo_store)
         cid = before.citizen.id
         await open_citizen(pilot, cid)
-
-        # n l: LÆ 125 (preselected), sent last Friday: the answer is due 14 days after sending.
         form = await new_menu(pilot, "l", DoctorOrderForm)
         assert form.raw_values()["form"] == "LÆ 125"
         fill(form, doctor="Lægehuset Syd", questions="Kan borgeren arbejde 10 timer?", sent="20-11-2026")
@@ -335,8 +403,61 @@ async def test_doctor_order_answer_reminder_and_course_order_report_adjust_next_
         assert (request.form, request.doctor, request.questions, request.sent, request.answer_due, request.status) == (
             "LÆ 125", "Lægehuset Syd", "Kan borgeren arbejde 10 timer?", date(2026, 11, 20),
             date(2026, 11, 20) + timedelta(days=14), "sent")
+        await to_main(pilot)
+        assert doctors.total == open_before + 1
 
-        # n b: a supplier course (a supplier named for the first time), on the same citizen.
+
+async def test_doctor_reminder_from_the_doctors_pane(make_app, demo_store) -> None:
+    """The doctors pane: r sends a reminder for the row under the cursor."""
+    cid = _fresh_citizen(demo_store).citizen.id
+    request_id = _seed_request(demo_store, cid)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        doctors = pane(app, "doctors")
+        await pilot.press("4")
+        await settle(pilot)
+        doctors.table.move_cursor(row=doctors.table.get_row_index(f"r{request_id}"), animate=False)
+        await pilot.press("r")
+        await settle(pilot)
+        reminded = next(d for d in demo_store.citizen_file(cid).doctor_requests if d.id == request_id)
+        assert (reminded.reminders, reminded.last_reminder) == (1, TODAY)
+        assert next(r for r in doctors.rows if r.request_id == request_id).reminders == 1
+
+
+async def test_doctor_answer_from_the_red_thread(make_app, demo_store) -> None:
+    """enter on the request in the red thread, s: the answer came today; the pane drops it."""
+    from tui.forms.doctor import DoctorAnswerForm
+
+    cid = _fresh_citizen(demo_store).citizen.id
+    request_id = _seed_request(demo_store, cid)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        doctors = pane(app, "doctors")
+        open_before = doctors.total
+        await open_citizen(pilot, cid)
+        form = await row_menu(pilot, "doctor", request_id, "s")
+        assert isinstance(form, DoctorAnswerForm)
+        fill(form, answer_use="Brugt i indstilling til rehabiliteringsteam")
+        await save_and_close(pilot)
+        answered = next(d for d in demo_store.citizen_file(cid).doctor_requests if d.id == request_id)
+        assert (answered.status, answered.answered, answered.answer_use) == (
+            "answered", TODAY, "Brugt i indstilling til rehabiliteringsteam")
+        await to_main(pilot)
+        assert doctors.total == open_before - 1
+
+
+async def test_course_order(make_app, demo_store) -> None:
+    """n b: a supplier course (a supplier named for the first time)."""
+    from tui.forms.course import CourseOrderForm
+
+    before = _fresh_citizen(demo_store)
+    cid = before.citizen.id
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, cid)
         form = await new_menu(pilot, "b", CourseOrderForm)
         assert form.raw_values()["report_cadence"] == "1m"
         fill(form, supplier="Virksomhedscentret Øst", title="Praktik i detail", purpose="Afklaring",
@@ -348,63 +469,76 @@ async def test_doctor_order_answer_reminder_and_course_order_report_adjust_next_
             "Virksomhedscentret Øst", "Praktik i detail", "Afklaring", "8 timer om ugen", TODAY, date(2027, 3, 1),
             "1m", "6w", "active")
 
-        # enter on the course, r: a report received today and read.
-        form = await row_menu(pilot, "course", course.id, "r")
+
+async def test_course_report_received(make_app, demo_store) -> None:
+    """enter on the course, r: a report received today, with a summary, so read."""
+    from tui.forms.course import ReportForm
+
+    cid = _fresh_citizen(demo_store).citizen.id
+    course_id = _seed_course(demo_store, cid)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, cid)
+        form = await row_menu(pilot, "course", course_id, "r")
         assert isinstance(form, ReportForm)
         fill(form, summary="Godt i gang")
         await save_and_close(pilot)
-        report = only_new((), next(c for c in demo_store.citizen_file(cid).courses if c.id == course.id).reports)
+        report = only_new((), _course(demo_store, cid, course_id).reports)
         assert (report.received, report.read_on, report.summary) == (TODAY, TODAY, "Godt i gang")
 
-        # j: adjust (a later end, a new plan); empty fields leave the rest alone.
-        form = await row_menu(pilot, "course", course.id, "j")
+
+async def test_course_adjust(make_app, demo_store) -> None:
+    """j: adjust (a later end, a new plan); empty fields leave the rest alone."""
+    from tui.forms.course import AdjustCourseForm
+
+    cid = _fresh_citizen(demo_store).citizen.id
+    course_id = _seed_course(demo_store, cid)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, cid)
+        form = await row_menu(pilot, "course", course_id, "j")
         assert isinstance(form, AdjustCourseForm)
         fill(form, end="01-04-2027", plan="12 timer om ugen")
         await save_and_close(pilot)
-        adjusted = next(c for c in demo_store.citizen_file(cid).courses if c.id == course.id)
+        adjusted = _course(demo_store, cid, course_id)
         assert (adjusted.end, adjusted.plan, adjusted.report_cadence, adjusted.three_party_interval) == (
             date(2027, 4, 1), "12 timer om ugen", "1m", "6w")
 
-        # n: the next step after the course.
-        form = await row_menu(pilot, "course", course.id, "n")
+
+async def test_course_next_step(make_app, demo_store) -> None:
+    from tui.forms.course import NextStepForm
+
+    cid = _fresh_citizen(demo_store).citizen.id
+    course_id = _seed_course(demo_store, cid)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, cid)
+        form = await row_menu(pilot, "course", course_id, "n")
         assert isinstance(form, NextStepForm)
         fill(form, next_step="Ordinære timer i Netto")
         await save_and_close(pilot)
-        assert next(c for c in demo_store.citizen_file(cid).courses if c.id == course.id).next_step == (
-            "Ordinære timer i Netto")
+        assert _course(demo_store, cid, course_id).next_step == "Ordinære timer i Netto"
 
-        # s: stop it today, with the reason.
-        form = await row_menu(pilot, "course", course.id, "s")
+
+async def test_course_stop(make_app, demo_store) -> None:
+    """s: stop it today, with the reason."""
+    from tui.forms.course import StopCourseForm
+
+    cid = _fresh_citizen(demo_store).citizen.id
+    course_id = _seed_course(demo_store, cid)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_citizen(pilot, cid)
+        form = await row_menu(pilot, "course", course_id, "s")
         assert isinstance(form, StopCourseForm)
         fill(form, reason="Borgeren er syg")
         await save_and_close(pilot)
-        stopped = next(c for c in demo_store.citizen_file(cid).courses if c.id == course.id)
+        stopped = _course(demo_store, cid, course_id)
         assert (stopped.status, stopped.stop_reason, stopped.end) == ("stopped", "Borgeren er syg", TODAY)
-
-        # Back on the main screen the doctors pane counts the new request.
-        await to_main(pilot)
-        assert doctors.total == open_before + 1
-
-        # The doctors pane: r sends a reminder for the row under the cursor.
-        await pilot.press("4")
-        doctors.table.move_cursor(row=doctors.table.get_row_index(f"r{request.id}"), animate=False)
-        await pilot.press("r")
-        await settle(pilot)
-        reminded = next(d for d in demo_store.citizen_file(cid).doctor_requests if d.id == request.id)
-        assert (reminded.reminders, reminded.last_reminder) == (1, TODAY)
-        assert next(r for r in doctors.rows if r.request_id == request.id).reminders == 1
-
-        # enter on the request in the red thread, s: the answer came today.
-        await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "doctor", request.id, "s")
-        assert isinstance(form, DoctorAnswerForm)
-        fill(form, answer_use="Brugt i indstilling til rehabiliteringsteam")
-        await save_and_close(pilot)
-        answered = next(d for d in demo_store.citizen_file(cid).doctor_requests if d.id == request.id)
-        assert (answered.status, answered.answered, answered.answer_use) == (
-            "answered", TODAY, "Brugt i indstilling til rehabiliteringsteam")
-        await to_main(pilot)
-        assert doctors.total == open_before
 
 
 async def test_plan_team_date_ticks_decision_and_people(make_app, demo_store) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from store.commands import courses
 from store.commands.base import Command
 from tui.forms.base import FormScreen
+from store.rules import profile_for_history
 from tui.forms.fields import Field
 
 
@@ -19,12 +21,15 @@ class CourseOrderForm(FormScreen):
         Field("plan", "field.plan", "long"),
         Field("start", "field.start", "date", required=True, hint="hint.date"),
         Field("end", "field.end", "date", required=True, hint="hint.date"),
-        Field("report_cadence", "field.report_cadence", "interval", required=True, default="1m", hint="hint.interval"),
+        Field("report_cadence", "field.report_cadence", "interval", required=True, hint="hint.interval"),
         Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
     )
 
-    def __init__(self, citizen: Any) -> None:
-        super().__init__(context=citizen.name)
+    def __init__(self, citizen: Any, today: date) -> None:
+        # The cadence a course gets unless agreed otherwise is the rule profile's, shown here
+        # so the caseworker sees (and can change) what will be stored.
+        cadence = str(profile_for_history(today).default_report_cadence)
+        super().__init__(context=citizen.name, initial={"report_cadence": cadence})
         self.citizen = citizen
 
     def command(self, values: dict[str, Any]) -> Command[Any]:

@@ -132,7 +132,7 @@ class CitizenActions:
             ("o", t("new.task"), lambda: self._open(journal.TaskForm(c))),
             ("f", t("new.absence"), lambda: self._open(journal.AbsenceForm(c))),
             ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, self.app.clock.today()))),
-            ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c))),
+            ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c, self.app.clock.today()))),
             ("r", t("new.plan"), lambda: self._open(plan.TeamDateForm(c, open_plan.id if open_plan else None))),
             ("p", t("new.person"), lambda: self._open(plan.PersonForm(c))),
             ("s", t("new.flag"), lambda: self._open(cf.FlagForm(c))),
