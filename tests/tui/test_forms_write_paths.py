@@ -470,75 +470,53 @@ async def test_course_order(make_app, demo_store) -> None:
             "1m", "6w", "active")
 
 
-async def test_course_report_received(make_app, demo_store) -> None:
-    """enter on the course, r: a report received today, with a summary, so read."""
-    from tui.forms.course import ReportForm
-
+async def _course_step(make_app, demo_store, key: str, form_type: type, **values: str):  # type: ignore[no-untyped-def]
+    """enter on a freshly ordered course in the red thread, `key`, fill the form, save; the
+    course as stored afterwards."""
     cid = _fresh_citizen(demo_store).citizen.id
     course_id = _seed_course(demo_store, cid)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "course", course_id, "r")
-        assert isinstance(form, ReportForm)
-        fill(form, summary="Godt i gang")
+        form = await row_menu(pilot, "course", course_id, key)
+        assert isinstance(form, form_type)
+        fill(form, **values)
         await save_and_close(pilot)
-        report = only_new((), _course(demo_store, cid, course_id).reports)
-        assert (report.received, report.read_on, report.summary) == (TODAY, TODAY, "Godt i gang")
+    return _course(demo_store, cid, course_id)
+
+
+async def test_course_report_received(make_app, demo_store) -> None:
+    """r: a report received today, with a summary, so read."""
+    from tui.forms.course import ReportForm
+
+    course = await _course_step(make_app, demo_store, "r", ReportForm, summary="Godt i gang")
+    [report] = course.reports
+    assert (report.received, report.read_on, report.summary) == (TODAY, TODAY, "Godt i gang")
 
 
 async def test_course_adjust(make_app, demo_store) -> None:
     """j: adjust (a later end, a new plan); empty fields leave the rest alone."""
     from tui.forms.course import AdjustCourseForm
 
-    cid = _fresh_citizen(demo_store).citizen.id
-    course_id = _seed_course(demo_store, cid)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "course", course_id, "j")
-        assert isinstance(form, AdjustCourseForm)
-        fill(form, end="01-04-2027", plan="12 timer om ugen")
-        await save_and_close(pilot)
-        adjusted = _course(demo_store, cid, course_id)
-        assert (adjusted.end, adjusted.plan, adjusted.report_cadence, adjusted.three_party_interval) == (
-            date(2027, 4, 1), "12 timer om ugen", "1m", "6w")
+    adjusted = await _course_step(make_app, demo_store, "j", AdjustCourseForm, end="01-04-2027", plan="12 timer om ugen")
+    assert (adjusted.end, adjusted.plan, adjusted.report_cadence, adjusted.three_party_interval) == (
+        date(2027, 4, 1), "12 timer om ugen", "1m", "6w")
 
 
 async def test_course_next_step(make_app, demo_store) -> None:
     from tui.forms.course import NextStepForm
 
-    cid = _fresh_citizen(demo_store).citizen.id
-    course_id = _seed_course(demo_store, cid)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "course", course_id, "n")
-        assert isinstance(form, NextStepForm)
-        fill(form, next_step="Ordinære timer i Netto")
-        await save_and_close(pilot)
-        assert _course(demo_store, cid, course_id).next_step == "Ordinære timer i Netto"
+    course = await _course_step(make_app, demo_store, "n", NextStepForm, next_step="Ordinære timer i Netto")
+    assert course.next_step == "Ordinære timer i Netto"
 
 
 async def test_course_stop(make_app, demo_store) -> None:
     """s: stop it today, with the reason."""
     from tui.forms.course import StopCourseForm
 
-    cid = _fresh_citizen(demo_store).citizen.id
-    course_id = _seed_course(demo_store, cid)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "course", course_id, "s")
-        assert isinstance(form, StopCourseForm)
-        fill(form, reason="Borgeren er syg")
-        await save_and_close(pilot)
-        stopped = _course(demo_store, cid, course_id)
-        assert (stopped.status, stopped.stop_reason, stopped.end) == ("stopped", "Borgeren er syg", TODAY)
+    stopped = await _course_step(make_app, demo_store, "s", StopCourseForm, reason="Borgeren er syg")
+    assert (stopped.status, stopped.stop_reason, stopped.end) == ("stopped", "Borgeren er syg", TODAY)
 
 
 async def test_plan_team_date_ticks_decision_and_people(make_app, demo_store) -> None:
