@@ -169,7 +169,7 @@ async def test_answer_offers_to_close_the_chase_task(make_app, demo_store) -> No
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "doctor", rid, "s")
+        form = await row_menu(pilot, "doctor", rid, "a")
         assert isinstance(form, AnswerForm)
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -426,7 +426,7 @@ async def test_doctor_reminder_from_the_doctors_pane(make_app, demo_store) -> No
 
 
 async def test_doctor_answer_from_the_red_thread(make_app, demo_store) -> None:
-    """enter on the request in the red thread, s: the answer came today; the pane drops it."""
+    """enter on the request in the red thread, a: the answer came today; the pane drops it."""
     from tui.forms.doctor import DoctorAnswerForm
 
     cid = _fresh_citizen(demo_store).citizen.id
@@ -437,7 +437,7 @@ async def test_doctor_answer_from_the_red_thread(make_app, demo_store) -> None:
         doctors = pane(app, "doctors")
         open_before = doctors.total
         await open_citizen(pilot, cid)
-        form = await row_menu(pilot, "doctor", request_id, "s")
+        form = await row_menu(pilot, "doctor", request_id, "a")
         assert isinstance(form, DoctorAnswerForm)
         fill(form, answer_use="Brugt i indstilling til rehabiliteringsteam")
         await save_and_close(pilot)
@@ -487,10 +487,10 @@ async def _course_step(make_app, demo_store, key: str, form_type: type, **values
 
 
 async def test_course_report_received(make_app, demo_store) -> None:
-    """r: a report received today, with a summary, so read."""
+    """i: a report received today, with a summary, so read."""
     from tui.forms.course import ReportForm
 
-    course = await _course_step(make_app, demo_store, "r", ReportForm, summary="Godt i gang")
+    course = await _course_step(make_app, demo_store, "i", ReportForm, summary="Godt i gang")
     [report] = course.reports
     assert (report.received, report.read_on, report.summary) == (TODAY, TODAY, "Godt i gang")
 
@@ -507,7 +507,7 @@ async def test_course_adjust(make_app, demo_store) -> None:
 async def test_course_next_step(make_app, demo_store) -> None:
     from tui.forms.course import NextStepForm
 
-    course = await _course_step(make_app, demo_store, "n", NextStepForm, next_step="Ordinære timer i Netto")
+    course = await _course_step(make_app, demo_store, "f", NextStepForm, next_step="Ordinære timer i Netto")
     assert course.next_step == "Ordinære timer i Netto"
 
 

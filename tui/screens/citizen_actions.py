@@ -229,11 +229,12 @@ class CitizenActions:
             return []
         name = self._person().name
         if r.status == "sent":
+            # The same letters as the Doctor requests pane (a, r): one key per action.
             return [
-                ("s", t("act.answer"), lambda: self._open(DoctorAnswerForm(r.id, name))),
+                ("a", t("act.answer"), lambda: self._open(DoctorAnswerForm(r.id, name))),
                 ("r", t("act.reminder"), lambda: self._write(
                     "act.reminder", doctor.SendReminder(request_id=r.id))),
-                ("a", t("act.cancel_request"), lambda: self._confirm(t("confirm.cancel_request"), lambda: self._write(
+                ("x", t("act.cancel_request"), lambda: self._confirm(t("confirm.cancel_request"), lambda: self._write(
                     "act.cancel_request", doctor.CancelCertificate(request_id=r.id)))),
             ]
         return []
@@ -259,10 +260,11 @@ class CitizenActions:
         if row is None:
             return []
         c, name = self._person(), self._person().name
+        # The same letters as the Suppliers pane (i, t, f): one key per action.
         return [
-            ("r", t("act.report"), lambda: self._open(cf.ReportForm(row, name))),
+            ("i", t("act.report"), lambda: self._open(cf.ReportForm(row, name))),
             ("t", t("act.three_party"), lambda: self._open(PlanMeetingForm(c, kind="three_party", course_id=row.course_id))),
-            ("n", t("act.next_step"), lambda: self._open(cf.NextStepForm(row, name))),
+            ("f", t("act.next_step"), lambda: self._open(cf.NextStepForm(row, name))),
             ("j", t("act.adjust"), lambda: self._open(cf.AdjustCourseForm(row, name))),
             ("s", t("act.stop"), lambda: self._open(cf.StopCourseForm(row, name))),
         ]
