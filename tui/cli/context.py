@@ -68,7 +68,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if ctx.read_only and getattr(args, "command", None) in WRITING_COMMANDS:
             from store.errors import ReadOnly
 
-            raise ReadOnly(ctx.db or "the database")
+            from tui.i18n import t
+
+            raise ReadOnly(ctx.db or t("cli.usage.the_database"))
         if handler is None:
             from tui.cli.commands.open_app import open_app
 
@@ -87,9 +89,17 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         return fail(store_text(exc))
     except ParseError as exc:
-        return fail(str(exc))
+        from tui.i18n import t
+        from tui.i18n.catalog import has
+
+        key = "parse." + exc.code
+        return fail(t(key, **exc.params) if has(key) or has(key, "da") else str(exc))
     except PermissionError as exc:
-        return fail(f"no permission to use {exc.filename or 'the file'}: {exc.strerror}. "
-                    "Check the file's owner and mode, or choose another path with --db.")
+        from tui.i18n import t
+
+        # strerror is the operating system's own text, in its language; the sentence is ours.
+        return fail(t("cli.usage.no_permission", path=exc.filename or t("cli.usage.the_file"), reason=exc.strerror))
     except OSError as exc:
-        return fail(f"{exc.strerror or exc} ({exc.filename or ''}). Check the path and free disk space.")
+        from tui.i18n import t
+
+        return fail(t("cli.usage.os_error", reason=exc.strerror or exc, path=exc.filename or ""))

@@ -12,14 +12,14 @@ from tui.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="copy the database to the backup folder now")
+    p = sub.add_parser("backup", help=t("cli.help.backup"))
     add_common(p, top=False)
     p.set_defaults(handler=run_backup)
-    p = sub.add_parser("restore", help="list backups, or restore one (the current file is backed up first)")
-    p.add_argument("which", nargs="?", metavar="N|FILE", help="number from the list, or a backup file")
+    p = sub.add_parser("restore", help=t("cli.help.restore"))
+    p.add_argument("which", nargs="?", metavar=t("cli.metavar.n_or_file"), help=t("cli.help.restore_which"))
     add_common(p, top=False)
     p.set_defaults(handler=run_restore)
-    p = sub.add_parser("check", help="check the database file's integrity")
+    p = sub.add_parser("check", help=t("cli.help.check"))
     add_common(p, top=False)
     p.set_defaults(handler=run_check)
 
