@@ -82,3 +82,31 @@ def test_whole_number_is_said_in_danish(run_cli, capsys: pytest.CaptureFixture[s
     err = " ".join(capsys.readouterr().err.split())
     assert "brug: sagsdag demo" in err
     assert "sagsdag demo: fejl: --citizens: 'mange' er ikke et helt tal" in err
+
+
+@pytest.mark.parametrize(("error", "danish"), [
+    ("invalid", "En samtale i fremtiden kan ikke være afholdt"),
+    ("not_found", "Der findes ingen citizen med id 7"),
+    ("unreachable", "Databasen pg kan ikke åbnes"),
+    ("permission", "ingen adgang til /x"),
+])
+def test_store_and_system_errors_are_said_in_danish(error: str, danish: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from store.errors import Invalid, NotFound, Unreachable
+    from tui.cli.context import run
+
+    raised = {
+        "invalid": Invalid("start", "a meeting in the future cannot be marked held", "meeting.future_held"),
+        "not_found": NotFound("citizen", 7),
+        "unreachable": Unreachable("pg", "refused"),
+        "permission": PermissionError(13, "Permission denied", "/x"),
+    }[error]
+
+    def handler(ctx, args):  # type: ignore[no-untyped-def]
+        raise raised
+
+    args = argparse.Namespace(lang="da", db=str(tmp_path / "x.db"), today="2026-11-23", caseworker=None,
+                              read_only=False, command="agenda", handler=handler)
+    assert run(args, argparse.ArgumentParser()) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert danish in err

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import dataclass
 
 from store.clock import Clock
-from store.errors import CorruptDatabase, StoreError
+from store.errors import CorruptDatabase, Invalid, StoreError
 from tui.cli.options import UsageError, parse_day
 from tui.cli.output import fail
 
@@ -84,6 +84,14 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from tui.problems import refusal
 
         return fail(refusal(exc))
+    except Invalid as exc:
+        # A domain rule the forms name as `invalid.<code>`; the same sentence here.
+        from tui.errors import store_text
+        from tui.i18n import t
+        from tui.i18n.catalog import has
+
+        key = "invalid." + exc.code
+        return fail(t(key, **exc.params) if has(key) or has(key, "da") else store_text(exc))
     except StoreError as exc:
         from tui.errors import store_text
 

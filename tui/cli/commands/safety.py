@@ -99,7 +99,9 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     except Unrestorable as exc:
         raise UsageError(t(f"cli.safety.unrestorable.{exc.kind}", **exc.params)) from None
     except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+        # The one other refusal restore() has: a backup too small to hold a database (its
+        # English text says "holds no Sagsdag database"), which is the "foreign" sentence.
+        raise UsageError(t("cli.safety.unrestorable.foreign", file=chosen.name)) from exc
     from store.opening import open_engine
 
     open_engine(database).dispose()  # an older backup is migrated now, not by the next window
