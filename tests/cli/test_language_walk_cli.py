@@ -175,3 +175,35 @@ def test_portable_refusal_says_where_and_what_in_danish(run, tmp_path: Path) -> 
     assert 'citizens[0].first_request: "2026-02-31" er ikke en dato' in text, text
     assert 'ukendt nøgle "nmae" (mente du name?)' in text, text
     assert "010190-XXXX står også i citizens[0]" in text
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_an_import_with_warnings_speaks_one_language(run, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """A portable file whose CPR numbers fail modulus 11 and whose supplier is already known:
+    imported, with a warning per line, in the chosen language and masked."""
+    day = ("--today", "2026-11-23", "--lang", lang)
+    source, target = str(tmp_path / "source.db"), str(tmp_path / "target.db")
+    assert run("demo", "--citizens", "4", "--db", source, *day)[0] == 0
+    exported = tmp_path / "ex.json"
+    assert run("export", "json", str(exported), "--db", source, *day)[0] == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    for i, citizen in enumerate(doc["citizens"]):
+        citizen["cpr"] = f"0101{90 + i}-12{30 + i}"  # fails the modulus-11 check
+    assert doc["suppliers"], "the demo has suppliers"
+    assert run("import", "json", str(exported), "--db", target, *day)[0] == 0  # the suppliers now known
+    doc["suppliers"][0]["phone"] = "99 99 99 99"
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(doc), encoding="utf-8")
+    code, text = run("import", "json", str(changed), "--db", str(tmp_path / "third.db"), *day)
+    assert code == 0, text
+    assert not re.search(r"\d{6}-?\d{4}", text), text
+    # Into the target database the supplier is known with other details: a warning.
+    for citizen in doc["citizens"]:
+        citizen["cpr"] = citizen["cpr"].replace("-12", "-13")
+    changed.write_text(json.dumps(doc), encoding="utf-8")
+    code, more = run("import", "json", str(changed), "--db", target, *day)
+    assert code == 0, more
+    flat = " ".join((text + more).split())
+    assert ("modulus 11-kontrollen" if lang == "da" else "modulus-11 check") in flat
+    assert ("fandtes allerede i databasen" if lang == "da" else "was already in the database") in flat
+    assert check(text + more, lang, "import json with warnings") == []
