@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 
 from store.importers.errors import ErrorList
+from store.importers.problem import Problem
 
 DELIMITERS = (",", ";", "\t")
 
@@ -46,10 +47,9 @@ def wide_encoding(data: bytes) -> str | None:
 def decode(data: bytes, errors: ErrorList) -> str | None:
     wide = wide_encoding(data)
     if wide is not None:
-        errors.add(
-            f"the file is saved as {wide}, not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
-            "and import it again"
-        )
+        errors.add(Problem(
+            "csv_wide", f"the file is saved as {wide}, not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\") "
+            "and import it again", encoding=wide))
         return None
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
@@ -60,10 +60,11 @@ def decode(data: bytes, errors: ErrorList) -> str | None:
         bad_lines = sum(1 for chunk in data[bom:].split(b"\n") if not _is_utf8(chunk))
         others = bad_lines - 1
         more = f" ({others} more {'line has' if others == 1 else 'lines have'} the same problem)" if others else ""
-        errors.add(
+        errors.add(Problem(
+            "csv_not_utf8" if not others else "csv_not_utf8_one" if others == 1 else "csv_not_utf8_more",
             f"line {line}: byte {offset} is not UTF-8{more}. The file was probably saved as "
-            "Windows-1252 or Latin-1; save the file as UTF-8 (in Excel: \"CSV UTF-8\") and import it again"
-        )
+            "Windows-1252 or Latin-1; save the file as UTF-8 (in Excel: \"CSV UTF-8\") and import it again",
+            line=line, byte=offset, others=others))
         return None
 
 
@@ -85,7 +86,8 @@ def read_rows(text: str, columns: tuple[str, ...], errors: ErrorList) -> list[Cs
     """Rows keyed by column name. Header problems stop here: reading rows against a wrong
     header would only produce a wall of misleading errors."""
     if not text.strip():
-        errors.add(f"the file is empty; the first row must be the header {','.join(columns)}")
+        errors.add(Problem("csv_empty", f"the file is empty; the first row must be the header {','.join(columns)}",
+                           columns=",".join(columns)))
         return []
     delimiter = sniff_delimiter(text.split("\n", 1)[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -102,10 +104,12 @@ def read_rows(text: str, columns: tuple[str, ...], errors: ErrorList) -> list[Cs
             if errors.full:
                 break
     except csv.Error as exc:
-        errors.add(f"line {reader.line_num}: cannot be read as CSV ({exc}); check the quotes on that row")
+        # exc is the csv module's English; the translations name the line without it.
+        errors.add(Problem("csv_unreadable", f"line {reader.line_num}: cannot be read as CSV ({exc}); check the quotes on that row",
+                           line=reader.line_num, detail=str(exc)))
         return []
     if not rows and not errors:
-        errors.add("the file has a header but no citizens below it")
+        errors.add(Problem("csv_no_rows", "the file has a header but no citizens below it"))
     return rows
 
 
@@ -121,20 +125,24 @@ def _check_header(header: list[str], columns: tuple[str, ...], errors: ErrorList
     ok = True
     for name in unknown:
         guess = difflib.get_close_matches(name, missing or columns, n=1, cutoff=0.6)
-        hint = f"; did you mean {guess[0]}?" if guess else ""
-        errors.add(f"row 1 (header): column \"{_short(name)}\" is not known{hint}")
+        if guess:
+            errors.add(Problem("header_unknown_guess", f"row 1 (header): column \"{_short(name)}\" is not known; did you mean {guess[0]}?",
+                               name=_short(name), guess=guess[0]))
+        else:
+            errors.add(Problem("header_unknown", f"row 1 (header): column \"{_short(name)}\" is not known", name=_short(name)))
         ok = False
     for name in missing:
-        errors.add(f"row 1 (header): column {name} is missing")
+        errors.add(Problem("header_missing", f"row 1 (header): column {name} is missing", name=name))
         ok = False
     for name in duplicated:
-        errors.add(f"row 1 (header): column {name} appears more than once")
+        errors.add(Problem("header_twice", f"row 1 (header): column {name} appears more than once", name=name))
         ok = False
     if "" in names:
-        errors.add(f"row 1 (header): column {names.index('') + 1} has no name")
+        errors.add(Problem("header_unnamed", f"row 1 (header): column {names.index('') + 1} has no name", n=names.index("") + 1))
         ok = False
     if not ok:
-        errors.add(f"the header must be exactly these columns, in any order: {','.join(columns)}")
+        errors.add(Problem("header_exact", f"the header must be exactly these columns, in any order: {','.join(columns)}",
+                           columns=",".join(columns)))
         return None
     return names
 
@@ -145,11 +153,11 @@ def _row(number: int, cells: list[str], names: list[str], delimiter: str, errors
         return None  # spreadsheets leave blank rows at the end; they carry nothing
     extra = values[len(names):]
     if len(values) < len(names) or any(extra):
-        shown = "tab" if delimiter == "\t" else delimiter
-        errors.add(
-            f"row {number}: has {len(values)} cells but the header has {len(names)}; check for a missing "
-            f"or extra {shown} (a value containing {shown} must be in double quotes)"
-        )
+        shown = Problem("tab", "tab") if delimiter == "\t" else delimiter
+        errors.add(Problem(
+            "csv_cells", f"row {number}: has {len(values)} cells but the header has {len(names)}; check for a missing "
+            f"or extra {shown} (a value containing {shown} must be in double quotes)",
+            row=number, cells=len(values), expected=len(names), separator=shown))
         return None
     return CsvRow(number, dict(zip(names, values)))
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Absence, Citizen, Meeting, ProgressReport, SupplierCourse
 from store.importers.errors import ErrorList, mask_cpr
+from store.importers.problem import Problem
 from store.importers.values import quoted
 
 CHUNK = 500  # bound parameters per IN (...) lookup
@@ -53,7 +54,8 @@ def refresh_imported(session: Session, citizen_ids: Sequence[int], course_ids: S
             try:
                 values = citizen_deadline_values(first_request, interval, held.get(cid, ()), absences.get(cid, ()))
             except UNCOMPUTABLE as exc:
-                errors.add(f"citizen {mask_cpr(cpr)}: no meeting deadline can be computed from these dates ({exc})")
+                errors.add(Problem("deadline_none", f"citizen {mask_cpr(cpr)}: no meeting deadline can be computed from these dates ({exc})",
+                                   cpr=mask_cpr(cpr), detail=str(exc)))
                 continue
             batch.append({"id": cid, "rules_stamp": stamp, **values})
     if batch:
@@ -72,8 +74,9 @@ def refresh_imported(session: Session, citizen_ids: Sequence[int], course_ids: S
             try:
                 course_batch.append({"id": course.id, **course_values(course, sorted(received.get(course.id, [])))})
             except UNCOMPUTABLE as exc:
-                errors.add(f"citizen {mask_cpr(cpr)}, course {quoted(course.title)}: "
-                           f"no report deadline can be computed from these dates ({exc})")
+                errors.add(Problem("course_deadline_none", f"citizen {mask_cpr(cpr)}, course {quoted(course.title)}: "
+                                   f"no report deadline can be computed from these dates ({exc})",
+                                   cpr=mask_cpr(cpr), course=quoted(course.title), detail=str(exc)))
     errors.refuse_if_any()  # raised inside the import's transaction: nothing is kept
     if course_batch:
         session.execute(update(SupplierCourse), course_batch, execution_options={"synchronize_session": False})

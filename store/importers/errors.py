@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from store.errors import StoreError
 # The one owner of CPR masking is store.privacy; re-exported here for the importers.
-from store.importers.problem import masked
+from store.importers.problem import Problem, masked
 from store.privacy import mask_cpr
 
 # Enough to fix a file in one go without drowning the caseworker in a 10,000-line paste.
@@ -29,7 +29,7 @@ class ImportRefused(StoreError):
     def __init__(self, errors: list[str]) -> None:
         # Whatever a validator wrote, a CPR-shaped value never leaves in full: a date column
         # holding a CPR number, a CPR in a name or a note all end up here.
-        self.errors = [masked(e) for e in errors] or ["the file could not be read"]
+        self.errors = [masked(e) for e in errors] or [Problem("unreadable", "the file could not be read")]
         shown = self.errors[:SHOWN_ERRORS]
         lines = [f"Nothing was imported: the file has {_count(self.errors)}. Fix the file and import it again."]
         lines += [f"  - {line}" for line in shown]

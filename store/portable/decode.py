@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from store.importers.errors import ImportRefused
+from store.importers.problem import Problem
 
 
 class JsonObject(dict):
@@ -37,15 +38,17 @@ def load_document(text: str | bytes) -> Any:
         text = _utf8(bytes(text))
     text = text.removeprefix("\ufeff")  # editors on Windows add a byte order mark
     if not text.strip():
-        raise ImportRefused(["the file is empty; expected a Sagsdag JSON export"])
+        raise ImportRefused([Problem("json_file_empty", "the file is empty; expected a Sagsdag JSON export")])
     try:
         return json.loads(text, object_pairs_hook=_object, parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise ImportRefused([f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+        # exc.msg is Python's own English; the translations name the place without it.
+        raise ImportRefused([Problem("json_syntax", f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                                     line=exc.lineno, column=exc.colno, detail=exc.msg)]) from None
     except RecursionError:
-        raise ImportRefused(["not valid for import: the JSON is nested too deeply"]) from None
+        raise ImportRefused([Problem("json_too_deep", "not valid for import: the JSON is nested too deeply")]) from None
     except ValueError as exc:  # NaN/Infinity, or an integer with thousands of digits
-        raise ImportRefused([f"not valid JSON: {exc}"]) from None
+        raise ImportRefused([Problem("json_bad_value", f"not valid JSON: {exc}", detail=str(exc))]) from None
 
 
 def _utf8(data: bytes) -> str:
@@ -54,7 +57,7 @@ def _utf8(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ImportRefused([
-            f"not UTF-8 at line {line}, column {column} (byte {exc.start}); "
-            "save the file as UTF-8 and import it again"
-        ]) from None
+        raise ImportRefused([Problem(
+            "json_not_utf8",
+            f"not UTF-8 at line {line}, column {column} (byte {exc.start}); save the file as UTF-8 and import it again",
+            line=line, column=column, byte=exc.start)]) from None

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from store.db.models import Citizen, Supplier
 from store.importers.deadlines import refresh_imported
 from store.importers.errors import ErrorList, ImportSummary, mask_cpr
+from store.importers.problem import Problem
 from store.importers.values import quoted
 from store.portable.spec import (
     CITIZEN, CONTACT, COURSE, COURSE_ABSENCE, HEARING, HEARING_CONTACT, MEETING, PLAN, PLAN_ITEM, REPORT, SUPPLIER, TASK,
@@ -35,7 +36,9 @@ def check_against_database(session: Session, document: Document) -> None:
         clashes += session.scalars(select(Citizen.cpr).where(Citizen.cpr.in_(cprs[start:start + CHUNK])))
     errors = ErrorList()
     for cpr in sorted(clashes, key=position.__getitem__):
-        errors.add(f"citizens[{position[cpr]}].cpr: a citizen with CPR {mask_cpr(cpr)} is already in the database")
+        path = f"citizens[{position[cpr]}].cpr"
+        known = Problem("cpr_known", f"a citizen with CPR {mask_cpr(cpr)} is already in the database", cpr=mask_cpr(cpr))
+        errors.add(Problem("json_at", f"{path}: {known}", path=path, reason=known))
     errors.refuse_if_any()
 
 
@@ -119,9 +122,9 @@ class _Writer:
         for clean in records:
             found = existing.get(clean.values["name"])
             if found is not None and any(getattr(found, k) != v for k, v in clean.values.items()):
-                self.warnings.append(
-                    f"supplier {quoted(found.name)} was already in the database; its details there were kept"
-                )
+                self.warnings.append(Problem(
+                    "json_supplier_kept", f"supplier {quoted(found.name)} was already in the database; its details there were kept",
+                    name=quoted(found.name)))
         rows = self.add(SUPPLIER, [c for c in records if c.values["name"] not in existing])
         self.session.flush()
         ids = {name: supplier.id for name, supplier in existing.items()}

@@ -39,7 +39,7 @@ def test_english_on_request(run_cli, demo_db) -> None:
 def test_bad_today_is_refused_with_a_hint(run_cli, demo_db) -> None:
     code, _, err = run_cli("deadlines", "--db", str(demo_db), "--today", "23/11/2026x")
     assert code == 2
-    assert "--today" in err and "YYYY-MM-DD" in err
+    assert "--today" in err and "ÅÅÅÅ-MM-DD" in err  # Danish by default
 
 
 def test_a_file_that_is_not_a_database_gets_a_sentence_not_a_traceback(run_cli, tmp_path) -> None:

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import dataclass
 
 from store.clock import Clock
-from store.errors import CorruptDatabase, StoreError
+from store.errors import CorruptDatabase, Invalid, StoreError
 from tui.cli.options import UsageError, parse_day
 from tui.cli.output import fail
 
@@ -68,7 +68,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if ctx.read_only and getattr(args, "command", None) in WRITING_COMMANDS:
             from store.errors import ReadOnly
 
-            raise ReadOnly(ctx.db or "the database")
+            from tui.i18n import t
+
+            raise ReadOnly(ctx.db or t("cli.usage.the_database"))
         if handler is None:
             from tui.cli.commands.open_app import open_app
 
@@ -82,14 +84,30 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from tui.problems import refusal
 
         return fail(refusal(exc))
+    except Invalid as exc:
+        # A domain rule the forms name as `invalid.<code>`; the same sentence here.
+        from tui.errors import store_text
+        from tui.i18n import t
+        from tui.i18n.catalog import has
+
+        key = "invalid." + exc.code
+        return fail(t(key, **exc.params) if has(key) or has(key, "da") else store_text(exc))
     except StoreError as exc:
         from tui.errors import store_text
 
         return fail(store_text(exc))
     except ParseError as exc:
-        return fail(str(exc))
+        from tui.i18n import t
+        from tui.i18n.catalog import has
+
+        key = "parse." + exc.code
+        return fail(t(key, **exc.params) if has(key) or has(key, "da") else str(exc))
     except PermissionError as exc:
-        return fail(f"no permission to use {exc.filename or 'the file'}: {exc.strerror}. "
-                    "Check the file's owner and mode, or choose another path with --db.")
+        from tui.i18n import t
+
+        # strerror is the operating system's own text, in its language; the sentence is ours.
+        return fail(t("cli.usage.no_permission", path=exc.filename or t("cli.usage.the_file"), reason=exc.strerror))
     except OSError as exc:
-        return fail(f"{exc.strerror or exc} ({exc.filename or ''}). Check the path and free disk space.")
+        from tui.i18n import t
+
+        return fail(t("cli.usage.os_error", reason=exc.strerror or exc, path=exc.filename or ""))

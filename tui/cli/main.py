@@ -10,23 +10,61 @@ from tui.cli.options import UsageError, add_common
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Help texts come from the catalog, so the language must be chosen first (choose_language)."""
     from tui.cli import commands
+    from tui.i18n import t
 
-    parser = argparse.ArgumentParser(
-        prog="sagsdag",
-        description="Sagsdag: a jobcentre caseworker's day in the terminal. "
-        "Without a command it opens the program.",
-    )
+    parser = argparse.ArgumentParser(prog="sagsdag", description=t("cli.help.description"))
     add_common(parser, top=True)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"))
     for register in commands.REGISTRY:
         register(sub)
+    _describe(parser)
     return parser
 
 
+def _describe(parser: argparse.ArgumentParser) -> None:
+    """`sagsdag import --help` opens with the line `sagsdag --help` lists it by."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                child = action.choices[listed.dest]
+                child.description = child.description or listed.help
+                _describe(child)
+
+
+def choose_language(argv: Sequence[str]) -> str:
+    """The language before argparse runs, so its help and errors are in it too: --lang as typed
+    (anywhere on the line, as argparse takes it), else the config's, else Danish. A wrong
+    --lang is left for argparse to refuse, in the config's language."""
+    from tui.i18n import available, set_language
+
+    lang = None
+    for i, word in enumerate(argv):
+        value = word.partition("=")[2] if word.startswith("--lang=") else (
+            argv[i + 1] if word == "--lang" and i + 1 < len(argv) else None)
+        if value in available():
+            lang = value
+    if lang is None:
+        try:
+            from tui.config import load_config
+
+            lang = load_config().language
+        except Exception:  # a broken config is reported where it is used; here Danish will do
+            lang = None
+    lang = lang if lang in available() else "da"
+    set_language(lang)
+    return lang
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from tui.cli.argparse_text import catalog_words
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    choose_language(words)
+    with catalog_words():
+        parser = build_parser()
+        args = parser.parse_args(words)
     from tui.cli.context import run
 
     try:

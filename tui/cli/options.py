@@ -21,17 +21,25 @@ def parse_day(text: str, option: str = "--today") -> date:
     raise UsageError(t("cli.usage.not_a_date", option=option, text=repr(text)))
 
 
+def whole_number(text: str) -> int:
+    """argparse's `type=int` says "invalid int value"; this says it in the user's words."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.usage.not_whole_number", text=repr(text))) from None
+
+
 def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """On subcommands the defaults are suppressed, so `sagsdag --db X deadlines` and
     `sagsdag deadlines --db X` both work and neither overwrites the other."""
     default = None if top else argparse.SUPPRESS
-    group = parser.add_argument_group("common options")
-    group.add_argument("--db", metavar="PATH|URL", default=default,
-                       help="database file or SQLAlchemy URL (default: the file in your data directory)")
-    group.add_argument("--today", metavar="YYYY-MM-DD", default=default,
-                       help="behave as if this were today")
-    group.add_argument("--lang", choices=("da", "en"), default=default, help="language (default da)")
-    group.add_argument("--caseworker", metavar="NAME", default=default,
-                       help="show only this caseworker's caseload (team databases)")
+    group = parser.add_argument_group(t("cli.help.common_options"))
+    group.add_argument("--db", metavar=t("cli.metavar.path_url"), default=default,
+                       help=t("cli.help.db"))
+    group.add_argument("--today", metavar=t("cli.metavar.day"), default=default,
+                       help=t("cli.help.today"))
+    group.add_argument("--lang", choices=("da", "en"), default=default, help=t("cli.help.lang"))
+    group.add_argument("--caseworker", metavar=t("cli.metavar.name"), default=default,
+                       help=t("cli.help.caseworker"))
     group.add_argument("--read-only", action="store_true", default=False if top else argparse.SUPPRESS,
-                       help="open without changing anything (a team leader looking at a caseload)")
+                       help=t("cli.help.read_only"))

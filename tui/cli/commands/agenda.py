@@ -17,11 +17,11 @@ from tui.text import clean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("agenda", help="a day's meetings and what falls due that day")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default today)")
+    p = sub.add_parser("agenda", help=t("cli.help.agenda"))
+    p.add_argument("--date", metavar=t("cli.metavar.day"), help=t("cli.help.agenda_date"))
     p.add_argument("--full-cpr", action="store_true",
-                   help="full CPR numbers in --json instead of DDMMYY-XXXX (written to the access log)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+                   help=t("cli.help.full_cpr_json"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.json_tables"))
     add_common(p, top=False)
     p.set_defaults(handler=run)
 

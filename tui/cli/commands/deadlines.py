@@ -7,7 +7,7 @@ import argparse
 from rich.table import Table
 from rich.text import Text
 
-from tui.cli.options import add_common
+from tui.cli.options import add_common, whole_number
 from store.privacy import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, weekday
@@ -17,11 +17,11 @@ from tui.text import clean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("deadlines", help="next-meeting deadlines, worst first")
+    p = sub.add_parser("deadlines", help=t("cli.help.deadlines"))
     p.add_argument("--full-cpr", action="store_true",
-                   help="full CPR numbers in --json instead of DDMMYY-XXXX (written to the access log)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--limit", type=int, metavar="N", help="show only the first N")
+                   help=t("cli.help.full_cpr_json"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.json_table"))
+    p.add_argument("--limit", type=whole_number, metavar=t("cli.metavar.n"), help=t("cli.help.limit"))
     add_common(p, top=False)
     p.set_defaults(handler=run)
 

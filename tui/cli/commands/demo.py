@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from tui.cli.options import UsageError, add_common
+from tui.cli.options import UsageError, add_common, whole_number
 from tui.i18n import t
 
 DEMO_FLAG = "demo"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="write a fictional demo caseload into the database")
-    p.add_argument("--citizens", type=int, default=48, metavar="N", help="how many citizens (default 48, up to 50,000)")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: the same seed gives the same caseload")
+    p = sub.add_parser("demo", help=t("cli.help.demo"))
+    p.add_argument("--citizens", type=whole_number, default=48, metavar=t("cli.metavar.n"), help=t("cli.help.demo_citizens"))
+    p.add_argument("--seed", type=whole_number, default=1, metavar=t("cli.metavar.s"), help=t("cli.help.demo_seed"))
     add_common(p, top=False)
     p.set_defaults(handler=run)
 

@@ -22,10 +22,10 @@ STATUS_WORDS = {"overdue": "overdue", "due_soon": "soon", "ok": "ok"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("due", help="everything due up to a day (default today + 14), overdue included, worst first")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help=f"due on or before this day (default today + {HORIZON_DAYS})")
-    p.add_argument("--full-cpr", action="store_true", help="show whole CPR numbers (recorded in the access log)")
+    p = sub.add_parser("due", help=t("cli.help.due"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.json_table"))
+    p.add_argument("--until", metavar=t("cli.metavar.day"), help=t("cli.help.due_until", days=HORIZON_DAYS))
+    p.add_argument("--full-cpr", action="store_true", help=t("cli.help.full_cpr_recorded"))
     add_common(p, top=False)
     p.set_defaults(handler=run)
 

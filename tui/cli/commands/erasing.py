@@ -11,9 +11,9 @@ from tui.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("delete-citizen", help="delete a citizen and everything about them, for good (right to erasure)")
-    p.add_argument("cpr", metavar="CPR", help="the citizen's CPR number")
-    p.add_argument("--yes", action="store_true", help="delete; without it, only show what would be deleted")
+    p = sub.add_parser("delete-citizen", help=t("cli.help.delete_citizen"))
+    p.add_argument("cpr", metavar=t("cli.metavar.cpr"), help=t("cli.help.delete_cpr"))
+    p.add_argument("--yes", action="store_true", help=t("cli.help.delete_yes"))
     add_common(p, top=False)
     p.set_defaults(handler=run)
 

@@ -15,10 +15,10 @@ __all__ = ["register", "write_private"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export the database, a calendar or a spreadsheet")
-    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
-    json_p = kinds.add_parser("json", help="every entity in the portable, versioned JSON format")
-    json_p.add_argument("file", nargs="?", type=Path, metavar="FILE", help="where to write (default: standard output)")
+    p = sub.add_parser("export", help=t("cli.help.export"))
+    kinds = p.add_subparsers(dest="kind", metavar=t("cli.metavar.kind"), required=True)
+    json_p = kinds.add_parser("json", help=t("cli.help.export_json"))
+    json_p.add_argument("file", nargs="?", type=Path, metavar=t("cli.metavar.file"), help=t("cli.help.export_json_file"))
     add_common(json_p, top=False)
     json_p.set_defaults(handler=run_json)
     _register_ics(kinds)
@@ -27,24 +27,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _register_ics(kinds: argparse._SubParsersAction) -> None:
-    p = kinds.add_parser("ics", help="planned meetings as a calendar file (initials only, no CPR)")
-    p.add_argument("file", type=Path, metavar="FILE", help="the .ics file to write")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: 30 days ago)")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: 180 days ahead)")
+    p = kinds.add_parser("ics", help=t("cli.help.export_ics"))
+    p.add_argument("file", type=Path, metavar=t("cli.metavar.file"), help=t("cli.help.export_ics_file"))
+    p.add_argument("--from", dest="start", metavar=t("cli.metavar.day"), help=t("cli.help.export_ics_from"))
+    p.add_argument("--to", dest="end", metavar=t("cli.metavar.day"), help=t("cli.help.export_ics_to"))
     p.add_argument("--include-cancelled", action="store_true",
-                   help="also cancelled meetings, so calendars that imported them mark them cancelled")
+                   help=t("cli.help.export_ics_cancelled"))
     add_common(p, top=False)
     p.set_defaults(handler=run_ics)
 
 
 def _register_csv(kinds: argparse._SubParsersAction) -> None:
-    p = kinds.add_parser("csv", help="a spreadsheet (semicolons, Danish dates) for Excel")
-    tables = p.add_subparsers(dest="table", metavar="TABLE", required=True)
-    for name, help_text in (("caseload", "every active citizen with next meeting, last contact and open items"),
-                            ("deadlines", "every active citizen's next-meeting deadline, worst first")):
+    p = kinds.add_parser("csv", help=t("cli.help.export_csv"))
+    tables = p.add_subparsers(dest="table", metavar=t("cli.metavar.table"), required=True)
+    for name, help_text in (("caseload", t("cli.help.export_csv_caseload")),
+                            ("deadlines", t("cli.help.export_csv_deadlines"))):
         tp = tables.add_parser(name, help=help_text)
-        tp.add_argument("file", type=Path, metavar="FILE", help="the .csv file to write")
-        tp.add_argument("--full-cpr", action="store_true", help="full CPR numbers instead of DDMMYY-XXXX")
+        tp.add_argument("file", type=Path, metavar=t("cli.metavar.file"), help=t("cli.help.export_csv_file"))
+        tp.add_argument("--full-cpr", action="store_true", help=t("cli.help.full_cpr_csv"))
         add_common(tp, top=False)
         tp.set_defaults(handler=run_csv)
     add_common(p, top=False)

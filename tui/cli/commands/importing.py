@@ -11,14 +11,14 @@ from tui.problems import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a caseload CSV or a portable JSON file")
-    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
-    csv_p = kinds.add_parser("caseload", help="UTF-8 CSV: cpr,name,phone,email,first_request,last_meeting,interval")
-    csv_p.add_argument("file", type=Path, metavar="FILE.csv")
+    p = sub.add_parser("import", help=t("cli.help.import"))
+    kinds = p.add_subparsers(dest="kind", metavar=t("cli.metavar.kind"), required=True)
+    csv_p = kinds.add_parser("caseload", help=t("cli.help.import_caseload"))
+    csv_p.add_argument("file", type=Path, metavar=t("cli.metavar.file_csv"))
     add_common(csv_p, top=False)
     csv_p.set_defaults(handler=run_csv)
-    json_p = kinds.add_parser("json", help="a file written by `sagsdag export json`")
-    json_p.add_argument("file", type=Path, metavar="FILE")
+    json_p = kinds.add_parser("json", help=t("cli.help.import_json"))
+    json_p.add_argument("file", type=Path, metavar=t("cli.metavar.file"))
     add_common(json_p, top=False)
     json_p.set_defaults(handler=run_json)
     add_common(p, top=False)

@@ -8,7 +8,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from tui.cli.options import UsageError, add_common, parse_day
+from tui.cli.options import UsageError, add_common, parse_day, whole_number
 from tui.format import mask_cpr
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_short_date, fmt_time, weekday
@@ -17,12 +17,12 @@ from tui.text import clean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("plan", help="propose when to meet whom in the coming weeks (--accept books them)")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day of the plan (default today)")
-    p.add_argument("--weeks", type=int, default=2, metavar="N", help="how many weeks (default 2)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    p.add_argument("--accept", action="store_true", help="put every proposal in the calendar as a planned meeting")
-    p.add_argument("--full-cpr", action="store_true", help="show whole CPR numbers (logged in the access log)")
+    p = sub.add_parser("plan", help=t("cli.help.plan"))
+    p.add_argument("--from", dest="start", metavar=t("cli.metavar.date"), help=t("cli.help.plan_from"))
+    p.add_argument("--weeks", type=whole_number, default=2, metavar=t("cli.metavar.n"), help=t("cli.help.plan_weeks"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.json_tables"))
+    p.add_argument("--accept", action="store_true", help=t("cli.help.plan_accept"))
+    p.add_argument("--full-cpr", action="store_true", help=t("cli.help.full_cpr_logged"))
     add_common(p, top=False)
     p.set_defaults(handler=run)
 

@@ -12,14 +12,14 @@ from tui.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="copy the database to the backup folder now")
+    p = sub.add_parser("backup", help=t("cli.help.backup"))
     add_common(p, top=False)
     p.set_defaults(handler=run_backup)
-    p = sub.add_parser("restore", help="list backups, or restore one (the current file is backed up first)")
-    p.add_argument("which", nargs="?", metavar="N|FILE", help="number from the list, or a backup file")
+    p = sub.add_parser("restore", help=t("cli.help.restore"))
+    p.add_argument("which", nargs="?", metavar=t("cli.metavar.n_or_file"), help=t("cli.help.restore_which"))
     add_common(p, top=False)
     p.set_defaults(handler=run_restore)
-    p = sub.add_parser("check", help="check the database file's integrity")
+    p = sub.add_parser("check", help=t("cli.help.check"))
     add_common(p, top=False)
     p.set_defaults(handler=run_check)
 
@@ -99,7 +99,9 @@ def run_restore(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     except Unrestorable as exc:
         raise UsageError(t(f"cli.safety.unrestorable.{exc.kind}", **exc.params)) from None
     except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+        # The one other refusal restore() has: a backup too small to hold a database (its
+        # English text says "holds no Sagsdag database"), which is the "foreign" sentence.
+        raise UsageError(t("cli.safety.unrestorable.foreign", file=chosen.name)) from exc
     from store.opening import open_engine
 
     open_engine(database).dispose()  # an older backup is migrated now, not by the next window
