@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -163,7 +164,10 @@ def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: 
     quiet(tmux, name)
     tmux.keys(name, "1")
     quiet(tmux, name)
-    tmux.keys(name, "g", "h")
+    tmux.keys(name, "g")
+    quiet(tmux, name)
+    to_planned_meeting(tmux, name)
+    tmux.keys(name, "h")
     wait_for(tmux, name, lambda s: "Samtale afholdt" in s)
     quiet(tmux, name)
     today, everything = until_settled(tmux, name, ["C-s"], lambda s: "✓ afholdt" in s)
@@ -172,6 +176,32 @@ def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: 
     quiet(tmux, name)
     fig.rss.append(peak_rss_kib(tmux.pid(name)) or 0)
     tmux.kill(name)
+
+
+PLANNED_MEETING = re.compile(r"^│ \d\d\.\d\d .*· ")  # Today: a time, and "·" (planned)
+
+
+def _cursor_line(screen: str, title: str) -> str | None:
+    """The plain text of the row under the cursor in the pane titled `title`: the one data row
+    whose background differs from every other row's."""
+    rows = _pane_lines(screen, title)[2:-1]  # without the border and the header
+    backgrounds = [(m.group(0) if (m := re.search(r"48;[0-9;]+m", line)) else "") for line in rows]
+    for line, bg in zip(rows, backgrounds):
+        if backgrounds.count(bg) == 1:
+            return re.sub(r"\x1b\[[0-9;]*m", "", line)
+    return None
+
+
+def to_planned_meeting(tmux: Tmux, name: str, limit: int = 200) -> None:
+    """From the top of the Today pane, j until the cursor is on a planned meeting: overdue
+    obligations come first, however many there are."""
+    for _ in range(limit):
+        line = _cursor_line(tmux.styled_screen(name), "1 I dag")
+        if line is not None and PLANNED_MEETING.search(line):
+            return
+        tmux.keys(name, "j")
+        quiet(tmux, name, 50)
+    raise TmuxError(f"no planned meeting in the Today pane of {name}:\n{tmux.screen(name)}")
 
 
 def ms(values: list[float]) -> str:
@@ -191,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, Figures] = {}
     starts: dict[int, StartFigures] = {}
     tmux = Tmux()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # `finally` closes the tmux server
     try:
         for size in args.sizes:
             pristine = demo_db(size)
@@ -205,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
                     starts[size] = measure_start(tmux, args.runs, pristine, work, home)
             except TmuxError as exc:  # one stuck run: report the others, say which size failed
                 print(f"  {size} citizens: a run timed out ({str(exc).splitlines()[0]})", file=sys.stderr)
+                tmux.kill_all()  # the stuck session's name is the next size's first
                 if not fig.start:
                     continue
             results[size] = fig
