@@ -403,11 +403,14 @@ def run_app_tti(tmux: Tmux, fig: StartFigures, n: int, pristine: Path, work: Pat
         time.sleep(POLL)
         shown = tmux.styled_screen(name)
     data = now()
-    focused = _border_colour(shown, "1 I dag")
+    # Answered: pane 2's border takes another colour (the focus colour). Pane 1's colour in
+    # the first frame is no guide: that frame may be drawn before the focus border is.
+    unfocused = _border_colour(shown, "2 Sagsstamme")
     pid = tmux.pid(name)
     cpu = main_thread_cpu(pid)
     tmux.keys(name, "2")
-    answered = wait_for(tmux, name, lambda s: _border_colour(s, "2 Sagsstamme") == focused, styled=True)
+    answered = wait_for(tmux, name, lambda s: _border_colour(s, "2 Sagsstamme") != unfocused, styled=True)
+    focused = _border_colour(tmux.styled_screen(name), "2 Sagsstamme")
     (fig.due_data if backup_due else fig.data).append(data - start)
     (fig.due_tti if backup_due else fig.tti).append(answered - start)
     if not backup_due:
