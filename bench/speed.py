@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -163,15 +164,48 @@ def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: 
     quiet(tmux, name)
     tmux.keys(name, "1")
     quiet(tmux, name)
-    tmux.keys(name, "g", "h")
-    wait_for(tmux, name, lambda s: "Samtale afholdt" in s)
+    tmux.keys(name, "g")
     quiet(tmux, name)
-    today, everything = until_settled(tmux, name, ["C-s"], lambda s: "✓ afholdt" in s)
-    fig.steps["held→today"].append(today)
-    fig.steps["held→all"].append(everything)
-    quiet(tmux, name)
+    if to_planned_meeting(tmux, name):
+        tmux.keys(name, "h")
+        wait_for(tmux, name, lambda s: "Samtale afholdt" in s)
+        quiet(tmux, name)
+        today, everything = until_settled(tmux, name, ["C-s"], lambda s: "✓ afholdt" in s)
+        fig.steps["held→today"].append(today)
+        fig.steps["held→all"].append(everything)
+        quiet(tmux, name)
     fig.rss.append(peak_rss_kib(tmux.pid(name)) or 0)
     tmux.kill(name)
+
+
+PLANNED_MEETING = re.compile(r"^│ \d\d\.\d\d .*· ")  # Today: a time, and "·" (planned)
+
+
+def _cursor_line(screen: str, title: str) -> str | None:
+    """The plain text of the row under the cursor in the pane titled `title`: the one data row
+    whose background differs from every other row's."""
+    rows = _pane_lines(screen, title)[2:-1]  # without the border and the header
+    backgrounds = [(m.group(0) if (m := re.search(r"48;[0-9;]+m", line)) else "") for line in rows]
+    for line, bg in zip(rows, backgrounds):
+        if backgrounds.count(bg) == 1:
+            return re.sub(r"\x1b\[[0-9;]*m", "", line)
+    return None
+
+
+def to_planned_meeting(tmux: Tmux, name: str, limit: int = 400) -> bool:
+    """From the top of the Today pane to a planned meeting: overdue obligations come first,
+    however many there are (thousands at 50,000 citizens), so page down until one shows, then
+    j onto it."""
+    for _ in range(limit):
+        screen = tmux.styled_screen(name)
+        line = _cursor_line(screen, "1 I dag")
+        if line is not None and PLANNED_MEETING.search(line):
+            return True
+        rows = [re.sub(r"\x1b\[[0-9;]*m", "", row) for row in _pane_lines(screen, "1 I dag")[2:-1]]
+        shown = any(PLANNED_MEETING.search(row) for row in rows)
+        tmux.keys(name, "j" if shown else "pagedown")
+        quiet(tmux, name, 50)
+    return False  # none found: the held steps are left out of this run (shown as –)
 
 
 def ms(values: list[float]) -> str:
@@ -191,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, Figures] = {}
     starts: dict[int, StartFigures] = {}
     tmux = Tmux()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # `finally` closes the tmux server
     try:
         for size in args.sizes:
             pristine = demo_db(size)
@@ -205,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                     starts[size] = measure_start(tmux, args.runs, pristine, work, home)
             except TmuxError as exc:  # one stuck run: report the others, say which size failed
                 print(f"  {size} citizens: a run timed out ({str(exc).splitlines()[0]})", file=sys.stderr)
+                tmux.kill_all()  # the stuck session's name is the next size's first
                 if not fig.start:
                     continue
             results[size] = fig
@@ -371,11 +407,14 @@ def run_app_tti(tmux: Tmux, fig: StartFigures, n: int, pristine: Path, work: Pat
         time.sleep(POLL)
         shown = tmux.styled_screen(name)
     data = now()
-    focused = _border_colour(shown, "1 I dag")
+    # Answered: pane 2's border takes another colour (the focus colour). Pane 1's colour in
+    # the first frame is no guide: that frame may be drawn before the focus border is.
+    unfocused = _border_colour(shown, "2 Sagsstamme")
     pid = tmux.pid(name)
     cpu = main_thread_cpu(pid)
     tmux.keys(name, "2")
-    answered = wait_for(tmux, name, lambda s: _border_colour(s, "2 Sagsstamme") == focused, styled=True)
+    answered = wait_for(tmux, name, lambda s: _border_colour(s, "2 Sagsstamme") != unfocused, styled=True)
+    focused = _border_colour(tmux.styled_screen(name), "2 Sagsstamme")
     (fig.due_data if backup_due else fig.data).append(data - start)
     (fig.due_tti if backup_due else fig.tti).append(answered - start)
     if not backup_due:

@@ -101,6 +101,13 @@ class Tmux:
         except TmuxError:
             pass
 
+    def kill_all(self) -> None:
+        """Every session but the control client's: after a run that timed out, the next run's
+        session names are free again."""
+        for name in self.cmd("list-sessions -F '#{session_name}'"):
+            if name.strip() and name.strip() != "ctl":
+                self.kill(name.strip())
+
     def close(self) -> None:
         try:
             self.proc.stdin.write(b"kill-server\n")  # type: ignore[union-attr]

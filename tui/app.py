@@ -122,6 +122,17 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
             self.startup.key()
         await super().on_event(event)
 
+    def _on_resize(self, event: events.Resize) -> None:
+        """A Resize to the size the app already has changes nothing, and is dropped here. In
+        Textual 8.2.8 `App._on_resize` remembers it anyway, and on the next idle the screen
+        lays out and paints everything again: the terminal driver reports the size once more
+        just after start, so the first frame was followed by a full layout (~60 ms of the
+        main thread) exactly when the first key arrives (issue 15). A real change of size, or
+        one while a resize is pending, goes on to Textual as before."""
+        if self._size is not None and event.size == self._size and self._resize_timer is None:
+            event.prevent_default()  # App._on_resize is not called
+            event.stop()
+
     # -- data ------------------------------------------------------------------------------
 
     def refresh_all(self) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.obligations import Obligation
 from store.queries.rows import TimelineEntry
 from store.records import CitizenFile
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the package imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+    from store.obligations import Obligation
     from store.facade import Store
 
 

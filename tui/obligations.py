@@ -3,11 +3,15 @@ profile's numbers), its reason (the rule and its numbers) and whether a meeting 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import date, datetime
 
-from store.obligations import Obligation
 from store.rules import profile_for_history
 from tui.i18n import dates, t
+
+if TYPE_CHECKING:  # the package imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+    from store.obligations import Obligation
 
 _DATE_KEYS = {
     "base", "first_request", "period_end", "sent", "reply_due", "failure", "consultation", "start", "expected",

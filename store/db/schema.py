@@ -1,5 +1,10 @@
 """Bring a database to the schema this program expects, with Alembic, and refuse clearly
-what cannot be brought there."""
+what cannot be brought there.
+
+Alembic is imported only to migrate (an empty or older database): the revision a database is
+at is read from its `alembic_version` table directly, and a database at head is recognised
+without Alembic (store.db.revisions). On every ordinary start that saves the opening worker
+~80 ms of imports and script parsing, during which a key waited for the GIL (issue 15)."""
 
 from __future__ import annotations
 
@@ -7,9 +12,7 @@ import shutil
 import sqlite3
 from datetime import datetime
 
-from alembic.runtime.migration import MigrationContext
-from alembic import command
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from store.db.engine import sqlite_path
@@ -18,9 +21,24 @@ from store.db.revisions import MIGRATIONS, alembic_config, head_revision, revisi
 from store.errors import CannotOpen, CorruptDatabase, ForeignDatabase, NewerDatabase, Unreachable
 
 
+VERSION_TABLE = "alembic_version"  # Alembic's default; store/migrations/env.py keeps it
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _revision(conn, set(inspect(conn).get_table_names()))
+
+
+def _revision(conn: Connection, tables: set[str]) -> str | None:
+    """What Alembic's `MigrationContext.get_current_revision` answers, without Alembic: no
+    table or no row is None, and more than one row (branches this program never makes) is
+    refused as Alembic refuses it."""
+    if VERSION_TABLE not in tables:
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        raise ValueError(f"{VERSION_TABLE} names {len(rows)} revisions; Sagsdag makes one")
+    return rows[0] if rows else None
 
 
 def schema_state(engine: Engine) -> str:
@@ -28,7 +46,7 @@ def schema_state(engine: Engine) -> str:
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = _revision(conn, tables)
     except DatabaseError as exc:
         if engine.dialect.name != "sqlite":
             where = engine.url.render_as_string(hide_password=True)
@@ -87,6 +105,8 @@ def upgrade(engine: Engine, backup=None) -> str:
             backup(engine, "before-migration")
         else:
             _copy_aside(engine)
+    from alembic import command  # only here: a database at head never loads Alembic
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -3,12 +3,11 @@ meetings in time order (time, place, length, prepared or not); then everything d
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.binding import Binding
 
-from store.obligations import Obligation
 from store.queries.rows import AgendaMeeting
 from tui.format import urgency_cell
 from tui.i18n import dates, t
@@ -17,6 +16,9 @@ from tui.obligations import booking_text, kind_label, reason_text
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
+
+if TYPE_CHECKING:  # the package imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+    from store.obligations import Obligation
 
 
 # A held meeting is done (✓); a no-show needs a decision (!); a cancelled one is just gone (–).

@@ -1,0 +1,33 @@
+"""What the program imports before its first frame: neither SQLAlchemy nor Alembic (issue 15).
+A module on that path that imported `store.obligations` (whose package loads SQLAlchemy's ORM
+and every model) put ~300 ms of imports in front of the first frame, and the first key waited."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# What `sagsdag` imports on the way to `app.run()` (tui.cli.main, tui.cli.commands.open_app).
+FIRST_FRAME = (
+    "import sys\n"
+    "from tui.cli.main import build_parser\n"
+    "build_parser()\n"
+    "import tui.cli.context, tui.cli.commands.open_app\n"
+    "from store.paths import local_file\n"
+    "from store.quick import quick_caseload\n"
+    "from tui.app import SagsdagApp\n"
+    "from tui.config import load_config\n"
+    "from tui.panes.base import PAGE\n"
+    "from tui.screens.main import MainScreen\n"
+    "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
+    "print(','.join(heavy) or 'none')\n"
+)
+
+
+def test_nothing_on_the_way_to_the_first_frame_imports_sqlalchemy_or_alembic() -> None:
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME], capture_output=True, text=True, check=True,
+                         cwd=ROOT).stdout.strip()
+    assert out == "none"
