@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Unpack
 
-from sqlalchemy import Select
 from sqlalchemy.orm import QueryableAttribute
 
 from store.db.models import Citizen
+from store.db.statements import AnySelect
 from store.rules import RuleProfile, Status, days_left, judge_obligation, profile_for_history
-
-
-# Any statement's rows: the obligations' queries reuse one variable for statements of
-# different shapes, and their rows are unpacked by position.
-AnySelect = Select[Unpack[tuple[Any, ...]]]
 
 
 @dataclass(frozen=True)
