@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import QueryableAttribute
 
