@@ -10,7 +10,9 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
 
     from store.clock import Clock
+    from store.commands.base import ChangeSet
     from store.facade import Store
+    from tui.config import Config
     from tui.prefetch import Prefetcher
 
 
@@ -19,9 +21,12 @@ class Host(Protocol):
     clock: Clock
     caseworker: str | None
     read_only: bool
+    config: Config
     prefetch: Prefetcher
 
     def report(self, error: BaseException) -> None: ...
+
+    def refresh_for(self, changes: ChangeSet) -> None: ...
 
 
 def host(node: DOMNode) -> Host:

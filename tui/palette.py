@@ -9,6 +9,7 @@ from functools import partial
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from tui.host import host
 from tui.i18n import t
 
 THEME_NAMES = {
@@ -75,7 +76,7 @@ class CitizenJump(Provider):
     async def startup(self) -> None:
         import asyncio
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = host(self).store  # type: ignore[attr-defined]
         self.rows = [] if store is None else await asyncio.to_thread(store.caseload)
 
     async def _wait_init(self) -> None:

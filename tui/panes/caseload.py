@@ -12,6 +12,7 @@ from textual.binding import Binding
 from store.queries.rows import CaseloadRow
 from store.rules import profile_for_history
 from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
+from tui.host import host
 from tui.i18n import t
 from tui.panes import actions
 from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
@@ -55,7 +56,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
     def _set_title(self) -> None:
         super()._set_title()
         if self.loaded and not self.search:
-            profile = profile_for_history(self.app.clock.today())
+            profile = profile_for_history(host(self).clock.today())
             low, high = profile.caseload_norm_low, profile.caseload_norm_high
             word = t("norm.over") if self.total > high else t("norm.under") if self.total < low else t("norm.within")
             self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word) + "   " + self.key_hints())

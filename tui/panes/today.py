@@ -11,6 +11,7 @@ from textual.binding import Binding
 from store.obligations import Obligation
 from store.queries.rows import AgendaMeeting
 from tui.format import urgency_cell
+from tui.host import host
 from tui.i18n import dates, t
 from tui.marks import mark
 from tui.obligations import booking_text, kind_label, reason_text
@@ -66,7 +67,7 @@ class TodayPane(Pane):
                 else t("meeting_status." + row.status)))
             if row.not_invited:
                 prepared = Text("! " + t("today.not_invited"), style="bold")
-                if row.start.date() != self.app.clock.today():
+                if row.start.date() != host(self).clock.today():
                     what = f"{dates.weekday(row.start.date(), short=True)} {row.start:%d-%m}: {what}"
             return (
                 Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),

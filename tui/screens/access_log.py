@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static
 
 from tui.access_problems import problem_text
+from tui.host import host
 from tui.i18n import t
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
@@ -37,7 +38,7 @@ class AccessLogScreen(LoadingScreen):
                            ("access_log.col.action", 24), ("access_log.col.subject", 60)):
             table.add_column(t(key), width=width)
         table.focus()
-        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).store.today(), host(self).store.caseworker, host(self).read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> tuple[list, list]:

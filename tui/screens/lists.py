@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 
 from store.queries.rows import SparringRow
 from tui.format import cpr_cell, since_cell
+from tui.host import host
 from tui.i18n import t
 from tui.messages import OpenCitizen
 from tui.screens.loading import LoadingScreen
@@ -51,7 +52,7 @@ class SparringScreen(LoadingScreen):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
-        yield Static(t("sparring.title", days=stuck_days(self.app.clock.today())), classes="section-title")
+        yield Static(t("sparring.title", days=stuck_days(host(self).clock.today())), classes="section-title")
         yield SagsTable(id="sparring-table")
         yield QuietFooter()
 
@@ -60,7 +61,7 @@ class SparringScreen(LoadingScreen):
         for key, width in (("col.citizen", 24), ("col.cpr", 11), ("col.last_meeting", 12), ("col.contact", 9), ("col.why", 80)):
             table.add_column(t(key), width=width)
         table.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> list[SparringRow]:
@@ -80,7 +81,7 @@ class SparringScreen(LoadingScreen):
         keys = [str(r.citizen_id) for r in rows]
         if keep in keys:
             table.move_cursor(row=keys.index(keep), animate=False)
-        self.query_one(".section-title", Static).update(t("sparring.title_count", days=stuck_days(self.app.clock.today()), n=len(rows)))
+        self.query_one(".section-title", Static).update(t("sparring.title_count", days=stuck_days(host(self).clock.today()), n=len(rows)))
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

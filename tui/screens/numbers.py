@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Sparkline, Static
 
 from store.queries.rows import Numbers
+from tui.host import host
 from tui.i18n import dates, t
 from tui.screens.loading import LoadingScreen
 from tui.widgets.footer import QuietFooter
@@ -55,7 +56,7 @@ class NumbersScreen(LoadingScreen):
         yield QuietFooter()
 
     def on_mount(self) -> None:
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> Numbers:

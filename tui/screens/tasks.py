@@ -48,7 +48,7 @@ class TasksScreen(LoadingScreen):
         for key, width in (("col.urgency", 12), ("col.due", 10), ("col.citizen", 30), ("col.task", 60)):
             table.add_column(t(key), width=width, key=key)
         table.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> list[Any]:

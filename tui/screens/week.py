@@ -10,6 +10,7 @@ from textual import on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
+from tui.host import host
 from tui.i18n import dates, t
 from tui.panes.today import MEETING_MARKS
 from tui.messages import OpenCitizen
@@ -56,11 +57,11 @@ class WeekScreen(LoadingScreen):
                            ("col.minutes", 5), ("col.state", 14), ("col.what", 24)):
             table.add_column(t(key), width=width, key=key)
         table.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
     def fetch(self, store: Any) -> list[tuple[date, list[Any]]]:
-        return fetch_week(store, self.app.clock.today())
+        return fetch_week(store, host(self).clock.today())
 
     def show(self, week: list[tuple[date, list[Any]]]) -> None:
         table = self.query_one(SagsTable)
