@@ -4,9 +4,10 @@ which Textual types as a bare `App`; importing the app itself here would be a cy
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.dom import DOMNode
 
     from store.clock import Clock
@@ -28,6 +29,13 @@ class Host(Protocol):
 
     def refresh_for(self, changes: ChangeSet) -> None: ...
 
+    def set_theme(self, name: str) -> None: ...
+
 
 def host(node: DOMNode) -> Host:
-    return cast("Host", node.app)
+    return host_of(node.app)
+
+
+def host_of(app: App[Any]) -> Host:
+    """The same, for code handed the app itself (a command provider, the palette's commands)."""
+    return cast("Host", app)

@@ -13,7 +13,6 @@ from tui.forms.decisions import ConfirmingDecision
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
-from tui.host import host
 from tui.i18n import dates, t
 from tui.text import clean
 
@@ -48,7 +47,7 @@ class PlanMeetingForm(FormScreen):
         out = []
         if found.overlaps:
             # Name the other meeting(s): whom, and when, so the caseworker can decide at once.
-            day = host(self).store.agenda(values["day"]).meetings
+            day = store.agenda(values["day"]).meetings
             others = [m for m in day if m.meeting_id in found.overlaps]
             for m in others:
                 end = m.start + timedelta(minutes=m.minutes)

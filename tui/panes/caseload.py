@@ -4,7 +4,7 @@ against the profile's caseload norm (40-55)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -18,6 +18,9 @@ from tui.panes import actions
 from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.panes.deadlines import booking_cell
 from tui.text import plain
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 class CaseloadPane(actions.CitizenRowActions, Pane):
@@ -39,7 +42,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
     # number are in the citizen's screen, in pane 3, and here once maximised (z).
     narrow_drop = frozenset({"col.deadline", "col.cpr"})
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         rows = store.caseload(search=search or None, limit=limit)
         return paged(rows, limit, search,
                      lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))

@@ -3,7 +3,7 @@ meetings in time order (time, place, length, prepared or not); then everything d
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.binding import Binding
@@ -18,6 +18,9 @@ from tui.obligations import booking_text, kind_label, reason_text
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 # A held meeting is done (✓); a no-show needs a decision (!); a cancelled one is just gone (–).
@@ -42,7 +45,7 @@ class TodayPane(Pane):
 
     narrow_drop = frozenset({"col.minutes"})
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         agenda = store.agenda()
         needle = search.casefold()
         rows: list[Any] = [

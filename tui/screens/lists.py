@@ -3,7 +3,7 @@ time, a late certificate, a course without reports), most reasons first."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -20,6 +20,9 @@ from tui.text import plain
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 
@@ -64,7 +67,7 @@ class SparringScreen(LoadingScreen):
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> list[SparringRow]:
+    def fetch(self, store: Store) -> list[SparringRow]:
         return store.sparring(days=stuck_days(store.today()), limit=500)
 
     rows: list[SparringRow] | None = None
@@ -86,7 +89,9 @@ class SparringScreen(LoadingScreen):
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.post_message(OpenCitizen(int(event.row_key.value)))
+        key = event.row_key.value
+        assert key is not None  # every row is added with its citizen's id as its key
+        self.post_message(OpenCitizen(int(key)))
 
     def action_discussed(self) -> None:
         """One key: "drøftet i sagssparring", with a note on the citizen."""

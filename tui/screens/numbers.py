@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -16,6 +16,9 @@ from tui.i18n import dates, t
 from tui.screens.loading import LoadingScreen
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 SERIES = (
     ("timeliness_pct", "numbers.series.timeliness"),
@@ -59,7 +62,7 @@ class NumbersScreen(LoadingScreen):
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> Numbers:
+    def fetch(self, store: Store) -> Numbers:
         return store.numbers()
 
     def show(self, n: Numbers) -> None:

@@ -29,6 +29,7 @@ from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:  # the planner itself loads in the worker, not with the app
+    from store.facade import Store
     from store.commands.planning import AcceptPlan
     from store.planning.model import Plan, Proposal
 
@@ -95,7 +96,7 @@ class PlanScreen(LoadingScreen):
         if self.plan is None and host(self).store is not None:
             super().refresh_data()
 
-    def fetch(self, store: Any) -> Plan:
+    def fetch(self, store: Store) -> Plan:
         # Here, in the worker: the store's database layer is not part of the app's start-up.
         from store.planning.service import plan_for
 
@@ -144,6 +145,8 @@ class PlanScreen(LoadingScreen):
         if self.plan is None:
             return None
         key = self.query_one("#plan-proposals", SagsTable).current_key()
+        if key is None:
+            return None
         found = next((p for p in self.plan.proposals if _key(p) == key), None)
         return found if found is not None and self.state.get(key) == PENDING else None
 

@@ -4,7 +4,7 @@ citizen."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -20,8 +20,11 @@ from tui.widgets.footer import QuietFooter
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
-def fetch_tasks(store: Any) -> list[Any]:
+
+def fetch_tasks(store: Store) -> list[Any]:
     """Open dated tasks, earliest (most overdue) first."""
     return store.due(kinds=("task",))
 
@@ -51,7 +54,7 @@ class TasksScreen(LoadingScreen):
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> list[Any]:
+    def fetch(self, store: Store) -> list[Any]:
         return fetch_tasks(store)
 
     def show(self, rows: list[Any]) -> None:

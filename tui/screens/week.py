@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -20,6 +20,9 @@ from tui.widgets.footer import QuietFooter
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
+
 DAYS = 7
 
 
@@ -27,7 +30,8 @@ def working_days(start: date, n: int = DAYS) -> list[date]:
     """`n` days the jobcentre is open, from `start` on (today included when open)."""
     from store.rules.calendar import is_open_day
 
-    days, day = [], start
+    days: list[date] = []
+    day = start
     while len(days) < n:
         if is_open_day(day):
             days.append(day)
@@ -35,7 +39,7 @@ def working_days(start: date, n: int = DAYS) -> list[date]:
     return days
 
 
-def fetch_week(store: Any, today: date) -> list[tuple[date, list[Any]]]:
+def fetch_week(store: Store, today: date) -> list[tuple[date, list[Any]]]:
     return [(day, [m for m in store.agenda(day).meetings if m.status != "cancelled"]) for day in working_days(today)]
 
 
@@ -60,7 +64,7 @@ class WeekScreen(LoadingScreen):
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> list[tuple[date, list[Any]]]:
+    def fetch(self, store: Store) -> list[tuple[date, list[Any]]]:
         return fetch_week(store, host(self).clock.today())
 
     def show(self, week: list[tuple[date, list[Any]]]) -> None:
