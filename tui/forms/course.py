@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import courses
 from store.commands.base import Command
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+
+if TYPE_CHECKING:
+    from store.queries.rows import CourseRow
+    from store import records
 
 
 class CourseOrderForm(FormScreen):
@@ -23,7 +27,7 @@ class CourseOrderForm(FormScreen):
         Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
     )
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
@@ -32,7 +36,7 @@ class CourseOrderForm(FormScreen):
 
 
 class _CourseForm(FormScreen):
-    def __init__(self, course: Any, context: str, initial: dict[str, Any] | None = None) -> None:
+    def __init__(self, course: CourseRow, context: str, initial: dict[str, Any] | None = None) -> None:
         super().__init__(context=context, initial=initial)
         self.course = course
 

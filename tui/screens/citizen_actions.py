@@ -133,8 +133,9 @@ class CitizenActions(_Screen):
     def action_edit_citizen(self) -> None:
         from tui.forms.citizen import EditCitizenForm
 
-        if self._citizen():
-            self._open(EditCitizenForm(self._citizen()))
+        citizen = self._citizen()
+        if citizen:
+            self._open(EditCitizenForm(citizen))
 
     # -- n: new ... ------------------------------------------------------------------------
 
@@ -316,7 +317,7 @@ class CitizenActions(_Screen):
         if person is None:
             return []
         return [
-            ("e", t("act.edit"), lambda: self._open(PersonForm(self._citizen(), person))),
+            ("e", t("act.edit"), lambda: self._open(PersonForm(self._person(), person))),
             ("a", t("act.end_person"), lambda: self._open(EndPersonForm(person))),
         ]
 
@@ -341,7 +342,7 @@ class CitizenActions(_Screen):
             return []
         name = self._person().name
         out: list[Choice] = [
-            ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._citizen(), plan.id))),
+            ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._person(), plan.id))),
             ("b", t("act.decision"), lambda: self._open(DecisionForm(plan.id, name))),
         ]
         for n, item in enumerate(plan.items[:9], start=1):
