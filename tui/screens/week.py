@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -22,6 +22,7 @@ from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
+    from store.queries.rows import AgendaMeeting
 
 DAYS = 7
 
@@ -39,7 +40,7 @@ def working_days(start: date, n: int = DAYS) -> list[date]:
     return days
 
 
-def fetch_week(store: Store, today: date) -> list[tuple[date, list[Any]]]:
+def fetch_week(store: Store, today: date) -> list[tuple[date, list[AgendaMeeting]]]:
     return [(day, [m for m in store.agenda(day).meetings if m.status != "cancelled"]) for day in working_days(today)]
 
 
@@ -64,10 +65,10 @@ class WeekScreen(LoadingScreen):
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Store) -> list[tuple[date, list[Any]]]:
+    def fetch(self, store: Store) -> list[tuple[date, list[AgendaMeeting]]]:
         return fetch_week(store, host(self).clock.today())
 
-    def show(self, week: list[tuple[date, list[Any]]]) -> None:
+    def show(self, week: list[tuple[date, list[AgendaMeeting]]]) -> None:
         table = self.query_one(SagsTable)
         keep = table.current_key()
         table.clear()
