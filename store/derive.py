@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TypedDict, cast
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
@@ -22,13 +23,30 @@ from store.rules.stamp import RULES_DIR, STAMP_KEY, rules_stamp  # noqa: F401  (
 BATCH = 2000
 
 
+class DeadlineValues(TypedDict):
+    """A citizen's stored next-meeting deadline: Citizen columns by name."""
+
+    next_due: date
+    due_base: date
+    due_reason: str
+    due_raw: date
+    due_paused_days: int
+
+
+class CourseValues(TypedDict):
+    """A course's stored deadlines: SupplierCourse columns by name."""
+
+    next_report_due: date | None
+    next_three_party_due: date | None
+
+
 def _interval(text: str | None) -> Interval | None:
     return Interval.parse(text) if text else None
 
 
 def citizen_deadline_values(
     first_request: date, interval: str | None, held: Iterable[date], absences: Iterable[tuple[date, date]]
-) -> dict:
+) -> DeadlineValues:
     result = citizen_next_meeting(first_request, sorted(held), _interval(interval), list(absences))
     return {
         "next_due": result.due,
@@ -50,7 +68,7 @@ def refresh_citizen(session: Session, citizen_id: int) -> None:
     absences = session.execute(
         select(Absence.first_day, Absence.last_day).where(Absence.citizen_id == citizen_id)
     ).all()
-    values = citizen_deadline_values(citizen.first_request, citizen.interval, held, [tuple(a) for a in absences])
+    values = citizen_deadline_values(citizen.first_request, citizen.interval, held, [(first, last) for first, last in absences])
     for key, value in values.items():
         setattr(citizen, key, value)
     citizen.rules_stamp = rules_stamp()
@@ -64,7 +82,7 @@ def _latest(*days: date | None) -> date | None:
     return max(present) if present else None
 
 
-def course_values(course: SupplierCourse, received: list[date], three_party_held: date | None = None) -> dict:
+def course_values(course: SupplierCourse, received: list[date], three_party_held: date | None = None) -> CourseValues:
     """`three_party_held`: the latest held three-party meeting linked to the course; it and
     the date recorded on the course itself (`last_three_party`) both restart the clock."""
     cadence = Interval.parse(course.report_cadence)
@@ -85,7 +103,8 @@ def held_three_party(session: Session, course_ids: list[int] | None = None) -> d
     ).group_by(Meeting.course_id)
     if course_ids is not None:
         stmt = stmt.where(Meeting.course_id.in_(course_ids))
-    return {course_id: day for course_id, day in session.execute(stmt)}
+    # `Meeting.course_id.is_not(None)` above; the column's type cannot know.
+    return {cast(int, course_id): day for course_id, day in session.execute(stmt)}
 
 
 def refresh_course(session: Session, course_id: int) -> None:

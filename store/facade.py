@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 
@@ -25,6 +26,9 @@ from store.queries import agenda as agenda_q
 from store.queries import deadlines as deadlines_q
 from store.queries import due as due_q
 from store.queries.rows import DeadlineRow, DueItem
+
+if TYPE_CHECKING:  # the access log loads when it is read
+    from store.access_log import LogProblem
 
 
 class Store(ObligationReads, PaneReads, Writes):
@@ -81,7 +85,7 @@ class Store(ObligationReads, PaneReads, Writes):
         text = url.database if url.get_backend_name() == "sqlite" and url.database else url.render_as_string(hide_password=True)
         return mask_cprs_in(str(text), birth_date=False)
 
-    def access_log_problems(self) -> list:  # type: ignore[type-arg]
+    def access_log_problems(self) -> list[LogProblem]:
         """The log's chain, and the log held against this database's anchor."""
         from store import access_log
         from store.access_anchor import read_anchor

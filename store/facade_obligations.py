@@ -14,7 +14,7 @@ class ObligationReads:
     engine: Any
     caseworker: str | None
 
-    def today(self):  # type: ignore[no-untyped-def]  # provided by Store
+    def today(self) -> date:  # provided by Store
         raise NotImplementedError
 
     def obligations(self, *, until: date | None = None, citizen_id: int | None = None) -> list[Obligation]:

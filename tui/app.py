@@ -122,7 +122,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
             self.startup.key()
         await super().on_event(event)
 
-    def _on_resize(self, event: events.Resize) -> None:
+    async def _on_resize(self, event: events.Resize) -> None:
         """A Resize to the size the app already has changes nothing, and is dropped here. In
         Textual 8.2.8 `App._on_resize` remembers it anyway, and on the next idle the screen
         lays out and paints everything again: the terminal driver reports the size once more
@@ -206,6 +206,9 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
     def action_access_log(self) -> None:
         from tui.screens.access_log import AccessLogScreen
 
+        if self.store is None:  # L in the first instant, before the store has opened
+            self.notify(t("app.still_opening"), severity="warning")
+            return
         self.push_screen(AccessLogScreen())
 
     def action_sparring(self) -> None:

@@ -9,10 +9,13 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from store.planning.model import PlanSettings
+
+# A parsed TOML table: its values are whatever the file holds, checked before use.
+Table = dict[str, Any]
 
 KNOWN_THEMES = ("sagsdag-dark", "sagsdag-light", "sagsdag-contrast", "sagsdag-ansi")
 
@@ -43,8 +46,8 @@ class Config:
     readable: bool = True
 
 
-def _check(data: dict, path: Path) -> tuple[dict, list[str]]:
-    clean: dict = {}
+def _check(data: Table, path: Path) -> tuple[Table, list[str]]:
+    clean: Table = {}
     problems: list[str] = []
     expected = {
         "language": str, "theme": str, "database": str, "caseworker": str, "keymap": dict,
@@ -74,14 +77,14 @@ def _check(data: dict, path: Path) -> tuple[dict, list[str]]:
     return clean, problems
 
 
-def _plan(data: dict, path: Path, problems: list[str]) -> PlanSettings:
+def _plan(data: Table, path: Path, problems: list[str]) -> PlanSettings:
     """[plan]: buffer_minutes, notice_days and one [[plan.week]] table per week shape (several
     alternate by ISO week number). A mistake is reported and that part keeps its default."""
     # Only a config file with a [plan] table pays for the planner's import at start-up.
     from store.planning.model import PlanSettings, WeekTemplate
 
     defaults = PlanSettings()
-    values: dict = {}
+    values: dict[str, Any] = {}  # PlanSettings fields by name
     for key in ("buffer_minutes", "notice_days"):
         if key not in data:
             continue
@@ -126,7 +129,7 @@ def save_setting(key: str, value: object, path: Path | None = None) -> bool:
     import tomli_w
 
     path = path or config_path()
-    data: dict = {}
+    data: Table = {}
     if path.exists():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))

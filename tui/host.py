@@ -4,13 +4,16 @@ which Textual types as a bare `App`; importing the app itself here would be a cy
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.dom import DOMNode
 
     from store.clock import Clock
+    from store.commands.base import ChangeSet
     from store.facade import Store
+    from tui.config import Config
     from tui.prefetch import Prefetcher
 
 
@@ -19,10 +22,20 @@ class Host(Protocol):
     clock: Clock
     caseworker: str | None
     read_only: bool
+    config: Config
     prefetch: Prefetcher
 
     def report(self, error: BaseException) -> None: ...
 
+    def refresh_for(self, changes: ChangeSet) -> None: ...
+
+    def set_theme(self, name: str) -> None: ...
+
 
 def host(node: DOMNode) -> Host:
-    return cast("Host", node.app)
+    return host_of(node.app)
+
+
+def host_of(app: App[Any]) -> Host:
+    """The same, for code handed the app itself (a command provider, the palette's commands)."""
+    return cast("Host", app)

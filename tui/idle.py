@@ -24,7 +24,7 @@ from tui.i18n import t
 CHECK_EVERY = 5.0  # seconds between checks; the lock comes at most this late
 
 
-class LockScreen(Screen):
+class LockScreen(Screen[None]):
     """Blank but for one line; nothing of the caseload underneath shows through."""
 
     DEFAULT_CSS = """

@@ -27,8 +27,8 @@ def _ours(cls: type) -> bool:
     return cls.__module__.startswith("tui.")
 
 
-def _walk(cls: type) -> list[type]:
-    found = []
+def _walk(cls: type[DOMNode]) -> list[type[DOMNode]]:
+    found: list[type[DOMNode]] = []
     for sub in cls.__subclasses__():
         found.append(sub)
         found.extend(_walk(sub))

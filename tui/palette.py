@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from tui.host import host_of
 from tui.i18n import t
 
 THEME_NAMES = {
@@ -18,7 +20,7 @@ THEME_NAMES = {
 SKIP = {"app.palette", "app.quit", "app.help_f1"}
 
 
-def commands_for(app: App, screen: Screen) -> Iterator[SystemCommand]:
+def commands_for(app: App[Any], screen: Screen[Any]) -> Iterator[SystemCommand]:
     seen: set[str] = set()
     for active in screen.active_bindings.values():
         binding = active.binding
@@ -30,7 +32,7 @@ def commands_for(app: App, screen: Screen) -> Iterator[SystemCommand]:
         yield SystemCommand(binding.description, t("palette.key", key=key),
                             partial(app.run_action, binding.action, active.node))
     for name, key in THEME_NAMES.items():
-        yield SystemCommand(t("palette.theme", name=t(key)), t("palette.theme_help"), partial(app.set_theme, name))
+        yield SystemCommand(t("palette.theme", name=t(key)), t("palette.theme_help"), partial(host_of(app).set_theme, name))
 
 
 # -- the palette itself, in the user's language, and the citizen jump ---------------------------
@@ -75,7 +77,7 @@ class CitizenJump(Provider):
     async def startup(self) -> None:
         import asyncio
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = host_of(self.app).store
         self.rows = [] if store is None else await asyncio.to_thread(store.caseload)
 
     async def _wait_init(self) -> None:
@@ -139,11 +141,11 @@ class PaletteMixin:
     COMMANDS = App.COMMANDS | {CitizenJump}
 
     def action_command_palette(self) -> None:
-        app: App = self  # type: ignore[assignment]
+        app: App[Any] = self  # type: ignore[assignment]  # a mixin: `self` is the App it is mixed into
         if app.use_command_palette and not CommandPalette.is_open(app):
             app.push_screen(Palette())
 
     def action_jump(self) -> None:
-        app: App = self  # type: ignore[assignment]
+        app: App[Any] = self  # type: ignore[assignment]  # a mixin: `self` is the App it is mixed into
         if not CommandPalette.is_open(app):
             app.push_screen(Palette([CitizenJump], placeholder=t("jump.placeholder")))

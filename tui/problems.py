@@ -3,22 +3,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from tui.i18n import t
 from tui.i18n.catalog import has
 
+if TYPE_CHECKING:  # the importers load with the command that uses them
+    from store.importers.errors import ImportRefused
+    from store.importers.problem import Problem
 
-def say(problem: Any) -> str:
+
+def say(problem: object) -> str:
+    """A Problem (a str with a code and params), or any other value as its text."""
     code = getattr(problem, "code", None)
     key = f"import_problem.{code}"
     if code is None or not (has(key) or has(key, "da")):
         return str(problem)
-    params = {name: say(value) if hasattr(value, "code") else value for name, value in problem.params.items()}
+    found = cast("Problem", problem)  # it has a code: a Problem (duck-typed, so the store loads late)
+    params = {name: say(value) if hasattr(value, "code") else value for name, value in found.params.items()}
     return t(key, **params)
 
 
-def refusal(exc: Any) -> str:
+def refusal(exc: ImportRefused) -> str:
     """The whole refusal of a file: how many problems, what to do, the first ones."""
     from store.importers.errors import MAX_ERRORS, SHOWN_ERRORS
 

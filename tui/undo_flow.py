@@ -7,25 +7,37 @@ Undo covers what this caseworker did in this window (store.commands.undo explain
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tui.host import host_of
 from tui.i18n import t
 from tui.messages import UndoLast, Write
 from tui.text import clean
 from tui.workers import run_read
 
+if TYPE_CHECKING:  # without importing the store at start-up
+    from textual.app import App
+
+    from store.commands.undo import UndoPreview
+    from store.errors import Conflict
+
 KEYS = {"undo": "u", "redo": "U"}
 
 
-def start(app: Any, kind: str) -> None:
+def start(app: App[Any], kind: str) -> None:
     if getattr(app, "read_only", False):
         app.notify(t("app.read_only_refused"), severity="warning")
         return
-    store = app.store
-    run_read(app, lambda: store.undo_preview(kind), lambda preview: _ask(app, kind, preview))
+    store = host_of(app).store
+
+    def preview() -> UndoPreview | None:
+        assert store is not None  # run_read calls only once the store is open
+        return store.undo_preview(kind)
+
+    run_read(app, preview, lambda found: _ask(app, kind, found))
 
 
-def question(kind: str, preview: Any) -> str:
+def question(kind: str, preview: UndoPreview) -> str:
     who = t("undo.who", name=_plain(preview.citizen)) if preview.citizen else ""
     what = t("action." + preview.label)
     if kind == "undo":
@@ -37,7 +49,7 @@ def _plain(text: str) -> str:
     return clean(text, limit=80)
 
 
-def _ask(app: Any, kind: str, preview: Any) -> None:
+def _ask(app: App[Any], kind: str, preview: UndoPreview | None) -> None:
     from tui.screens.keypress_confirm import KeypressConfirmScreen
 
     if preview is None:
@@ -47,11 +59,11 @@ def _ask(app: Any, kind: str, preview: Any) -> None:
                     lambda yes: _run(app, kind, force=False) if yes else None)
 
 
-def _run(app: Any, kind: str, *, force: bool) -> None:
+def _run(app: App[Any], kind: str, *, force: bool) -> None:
     app.post_message(Write(UndoLast(kind=kind, force=force), what="", shows_errors=True))
 
 
-def done(app: Any, kind: str, label: str | None) -> None:
+def done(app: App[Any], kind: str, label: str | None) -> None:
     """The writer's answer to an undo or redo that went through."""
     if label is None:
         app.notify(t("undo.nothing" if kind == "undo" else "undo.nothing_redo"))
@@ -59,7 +71,7 @@ def done(app: Any, kind: str, label: str | None) -> None:
     app.notify(t("undo.done" if kind == "undo" else "undo.redone", what=t("action." + label)), markup=False)
 
 
-def conflict_text(exc: Any) -> str:
+def conflict_text(exc: Conflict) -> str:
     from tui.i18n.catalog import has
 
     lines = [t("undo.conflict")]
@@ -71,7 +83,7 @@ def conflict_text(exc: Any) -> str:
     return "\n".join(lines)
 
 
-def failed(app: Any, kind: str, exc: BaseException) -> None:
+def failed(app: App[Any], kind: str, exc: BaseException) -> None:
     """The writer's answer to an undo or redo that did not go through."""
     from store.commands.undo import UndoRefused
     from store.errors import Conflict
@@ -83,4 +95,4 @@ def failed(app: Any, kind: str, exc: BaseException) -> None:
     elif isinstance(exc, UndoRefused):
         app.notify(t("undo.refused", count=exc.params.get("count", 1)), severity="error", timeout=12, markup=False)
     else:
-        app.report(exc)
+        host_of(app).report(exc)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def run_read(app: App[object], call: Callable[[], T], done: Callable[[T], None]) -> None:
+def run_read(app: App[object], call: Callable[[], T], done: Callable[[T], object]) -> None:
     if getattr(app, "store", None) is None:
         from tui.i18n import t
 

@@ -8,7 +8,7 @@ has been handled on the UI thread, change set and refresh included."""
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 
@@ -17,11 +17,18 @@ from tui.i18n import t
 from tui.messages import UndoLast, Write, WriteFailed, Written
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from store.commands.base import ChangeSet
     from store.facade import Store
 
+    # Checked as the App it is mixed into.
+    _App = App[Any]
+else:
+    _App = object
 
-class WriterMixin:
+
+class WriterMixin(_App):
     """Needs `store`, `read_only`, `notify`, `screen_stack`, `call_from_thread` (the App)."""
 
     store: Store | None
@@ -39,7 +46,7 @@ class WriterMixin:
 
     def queue_write(self, message: Write) -> None:
         if self.store is None:
-            self.notify(t("app.still_opening"), severity="warning")  # type: ignore[attr-defined]
+            self.notify(t("app.still_opening"), severity="warning")
             return
         self._writes.append(message)
         self._next_write()
@@ -66,7 +73,7 @@ class WriterMixin:
                 answer = Written(message.command, store.execute(message.command))
         except BaseException as exc:  # noqa: BLE001 - every failure is shown, none crashes
             answer = WriteFailed(message.command, exc)
-        self.call_from_thread(self._answer, message, answer)  # type: ignore[attr-defined]
+        self.call_from_thread(self._answer, message, answer)
 
     def _answer(self, message: Write, answer: Written | WriteFailed) -> None:
         if self._writing is message:
@@ -76,14 +83,14 @@ class WriterMixin:
             if isinstance(message.command, UndoLast):
                 undo_flow.done(self, message.command.kind, answer.outcome.value)
             elif message.notice:
-                self.notify(message.notice, timeout=3, markup=False)  # type: ignore[attr-defined]
+                self.notify(message.notice, timeout=3, markup=False)
             elif message.what:
-                self.notify(t("form.saved", what=message.what), timeout=3)  # type: ignore[attr-defined]
+                self.notify(t("form.saved", what=message.what), timeout=3)
         elif isinstance(message.command, UndoLast):
             undo_flow.failed(self, message.command.kind, answer.error)
         elif not message.shows_errors:
             self.report(answer.error)
-        for screen in list(self.screen_stack):  # type: ignore[attr-defined]
+        for screen in list(self.screen_stack):
             screen.post_message(_copy(answer))
         self._next_write()
 

@@ -24,7 +24,7 @@ def keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
         (lambda b: b.taken.isocalendar()[:2], WEEKLY),
         (lambda b: (b.taken.year, b.taken.month), MONTHLY),
     ):
-        seen: list = []
+        seen: list[object] = []  # bucket keys: a day, (year, week) or (year, month)
         for backup in automatic:  # newest first, so the first of each bucket is its newest
             key = bucket(backup)
             if key in seen:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -43,7 +43,11 @@ def recent_answers(session: Session, *, citizen_id: int, form: str, today: date)
             .where(DoctorRequest.citizen_id == citizen_id, DoctorRequest.form == code,
                    DoctorRequest.answered.is_not(None), DoctorRequest.answered > since)
             .order_by(DoctorRequest.answered.desc(), DoctorRequest.id.desc()))
-    return tuple(RecentAnswer(*row) for row in session.execute(stmt))
+    # `answered.is_not(None)` above; the column's type cannot know.
+    return tuple(
+        RecentAnswer(request_id, answer_form, doctor, cast(date, answered))
+        for request_id, answer_form, doctor, answered in session.execute(stmt)
+    )
 
 
 def chase_tasks(session: Session, *, request_id: int) -> tuple[tuple[int, str], ...]:

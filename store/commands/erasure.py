@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from store.commands.base import Command, Context
-from store.db.base import Base
+from store.db.base import Base, table_of
 from store.db.models import Citizen, UndoEntry
 from store.errors import NotFound
 
@@ -72,7 +72,7 @@ def preview(session: Session, *, citizen_id: int, caseworker: str | None = None)
     return Erasure(citizen_id, citizen.name, citizen.cpr, counts)
 
 
-def _mentions(changes: list[dict], gone: set[tuple[str, int]], citizen_id: int) -> bool:
+def _mentions(changes: list[dict[str, Any]], gone: set[tuple[str, int]], citizen_id: int) -> bool:
     for change in changes:
         if (change.get("table"), change.get("id")) in gone:
             return True
@@ -108,7 +108,7 @@ class DeleteCitizen(Command[Erasure]):
                 session.execute(delete(TABLES[name]).where(TABLES[name].c.id.in_(rows[name])))
         for table in _children():
             session.execute(delete(table).where(table.c.citizen_id == self.citizen_id))
-        session.execute(delete(Citizen.__table__).where(Citizen.__table__.c.id == self.citizen_id))
+        session.execute(delete(table_of(Citizen)).where(table_of(Citizen).c.id == self.citizen_id))
         session.expunge_all()
         return found
 

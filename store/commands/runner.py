@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from datetime import timedelta
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from store.db.session import writing
 from store.derive import refresh_citizen, refresh_course
 
 T = TypeVar("T")
-PARENT_MODELS: dict[str, type[Hearing] | type[PreparatoryPlan] | type[SupplierCourse]] = {
+PARENT_MODELS: dict[str, type[Hearing | PreparatoryPlan | SupplierCourse]] = {
     "supplier_course": SupplierCourse, "preparatory_plan": PreparatoryPlan, "hearing": Hearing,
 }
 KEEP_UNDO = 100
@@ -32,7 +32,8 @@ UNDO_WINDOW = timedelta(hours=24)
 def refresh_touched(session: Session, journal: Journal) -> None:
     session.flush()
     for table, parent_id in sorted(journal.parents):
-        parent = session.get(PARENT_MODELS[table], parent_id)
+        # mypy joins the three model types to Base for `get`; each of them has citizen_id.
+        parent = cast("Hearing | PreparatoryPlan | SupplierCourse | None", session.get(PARENT_MODELS[table], parent_id))
         if parent is not None:
             journal.citizens.add(parent.citizen_id)
     # Courses first: a course change can touch its citizen's open items, never the reverse.

@@ -88,7 +88,8 @@ def _citizen_of(session: Session, table: str, values: dict[str, Any]) -> int | N
     if table == "citizen":
         return values.get("id")
     if values.get("citizen_id"):
-        return values["citizen_id"]
+        citizen_id: int = values["citizen_id"]  # a decoded row: the column's value
+        return citizen_id
     if table == "progress_report" and values.get("course_id"):
         t = TABLES["supplier_course"]
         return session.execute(select(t.c.citizen_id).where(t.c.id == values["course_id"])).scalar()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import MetaData, func
+from typing import cast
+
+from sqlalchemy import MetaData, Table, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -23,6 +25,12 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's table. Every model here is declared with columns, so its `__table__` is a
+    Table; SQLAlchemy types it as any FROM clause, since a model may also map a join."""
+    return cast(Table, model.__table__)
 
 
 class Tracked:

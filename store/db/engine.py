@@ -8,11 +8,12 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from store.paths import APP_NAME, data_dir, default_db_path  # noqa: F401  (re-exported)
+# Re-exported (`name as name`: explicitly, for type checkers) for callers that open databases.
+from store.paths import APP_NAME as APP_NAME, data_dir as data_dir, default_db_path as default_db_path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from store.db.urls import sqlite_path  # noqa: F401  (re-exported)
+from store.db.urls import sqlite_path as sqlite_path
 from store.durability import check_file
 from store.errors import DriverMissing
 

@@ -12,12 +12,15 @@ import shutil
 import sqlite3
 from datetime import datetime
 
+from collections.abc import Callable
+
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from store.db.engine import sqlite_path
 from store.db.recognise import APPLICATION_ID, open_failure, quick_check
-from store.db.revisions import MIGRATIONS, alembic_config, head_revision, revision_state  # noqa: F401  (re-exported)
+from store.db.revisions import MIGRATIONS, alembic_config, revision_state  # noqa: F401  (re-exported)
+from store.db.revisions import head_revision as head_revision  # re-exported for store.opening
 from store.errors import CannotOpen, CorruptDatabase, ForeignDatabase, NewerDatabase, Unreachable
 
 
@@ -88,7 +91,7 @@ def stamp_application_id(engine: Engine) -> None:
         conn.commit()
 
 
-def upgrade(engine: Engine, backup=None) -> str:
+def upgrade(engine: Engine, backup: Callable[[Engine, str], object] | None = None) -> str:
     """Create or upgrade the schema in place. An older database is first copied aside by
     `backup(engine, reason)` (or next to itself when no backup function is given)."""
     state = schema_state(engine)

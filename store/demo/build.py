@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Engine, update
 
+from store.db.base import table_of
 from store.db.models import Citizen, Meeting, SupplierCourse
 from store.demo.calendar import OpenDays
 from store.demo.citizen import add_citizen, add_extras
@@ -60,13 +61,13 @@ def generate(engine: Engine, *, citizens: int, seed: int, today: date, progress:
                 rows.flush(conn)
                 report(i + 1, total)
         rows.flush(conn)
-        advance_sequences(conn, [model.__table__ for model in ORDER])
+        advance_sequences(conn, [table_of(model) for model in ORDER])
     refresh_all(engine, lambda done, _: report(citizens + done, total))
     # refresh_all's bulk UPDATE stamps updated_at with the wall clock (the column's onupdate);
     # put the demo's own stamp back so the same seed and day give the same bytes.
     with engine.connect().execution_options(sagsdag_write=True) as conn, conn.begin():
         for model in (Citizen, SupplierCourse):
-            table = model.__table__
+            table = table_of(model)
             conn.execute(update(table).where(table.c.id >= rows.first_id[model]).values(updated_at=stamp))
     written = rows.written
     return DemoSummary(

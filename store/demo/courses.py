@@ -10,11 +10,14 @@ from store.demo.context import Ctx
 from store.demo.person import phone
 from store.rules import Interval, expected_report_dates
 
+# Danish letters in a supplier's slug, spelled the ASCII way.
+_SLUG_LETTERS: dict[str, str | int | None] = {"æ": "ae", "ø": "oe", "å": "aa"}
+
 
 def add_suppliers(ctx: Ctx) -> None:
     count = ctx.rng.randint(5, len(names.SUPPLIERS))
     for name, contact in names.SUPPLIERS[:count]:
-        slug = name.split()[0].lower().translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}))
+        slug = name.split()[0].lower().translate(str.maketrans(_SLUG_LETTERS))
         row_id = ctx.rows.add(
             Supplier, name=name, contact=contact, phone=phone(ctx.rng), email=f"kontakt@{slug}.example"
         )

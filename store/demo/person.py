@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from store.demo import names
 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+# Danish letters in e-mail addresses, spelled the ASCII way.
+_EMAIL_LETTERS: dict[str, str | int | None] = {"æ": "ae", "ø": "oe", "å": "aa", "é": "e"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ def make_person(rng: random.Random, today: date, cprs: CprMaker, *, internationa
     email = None
     if rng.random() < 0.7:
         user = f"{first.split()[0]}.{last}".lower()
-        user = user.translate(str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e"}))
+        user = user.translate(str.maketrans(_EMAIL_LETTERS))
         email = f"{user}{rng.randint(1, 99)}@mail.example"
     return Person(
         name=f"{first} {last}", cpr=cprs.make(rng, born, female), born=born, phone=phone(rng),

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from store.db.base import table_of
 from store.db.models import (
     Absence, CaseNote, Citizen, CitizenFlag, ContactEntry, DoctorRequest, Hearing, Meeting,
     NetworkPerson, PlanItem, PreparatoryPlan, ProgressReport, Supplier, SupplierCourse, Task,
@@ -65,6 +66,6 @@ class Rows:
         for model in ORDER:
             rows = self.pending[model]
             if rows:
-                write(conn, model.__table__, rows, self.constants)
+                write(conn, table_of(model), rows, self.constants)
                 self.written[model] += len(rows)
                 rows.clear()

@@ -24,7 +24,8 @@ _DATETIME_TEXT = methodcaller("isoformat", " ", "microseconds")
 _DATE_TEXT = date.isoformat
 
 
-def _converter(column: Column) -> Callable[[Any], Any] | None:
+def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
+    convert: Callable[[Any], str]
     if isinstance(column.type, DateTime):
         convert = _DATETIME_TEXT
     elif isinstance(column.type, Date):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
+from sqlalchemy.orm import QueryableAttribute
 
 from store.db.models import Meeting
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
+
+# An id to correlate on: a model's column (`Citizen.id`) or a subquery's (`page.c.id`).
+_Id = ColumnElement[Any] | QueryableAttribute[int]
 
 
 def iso(day: date | datetime | None) -> str:
@@ -30,7 +35,7 @@ def make(
     )
 
 
-def next_planned(citizen_id, today: date):  # type: ignore[no-untyped-def]
+def next_planned(citizen_id: _Id, today: date) -> ScalarSelect[datetime]:
     """The start of the citizen's earliest planned meeting from today on (any kind: every held
     meeting meets the next-meeting deadline), as a correlated scalar subquery."""
     return (
@@ -40,7 +45,7 @@ def next_planned(citizen_id, today: date):  # type: ignore[no-untyped-def]
     )
 
 
-def next_three_party(course_id, today: date):  # type: ignore[no-untyped-def]
+def next_three_party(course_id: _Id, today: date) -> ScalarSelect[datetime]:
     """The earliest planned three-party meeting linked to the course, from today on."""
     return (
         select(func.min(Meeting.start))
@@ -50,7 +55,7 @@ def next_three_party(course_id, today: date):  # type: ignore[no-untyped-def]
     )
 
 
-def last_three_party(course_id):  # type: ignore[no-untyped-def]
+def last_three_party(course_id: _Id) -> ScalarSelect[date]:
     return (
         select(func.max(Meeting.day))
         .where(Meeting.course_id == course_id, Meeting.kind == "three_party", Meeting.status == "held")

@@ -23,6 +23,8 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         .where(DoctorRequest.status == "sent")
     )
     for cid, name, cpr, rid, form, sent, consultation, due in s.execute(scope.bound(stmt, DoctorRequest.answer_due)):
+        days: int | None
+        cap: int | None
         try:
             rule = profile_for_history(sent).form(form)
             days, cap = rule.answer_days, rule.max_days_after_request

@@ -53,6 +53,6 @@ class Obligation:
         return dict(self.reason_args)
 
 
-def order_key(item: Obligation) -> tuple:
+def order_key(item: Obligation) -> tuple[int, date, int, str, int]:
     """Worst first: overdue before soon before ok, then the earliest date, then kind and name."""
     return (item.status.rank, item.due, KINDS.index(item.kind), item.name, item.ref_id)

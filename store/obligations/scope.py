@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select
+from sqlalchemy.orm import QueryableAttribute
 
 from store.db.models import Citizen
+from store.db.statements import AnySelect
 from store.rules import RuleProfile, Status, days_left, judge_obligation, profile_for_history
 
 
@@ -21,7 +22,7 @@ class Scope:
     def wants(self, due: date) -> bool:
         return self.until is None or due <= self.until
 
-    def citizens(self, stmt: Select) -> Select:
+    def citizens(self, stmt: AnySelect) -> AnySelect:
         """Only active citizens (a closed case has nothing due), of the caseworker or the one."""
         stmt = stmt.where(Citizen.status == "active")
         if self.caseworker is not None:
@@ -30,7 +31,9 @@ class Scope:
             stmt = stmt.where(Citizen.id == self.citizen_id)
         return stmt
 
-    def bound(self, stmt: Select, column, ahead_days: int = 0) -> Select:  # type: ignore[no-untyped-def]
+    def bound(
+        self, stmt: AnySelect, column: QueryableAttribute[date | None], ahead_days: int = 0
+    ) -> AnySelect:
         """Filter a stored date in SQL: keep rows whose `column` is on or before until +
         `ahead_days` (a superset when the due date is up to that many days before the stored
         one; `wants` then decides exactly)."""

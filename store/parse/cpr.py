@@ -61,8 +61,8 @@ def parse_cpr(text: str) -> CprResult:
             EXAMPLE,
             birth=birth,
         ) from None
-    digits = birth + serial
-    ok = sum(int(d) * w for d, w in zip(digits, _WEIGHTS)) % 11 == 0
+    number = birth + serial
+    ok = sum(int(d) * w for d, w in zip(number, _WEIGHTS)) % 11 == 0
     return CprResult(
         cpr=f"{birth}-{serial}", birth_date=born, modulus11_ok=ok,
         warnings=() if ok else (MODULUS11_WARNING,),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from store.planning.model import Block, Busy, Need
+from store.planning.model import Block, Busy, Need, NeedKey
 
 Span = tuple[datetime, datetime, str]  # start, end, place
 Slot = tuple[int, int, str]  # the same in minutes after midnight
@@ -91,7 +91,7 @@ class Day:
         found = self._earliest(minutes, place, slots)
         return None if found is None else self._at(found)
 
-    def insert(self, layout: dict[tuple, datetime], members: Sequence[Need], need: Need) -> dict[tuple, datetime] | None:
+    def insert(self, layout: dict[NeedKey, datetime], members: Sequence[Need], need: Need) -> dict[NeedKey, datetime] | None:
         """`need` put into the first gap of a day laid out as `layout`, nobody else moved."""
         if sum(m.minutes for m in members) + need.minutes > self.free:
             return None
@@ -99,14 +99,14 @@ class Day:
         start = self._earliest(need.minutes, need.place, taken)
         return None if start is None else {**layout, need.key: self._at(start)}
 
-    def pack(self, needs: Iterable[Need]) -> dict[tuple, datetime] | None:
+    def pack(self, needs: Iterable[Need]) -> dict[NeedKey, datetime] | None:
         """Start times for every need (by key) around the fixed meetings, or None when they
         do not all fit."""
         needs = list(needs)
         if sum(n.minutes for n in needs) > self.free:
             return None
         taken = list(self._fixed)
-        starts: dict[tuple, datetime] = {}
+        starts: dict[NeedKey, datetime] = {}
         for need in sorted(needs, key=lambda n: (n.place, -n.minutes, n.deadline, n.key)):
             start = self._earliest(need.minutes, need.place, taken)
             if start is None:

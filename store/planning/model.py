@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 KINDS = ("next_meeting", "first_period", "three_party")
+# A need's identity: (citizen, kind, course); the planner keeps one need per key.
+NeedKey = tuple[int, str, int | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ class Need:
     course_id: int | None = None
 
     @property
-    def key(self) -> tuple[int, str, int | None]:
+    def key(self) -> NeedKey:
         return (self.citizen_id, self.kind, self.course_id)
 
 

@@ -27,9 +27,9 @@ from collections import deque
 from datetime import date, datetime, timedelta
 
 from store.planning.days import Day, fixed_spans
-from store.planning.model import Absence, Need, Plan, PlanRequest, Proposal, Unplaced, Why
+from store.planning.model import Absence, Need, NeedKey, Plan, PlanRequest, Proposal, Unplaced, Why
 
-Key = tuple
+Key = NeedKey
 
 
 def first_bookable(req: PlanRequest) -> date:

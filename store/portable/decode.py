@@ -9,7 +9,7 @@ from store.importers.errors import ImportRefused
 from store.importers.problem import Problem
 
 
-class JsonObject(dict):
+class JsonObject(dict[str, Any]):
     """A JSON object that remembers keys it saw twice: plain json.loads silently keeps the
     last, which would import something other than what the person reading the file sees."""
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Select, select
 from sqlalchemy.orm import Session
 
 from store.db.session import reading
@@ -40,15 +40,15 @@ class _Tables:
         for entity in children(CITIZEN):
             model = entity.model
             parent = getattr(model, entity.parent or "id")
-            stmt = select(model).order_by(parent, *(getattr(model, name) for name in entity.order))
+            stmt: Select[tuple[Any]] = select(model).order_by(parent, *(getattr(model, name) for name in entity.order))
             grouped: dict[Any, list[Any]] = defaultdict(list)
             for row in session.scalars(stmt):
                 grouped[getattr(row, entity.parent or "id")].append(row)
             self.rows[entity.name] = grouped
         # Supplier names compare by code point here rather than by the database's collation,
         # which differs between SQLite and PostgreSQL: the order must not depend on the server.
-        self.suppliers = sorted(session.scalars(select(SUPPLIER.model)), key=lambda s: (s.name, s.id))
-        self.supplier_names = {s.id: s.name for s in self.suppliers}
+        self.suppliers: list[Any] = sorted(session.scalars(select(SUPPLIER.model)), key=lambda s: (s.name, s.id))
+        self.supplier_names: dict[int, str] = {s.id: s.name for s in self.suppliers}
         self.position: dict[str, dict[int, tuple[int, int]]] = {}  # target -> id -> (owner, index)
         for target, entity_name in (("courses", "course"), ("meetings", "meeting"), ("contacts", "contact"),
                                     ("hearings", "hearing")):
@@ -64,7 +64,7 @@ class _Tables:
 
 def build_document(session: Session, *, caseworker: str | None = None) -> dict[str, Any]:
     tables = _Tables(session)
-    stmt = select(CITIZEN.model)
+    stmt: Select[tuple[Any]] = select(CITIZEN.model)
     if caseworker is not None:
         stmt = stmt.where(CITIZEN.model.caseworker == caseworker)
     # Sorted here for the same reason as suppliers: PostgreSQL's collation may skip the hyphen.

@@ -56,8 +56,7 @@ def write_document(session: Session, document: Document) -> ImportSummary:
     meetings, plans, contacts = [], [], []
     for (row, c), own_courses in zip(pairs, courses):
         contacts.append(w.add(CONTACT, c.lists["contacts"], citizen_id=row.id))
-        meetings.append(w.add(MEETING, c.lists["meetings"], citizen_id=row.id, extra=lambda r, own=own_courses: {
-            "course_id": _id_at(own, r.refs.get("course")), "day": r.values["start"].date()}))
+        meetings.append(w.add(MEETING, c.lists["meetings"], citizen_id=row.id, extra=_meeting_links(own_courses)))
         plans.append(w.add(PLAN, c.lists["plans"], citizen_id=row.id))
         for course_row, course in zip(own_courses, c.lists["courses"]):
             w.add(REPORT, course.lists["reports"], course_id=course_row.id)
@@ -68,8 +67,7 @@ def write_document(session: Session, document: Document) -> ImportSummary:
     session.flush()
     hearings = []
     for (row, c), own_meetings, own_plans in zip(pairs, meetings, plans):
-        hearings.append(w.add(HEARING, c.lists["hearings"], citizen_id=row.id,
-                              extra=lambda r, own=own_meetings: {"meeting_id": _id_at(own, r.refs.get("meeting"))}))
+        hearings.append(w.add(HEARING, c.lists["hearings"], citizen_id=row.id, extra=_link("meeting_id", "meeting", own_meetings)))
         for plan_row, plan in zip(own_plans, c.lists["plans"]):
             w.add(PLAN_ITEM, plan.lists["items"], plan_id=plan_row.id)
     session.flush()
@@ -77,10 +75,9 @@ def write_document(session: Session, document: Document) -> ImportSummary:
     for (row, c), own_courses, own_contacts, own_hearings in zip(pairs, courses, contacts, hearings):
         for hearing_row, hearing in zip(own_hearings, c.lists["hearings"]):
             w.add(HEARING_CONTACT, hearing.lists.get("contacts", []), hearing_id=hearing_row.id,
-                  extra=lambda r, own=own_contacts: {"contact_id": _id_at(own, r.refs.get("contact"))})
+                  extra=_link("contact_id", "contact", own_contacts))
         w.add(COURSE_ABSENCE, c.lists.get("course_absences", []), citizen_id=row.id,
-              extra=lambda r, oc=own_courses, oh=own_hearings: {
-                  "course_id": _id_at(oc, r.refs.get("course")), "hearing_id": _id_at(oh, r.refs.get("hearing"))})
+              extra=_absence_links(own_courses, own_hearings))
     session.flush()
 
     # The stored deadlines are recomputed with this program's rules, in the same transaction,
@@ -90,6 +87,19 @@ def write_document(session: Session, document: Document) -> ImportSummary:
         citizens=len(citizens), meetings=sum(map(len, meetings)), suppliers=new_suppliers,
         records=w.count, warnings=tuple(document.warnings + w.warnings),
     )
+
+
+# Each record's links to rows written before it: its index in the file -> the new row's id.
+def _link(column: str, ref: str, rows: list[Any]) -> Callable[[Clean], dict[str, Any]]:
+    return lambda r: {column: _id_at(rows, r.refs.get(ref))}
+
+
+def _meeting_links(courses: list[Any]) -> Callable[[Clean], dict[str, Any]]:
+    return lambda r: {"course_id": _id_at(courses, r.refs.get("course")), "day": r.values["start"].date()}
+
+
+def _absence_links(courses: list[Any], hearings: list[Any]) -> Callable[[Clean], dict[str, Any]]:
+    return lambda r: {"course_id": _id_at(courses, r.refs.get("course")), "hearing_id": _id_at(hearings, r.refs.get("hearing"))}
 
 
 def _id_at(rows: list[Any], index: int | None) -> int | None:

@@ -9,6 +9,8 @@ too: they differ between databases and would break export -> import -> export id
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 from sqlalchemy import String
@@ -66,7 +68,7 @@ class Field:
 @dataclass(frozen=True)
 class Entity:
     name: str
-    model: type
+    model: type[Any]  # a mapped class; its columns are looked up by name
     fields: tuple[Field, ...]
     parent: str | None = None  # the foreign key to the record that lists this one
     order: tuple[str, ...] = ("id",)  # within the parent; always ends in id, a total order

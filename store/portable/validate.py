@@ -106,7 +106,7 @@ class _Checker:
         """`path` is the JSON path (`citizens[3].cpr`, or TOP_LEVEL), `message` a Problem."""
         self.errors.add(Problem("json_at", f"{path}: {message}", path=path, reason=message))
 
-    def keys(self, obj: dict, known: set[str], path: str) -> None:
+    def keys(self, obj: dict[str, Any], known: set[str], path: str) -> None:
         where = path or TOP_LEVEL
         for key in getattr(obj, "duplicates", ()):
             self.fail(where, Problem("json_key_twice", f'key "{key}" appears more than once', key=key))
@@ -119,7 +119,7 @@ class _Checker:
                 else:
                     self.fail(where, Problem("json_key_unknown", f'unknown key "{key[:40]}"', key=key[:40]))
 
-    def records(self, parent: dict, key: str, entity: Entity, path: str = "") -> list[Clean]:
+    def records(self, parent: dict[str, Any], key: str, entity: Entity, path: str = "") -> list[Clean]:
         where = f"{path}.{key}" if path else key
         items = parent.get(key, [])
         if not isinstance(items, list):
@@ -176,7 +176,7 @@ class _Checker:
                 "json_ref_index", f"should be null or an index (0, 1, ...) into this citizen's {target}, not {describe(value)}",
                 target=target, value=describe(value)))
 
-    def _date_order(self, entity: Entity, obj: dict, clean: Clean, path: str) -> None:
+    def _date_order(self, entity: Entity, obj: dict[str, Any], clean: Clean, path: str) -> None:
         pair = ORDERED_DATES.get(entity.name)
         if not pair:
             return

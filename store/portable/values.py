@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from store.importers.errors import mask_cpr
 from store.importers.problem import Problem
@@ -144,7 +144,10 @@ def _datetime(value: str) -> datetime:
                            value=quoted(value)))
 
 
-def _within_years(value: Any, text: str) -> Any:
+T = TypeVar("T", date, datetime)
+
+
+def _within_years(value: T, text: str) -> T:
     try:
         within_years(value, text)
     except ValueError as exc:

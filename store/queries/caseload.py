@@ -7,9 +7,10 @@ shown and never for the 50,000 behind them."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, SupplierCourse, Task
@@ -23,24 +24,27 @@ from store.queries.planner import unindexed
 from store.queries.rows import CaseloadRow
 
 
-def _citizens(caseworker: str | None, search: str | None):  # type: ignore[no-untyped-def]
+def _citizens(caseworker: str | None, search: str | None) -> Select[int, str, str, date | None]:
     stmt = select(Citizen.id, Citizen.cpr, Citizen.name, Citizen.next_due)
     return matching(active_citizens(stmt, caseworker), search)
 
 
-def _count(model, cid, *where):  # type: ignore[no-untyped-def]
+def _count(
+    model: type[DoctorRequest | Hearing | Task | SupplierCourse], cid: ColumnElement[Any], *where: ColumnElement[bool]
+) -> ScalarSelect[int]:
     return select(func.count()).select_from(model).where(model.citizen_id == cid, *where).scalar_subquery()
 
 
 def caseload_stmt(
     today: date, *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0
-):  # type: ignore[no-untyped-def]
+) -> Select[int, str, str, date | None, datetime | None, datetime | None, int, date | None]:
+    """Rows (id, cpr, name, next_due, last_contact, last_held, open_items, planned)."""
     # NULLS LAST still walks the (status, next_due) index in SQLite >= 3.30: undated citizens
     # (not yet derived) come after every dated one without a sort of the whole caseload.
-    page = _citizens(caseworker, search).order_by(Citizen.next_due.nulls_last(), Citizen.name, Citizen.id).offset(offset)
+    ordered = _citizens(caseworker, search).order_by(Citizen.next_due.nulls_last(), Citizen.name, Citizen.id).offset(offset)
     if limit is not None:
-        page = page.limit(limit)
-    page = page.subquery("page")
+        ordered = ordered.limit(limit)
+    page = ordered.subquery("page")
     cid = page.c.id
     last_contact = select(func.max(ContactEntry.at)).where(ContactEntry.citizen_id == cid).scalar_subquery()
     last_held = (
@@ -59,7 +63,7 @@ def caseload_stmt(
     ).order_by(page.c.next_due.nulls_last(), page.c.name, cid)
 
 
-def count_caseload_stmt(*, caseworker: str | None = None, search: str | None = None):  # type: ignore[no-untyped-def]
+def count_caseload_stmt(*, caseworker: str | None = None, search: str | None = None) -> Select[int]:
     return _citizens(caseworker, search).with_only_columns(func.count()).order_by(None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from store.queries.rows import CaseloadRow
 from store.rules import days_left, profile_for, status_for
@@ -16,7 +17,7 @@ def _latest(*values: datetime | None) -> datetime | None:
 
 
 def caseload_rows(
-    page: Iterable[Sequence], flags: Mapping[int, Sequence[str]], today: date
+    page: Iterable[Sequence[Any]], flags: Mapping[int, Sequence[str]], today: date
 ) -> list[CaseloadRow]:
     """`page` rows are (id, cpr, name, next_due, last_contact, last_held, open_items, planned)."""
     profile = profile_for(today)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from store import records
 from store.convert import to_record
@@ -19,20 +20,15 @@ from store.queries.day_records import day_lists
 from store.errors import NotFound
 from store.queries.flags import flags_by_citizen
 
-# (field, model, record class, order) of the lists that are plain rows of the citizen.
-_SIMPLE = (
-    ("meetings", Meeting, records.Meeting, (Meeting.start,)),
-    ("contacts", ContactEntry, records.Contact, (ContactEntry.at,)),
-    ("absences", Absence, records.Absence, (Absence.first_day,)),
-    ("doctor_requests", DoctorRequest, records.DoctorRequest, (DoctorRequest.sent,)),
-    ("network", NetworkPerson, records.NetworkPerson, (NetworkPerson.starts, NetworkPerson.name)),
-    ("notes", CaseNote, records.Note, (CaseNote.at,)),
-    ("tasks", Task, records.Task, (Task.due.nulls_last(),)),
-    ("hearings", Hearing, records.Hearing, (Hearing.failure_date,)),
-)
+# The models whose rows of one citizen become a list of the file as they are.
+_PlainModel = Meeting | ContactEntry | Absence | DoctorRequest | NetworkPerson | CaseNote | Task | Hearing
+_Record = TypeVar("_Record")
 
 
-def _rows(session: Session, model, cls, order, citizen_id: int) -> tuple:  # type: ignore[no-untyped-def]
+def _rows(
+    session: Session, model: type[_PlainModel], cls: type[_Record],
+    order: tuple[ColumnElement[Any] | QueryableAttribute[Any], ...], citizen_id: int,
+) -> tuple[_Record, ...]:
     stmt = select(model).where(model.citizen_id == citizen_id).order_by(*order, model.id)
     return tuple(to_record(row, cls) for row in session.scalars(stmt))
 
@@ -80,8 +76,18 @@ def citizen_record(session: Session, citizen_id: int, today: date) -> records.Ci
 
 def citizen_file(session: Session, citizen_id: int, today: date) -> records.CitizenFile:
     citizen = citizen_record(session, citizen_id, today)
-    lists = {name: _rows(session, model, cls, order, citizen_id) for name, model, cls, order in _SIMPLE}
-    lists.update(day_lists(session, citizen_id, lists["hearings"]))
+    meetings = _rows(session, Meeting, records.Meeting, (Meeting.start,), citizen_id)
+    contacts = _rows(session, ContactEntry, records.Contact, (ContactEntry.at,), citizen_id)
+    absences = _rows(session, Absence, records.Absence, (Absence.first_day,), citizen_id)
+    doctor_requests = _rows(session, DoctorRequest, records.DoctorRequest, (DoctorRequest.sent,), citizen_id)
+    network = _rows(session, NetworkPerson, records.NetworkPerson, (NetworkPerson.starts, NetworkPerson.name), citizen_id)
+    notes = _rows(session, CaseNote, records.Note, (CaseNote.at,), citizen_id)
+    tasks = _rows(session, Task, records.Task, (Task.due.nulls_last(),), citizen_id)
+    hearings = _rows(session, Hearing, records.Hearing, (Hearing.failure_date,), citizen_id)
+    days = day_lists(session, citizen_id, hearings)
     return records.CitizenFile(
-        citizen=citizen, courses=_courses(session, citizen_id), plans=_plans(session, citizen_id), **lists
+        citizen=citizen, courses=_courses(session, citizen_id), plans=_plans(session, citizen_id),
+        meetings=meetings, contacts=contacts, absences=absences, doctor_requests=doctor_requests, network=network,
+        notes=notes, tasks=tasks, hearings=days.hearings, course_absences=days.course_absences,
+        sparring_notes=days.sparring_notes,
     )

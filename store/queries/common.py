@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVarTuple, Unpack
 
 from sqlalchemy import Select, or_
 
@@ -11,14 +12,18 @@ from store.fold import fold
 from store.rules import Status, days_left, profile_for, status_for
 
 
-def active_citizens(stmt: Select, caseworker: str | None) -> Select:
+# The row type of a statement: a filter keeps the columns it was given.
+_Row = TypeVarTuple("_Row")
+
+
+def active_citizens(stmt: Select[Unpack[_Row]], caseworker: str | None) -> Select[Unpack[_Row]]:
     stmt = stmt.where(Citizen.status == "active")
     if caseworker is not None:
         stmt = stmt.where(Citizen.caseworker == caseworker)
     return stmt
 
 
-def matching(stmt: Select, search: str | None) -> Select:
+def matching(stmt: Select[Unpack[_Row]], search: str | None) -> Select[Unpack[_Row]]:
     """Name (any part, regardless of case and accents: store.fold) or CPR digits. Bound
     parameters only."""
     if not search:

@@ -3,19 +3,23 @@ near, or the course ends soon with no next step planned. Worst (earliest) first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Subquery, and_, func, or_, select, union_all
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from store.db.models import Citizen, Supplier, SupplierCourse
+from store.db.statements import AnySelect
 from store.queries.common import active_citizens, judge
 from store.queries.rows import CourseRow
 from store.queries.search import citizen_or
 from store.rules import profile_for
 
 RUNNING = ("active", "ordered")
+_Column = ColumnElement[Any] | QueryableAttribute[Any]
 REASONS = ("report_missing", "three_party_due", "ending_without_next_step")
 
 
@@ -58,7 +62,7 @@ def needs_followup(today: date) -> ColumnElement[bool]:
     return and_(SupplierCourse.status.in_(RUNNING), or_(_report(h), _three_party(h), _ending(h)))
 
 
-def _hits(today: date):  # type: ignore[no-untyped-def]
+def _hits(today: date) -> Subquery:
     """(course id, earliest relevant date) of every course needing follow-up.
 
     One SELECT per reason so each walks its own (status, date) index; a single WHERE with
@@ -73,7 +77,9 @@ def _hits(today: date):  # type: ignore[no-untyped-def]
     return select(parts.c.course_id, func.min(parts.c.due).label("due")).group_by(parts.c.course_id).subquery("hits")
 
 
-def _joined(today: date, caseworker: str | None, search: str | None, columns):  # type: ignore[no-untyped-def]
+def _joined(
+    today: date, caseworker: str | None, search: str | None, columns: Callable[[Subquery], tuple[_Column, ...]]
+) -> tuple[AnySelect, Subquery]:
     hits = _hits(today)
     stmt = (
         select(*columns(hits))
@@ -88,8 +94,8 @@ def _joined(today: date, caseworker: str | None, search: str | None, columns):  
 
 def courses_stmt(
     today: date, *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0
-):  # type: ignore[no-untyped-def]
-    def columns(hits):  # type: ignore[no-untyped-def]
+) -> AnySelect:
+    def columns(hits: Subquery) -> tuple[_Column, ...]:
         return (
             SupplierCourse.id, Citizen.id, Citizen.cpr, Citizen.name, Supplier.name, SupplierCourse.title,
             SupplierCourse.start, SupplierCourse.end, SupplierCourse.next_report_due,
@@ -101,7 +107,7 @@ def courses_stmt(
     return stmt.limit(limit) if limit is not None else stmt
 
 
-def count_courses_stmt(today: date, *, caseworker: str | None = None, search: str | None = None):  # type: ignore[no-untyped-def]
+def count_courses_stmt(today: date, *, caseworker: str | None = None, search: str | None = None) -> AnySelect:
     stmt, _ = _joined(today, caseworker, search, lambda hits: (func.count(),))
     return stmt
 

@@ -4,8 +4,7 @@ case-sparring notes, and the contact attempts linked to each hearing."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +14,14 @@ from store.convert import to_record
 from store.db.models import CourseAbsence, HearingContact, SparringNote
 
 
-def day_lists(session: Session, citizen_id: int, hearings: tuple[records.Hearing, ...]) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class DayLists:
+    course_absences: tuple[records.CourseAbsence, ...]
+    sparring_notes: tuple[records.SparringNote, ...]
+    hearings: tuple[records.Hearing, ...]  # the ones given, each with its linked contacts
+
+
+def day_lists(session: Session, citizen_id: int, hearings: tuple[records.Hearing, ...]) -> DayLists:
     absences = tuple(
         to_record(row, records.CourseAbsence) for row in session.scalars(
             select(CourseAbsence).where(CourseAbsence.citizen_id == citizen_id)
@@ -31,8 +37,8 @@ def day_lists(session: Session, citizen_id: int, hearings: tuple[records.Hearing
                 .where(HearingContact.hearing_id.in_([h.id for h in hearings])).order_by(HearingContact.id))
         for hearing_id, contact_id in session.execute(stmt):
             linked[hearing_id].append(contact_id)
-    return {
-        "course_absences": absences,
-        "sparring_notes": notes,
-        "hearings": tuple(replace(h, contact_ids=tuple(linked[h.id])) for h in hearings),
-    }
+    return DayLists(
+        course_absences=absences,
+        sparring_notes=notes,
+        hearings=tuple(replace(h, contact_ids=tuple(linked[h.id])) for h in hearings),
+    )

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Exists, Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting
+from store.db.statements import AnySelect
 from store.obligations.build import next_planned
 from store.queries.common import active_citizens, judge, matching
 from store.queries.rows import DeadlineRow
 
 
-def booked_in_time(today: date):  # type: ignore[no-untyped-def]
+def booked_in_time(today: date) -> Exists:
     """A planned meeting from today up to the deadline: the deadline will be met if it is held."""
     return exists().where(
         Meeting.citizen_id == Citizen.id, Meeting.status == "planned", Meeting.day >= today,
@@ -21,7 +22,7 @@ def booked_in_time(today: date):  # type: ignore[no-untyped-def]
     )
 
 
-def _base(caseworker: str | None, search: str | None, unbooked_on: date | None = None):
+def _base(caseworker: str | None, search: str | None, unbooked_on: date | None = None) -> Select[Citizen]:
     """`unbooked_on`: only deadlines with no meeting booked in time (as of that day)."""
     stmt = select(Citizen).where(Citizen.next_due.is_not(None))
     if unbooked_on is not None:
@@ -43,12 +44,12 @@ def meeting_deadlines(
     stmt = _base(caseworker, search, today if unbooked else None)
     if due_before is not None:
         stmt = stmt.where(Citizen.next_due <= due_before)
-    stmt = stmt.add_columns(next_planned(Citizen.id, today))
-    stmt = stmt.order_by(Citizen.next_due, Citizen.name, Citizen.id).offset(offset)
+    page = stmt.add_columns(next_planned(Citizen.id, today))
+    page = page.order_by(Citizen.next_due, Citizen.name, Citizen.id).offset(offset)
     if limit is not None:
-        stmt = stmt.limit(limit)
+        page = page.limit(limit)
     rows = []
-    for c, planned in session.execute(stmt):
+    for c, planned in session.execute(page):
         left, status = judge(c.next_due, today)
         rows.append(
             DeadlineRow(
@@ -69,7 +70,7 @@ def count_deadlines(
     return capped_count(session, _base(caseworker, search, unbooked_on), cap)
 
 
-def capped_count(session: Session, stmt, cap: int | None) -> int:  # type: ignore[no-untyped-def]
+def capped_count(session: Session, stmt: AnySelect, cap: int | None) -> int:
     if cap is None:
         return session.scalar(stmt.with_only_columns(func.count()).order_by(None)) or 0
     inner = stmt.with_only_columns(Citizen.id).order_by(None).limit(cap).subquery()

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from store.db.models import Citizen, DoctorRequest
+from store.db.statements import AnySelect
 from store.queries.common import active_citizens, judge
 from store.queries.rows import DoctorRow
 from store.queries.search import citizen_or
 
 
-def _base(caseworker: str | None, search: str | None, *columns):  # type: ignore[no-untyped-def]
+def _base(caseworker: str | None, search: str | None, *columns: ColumnElement[Any] | QueryableAttribute[Any]) -> AnySelect:
     # Driven from the (status, answer_due) index: open requests are few, citizens are many.
     stmt = (
         select(*columns)
@@ -26,7 +28,7 @@ def _base(caseworker: str | None, search: str | None, *columns):  # type: ignore
 
 def doctors_stmt(
     *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0
-):  # type: ignore[no-untyped-def]
+) -> Select[int, int, str, str, str, str, date, date, int]:
     stmt = _base(
         caseworker, search, DoctorRequest.id, Citizen.id, Citizen.cpr, Citizen.name, DoctorRequest.form,
         DoctorRequest.doctor, DoctorRequest.sent, DoctorRequest.answer_due, DoctorRequest.reminders,
@@ -34,7 +36,7 @@ def doctors_stmt(
     return stmt.limit(limit) if limit is not None else stmt
 
 
-def count_doctors_stmt(*, caseworker: str | None = None, search: str | None = None):  # type: ignore[no-untyped-def]
+def count_doctors_stmt(*, caseworker: str | None = None, search: str | None = None) -> Select[int]:
     return _base(caseworker, search, func.count(DoctorRequest.id))
 
 

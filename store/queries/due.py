@@ -9,9 +9,10 @@ import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, TypeVarTuple, Unpack, cast
 
-from sqlalchemy import and_, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy.orm import InstrumentedAttribute, QueryableAttribute, Session
 
 from store.db.models import (
     Citizen, DoctorRequest, Hearing, Meeting, PlanItem, PreparatoryPlan, SupplierCourse, Supplier, Task,
@@ -36,8 +37,8 @@ class Window:
     caseworker: str | None = None
     limit: int | None = None
 
-    def bound(self, column):  # type: ignore[no-untyped-def]
-        parts = []
+    def bound(self, column: QueryableAttribute[date | None]) -> ColumnElement[bool]:
+        parts: list[ColumnElement[bool]] = []
         if self.until is not None:
             parts.append(column <= self.until)
         if self.since is not None:
@@ -45,11 +46,15 @@ class Window:
         return and_(true(), *parts)
 
 
-def _citizen_cols():
+# The row type of a statement: a filter keeps the columns it was given.
+_Row = TypeVarTuple("_Row")
+
+
+def _citizen_cols() -> tuple[InstrumentedAttribute[int], InstrumentedAttribute[str], InstrumentedAttribute[str]]:
     return (Citizen.id, Citizen.name, Citizen.cpr)
 
 
-def _finish(stmt, w: Window, column):  # type: ignore[no-untyped-def]
+def _finish(stmt: Select[Unpack[_Row]], w: Window, column: QueryableAttribute[date | None]) -> Select[Unpack[_Row]]:
     stmt = active_citizens(stmt.where(w.bound(column)), w.caseworker).order_by(column)
     return stmt.limit(w.limit) if w.limit is not None else stmt
 
@@ -62,7 +67,8 @@ def _item(kind: str, ref: int, cid: int, name: str, cpr: str, due: date, today: 
 def _meeting_deadlines(s: Session, w: Window) -> Iterable[DueItem]:
     stmt = select(*_citizen_cols(), Citizen.next_due, Citizen.due_reason).where(Citizen.next_due.is_not(None))
     for cid, name, cpr, due, reason in s.execute(_finish(stmt, w, Citizen.next_due)):
-        yield _item("meeting_deadline", cid, cid, name, cpr, due, w.today, reason or "")
+        # The query keeps only citizens with a deadline; the column's type cannot know.
+        yield _item("meeting_deadline", cid, cid, name, cpr, cast(date, due), w.today, reason or "")
 
 
 def _first_period(s: Session, w: Window) -> Iterable[DueItem]:
@@ -97,7 +103,7 @@ def _doctor(s: Session, w: Window) -> Iterable[DueItem]:
         yield _item("doctor", rid, cid, name, cpr, due, w.today, form)
 
 
-def _course_join(*cols):  # type: ignore[no-untyped-def]
+def _course_join(*cols: QueryableAttribute[Any]) -> Select[Unpack[tuple[Any, ...]]]:
     return (
         select(*_citizen_cols(), SupplierCourse.id, *cols, Supplier.name)
         .join(SupplierCourse, SupplierCourse.citizen_id == Citizen.id)
@@ -128,13 +134,14 @@ def _three_party(s: Session, w: Window) -> Iterable[DueItem]:
         yield _item("three_party", course_id, cid, name, cpr, due, w.today, supplier)
 
 
-def _hearings(column, kind: str):  # type: ignore[no-untyped-def]
+def _hearings(column: QueryableAttribute[date | None], kind: str) -> Callable[[Session, Window], Iterable[DueItem]]:
     def query(s: Session, w: Window) -> Iterable[DueItem]:
         stmt = select(*_citizen_cols(), Hearing.id, column, Hearing.trigger).join(
             Hearing, Hearing.citizen_id == Citizen.id
         ).where(Hearing.decided_on.is_(None), column.is_not(None))
         for cid, name, cpr, hid, due, trigger in s.execute(_finish(stmt, w, column)):
-            yield _item(kind, hid, cid, name, cpr, due, w.today, trigger)
+            # `column.is_not(None)` above; the column's type cannot know.
+            yield _item(kind, hid, cid, name, cpr, cast(date, due), w.today, trigger)
 
     return query
 
@@ -159,7 +166,8 @@ def _tasks(s: Session, w: Window) -> Iterable[DueItem]:
     stmt = stmt.order_by(Task.due)
     if w.limit is not None:
         stmt = stmt.limit(w.limit)
-    for tid, due, title, cid, name, cpr in s.execute(stmt):
+    for tid, task_due, title, cid, name, cpr in s.execute(stmt):
+        due = cast(date, task_due)  # `Task.due.is_not(None)` above; the column's type cannot know
         left, status = judge(due, w.today)
         yield DueItem("task", tid, cid, name or "", cpr or "", due, left, status, title)
 
@@ -194,5 +202,5 @@ def due_items(
     return merged[:limit] if limit is not None else merged
 
 
-def _order(item: DueItem) -> tuple:
+def _order(item: DueItem) -> tuple[date, int, str, int]:
     return (item.due, KINDS.index(item.kind), item.citizen_name, item.ref_id)

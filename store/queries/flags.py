@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from store.db.models import CitizenFlag
@@ -20,7 +20,7 @@ def valid_on(day: date) -> ColumnElement[bool]:
     )
 
 
-def flags_stmt(citizen_ids: Iterable[int], day: date):  # type: ignore[no-untyped-def]
+def flags_stmt(citizen_ids: Iterable[int], day: date) -> Select[CitizenFlag]:
     return (
         select(CitizenFlag)
         .where(CitizenFlag.citizen_id.in_(list(citizen_ids)), valid_on(day))

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
-from sqlalchemy import Date, and_, case, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Date, Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from store.db.models import Citizen, Meeting, PreparatoryPlan
 from store.queries.rows import MonthFigure, Numbers
 from store.queries.day_numbers import day_numbers
 from store.rules import Interval, profile_for
+
+if TYPE_CHECKING:
+    from sqlalchemy import ScalarResult
 
 MONTHS = 12
 _EPOCH = date(2000, 1, 1)
@@ -38,7 +42,7 @@ def _month_end(start: date, today: date) -> date:
     return min(nxt - timedelta(days=1), today)
 
 
-def _day_number(column, dialect: str):  # type: ignore[no-untyped-def]
+def _day_number(column: ColumnElement[Any] | QueryableAttribute[Any], dialect: str) -> ColumnElement[Any]:
     if dialect == "sqlite":
         return func.julianday(column)
     return column - literal(_EPOCH, Date)  # PostgreSQL: date - date is a number of days
@@ -55,8 +59,9 @@ def _interval_days(session: Session, today: date, caseworker: str | None) -> tup
     stmt = select(Citizen.interval).where(Citizen.interval.is_not(None)).distinct()
     if caseworker is not None:
         stmt = stmt.where(Citizen.caseworker == caseworker)
-    days = {}
-    for text in session.scalars(stmt):
+    days: dict[str, int] = {}
+    # `is_not(None)` above: every interval read is text; the column's type cannot know.
+    for text in cast("ScalarResult[str]", session.scalars(stmt)):
         try:
             days[text] = _allowed_days(Interval.parse(text))
         except ValueError:
@@ -67,7 +72,7 @@ def _interval_days(session: Session, today: date, caseworker: str | None) -> tup
 def timeliness_stmt(
     today: date, since: date, intervals: dict[str, int], default_days: int, first_days: int,
     *, caseworker: str | None = None, dialect: str = "sqlite",
-):  # type: ignore[no-untyped-def]
+) -> Select[Any, int, Any]:
     """Held meetings per day since `since`, and how many of them were on time.
 
     Approximation, since the deadline that applied at the time is not stored: a held meeting
@@ -105,7 +110,7 @@ def timeliness_stmt(
     return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
 
 
-def missed_stmt(today: date, since: date, *, caseworker: str | None = None):  # type: ignore[no-untyped-def]
+def missed_stmt(today: date, since: date, *, caseworker: str | None = None) -> Select[date, int]:
     """Deadlines that passed with no held meeting: each active citizen whose current
     next-meeting deadline lies before today (and in the window) missed it. Counted per day of
     that deadline, so a citizen 167 days overdue after two no-shows is untimely, not absent
@@ -115,10 +120,11 @@ def missed_stmt(today: date, since: date, *, caseworker: str | None = None):  # 
         .where(Citizen.status == "active", Citizen.next_due < today, Citizen.next_due >= since)
         .group_by(Citizen.next_due)
     )
-    return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
+    # The date is compared in WHERE, so no row has NULL there; the column's type cannot know.
+    return cast("Select[date, int]", stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt)
 
 
-def plans_stmt(today: date, since: date, *, caseworker: str | None = None):  # type: ignore[no-untyped-def]
+def plans_stmt(today: date, since: date, *, caseworker: str | None = None) -> Select[date, int]:
     # A plan is "made" when it goes before the rehabilitation team; an undated one is a draft.
     stmt = (
         select(PreparatoryPlan.team_meeting, func.count())
@@ -126,19 +132,21 @@ def plans_stmt(today: date, since: date, *, caseworker: str | None = None):  # t
         .where(PreparatoryPlan.team_meeting >= since, PreparatoryPlan.team_meeting <= today)
         .group_by(PreparatoryPlan.team_meeting)
     )
-    return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
+    # The date is compared in WHERE, so no row has NULL there; the column's type cannot know.
+    return cast("Select[date, int]", stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt)
 
 
-def outcomes_stmt(today: date, since: date, *, caseworker: str | None = None):  # type: ignore[no-untyped-def]
+def outcomes_stmt(today: date, since: date, *, caseworker: str | None = None) -> Select[date, str | None, int]:
     stmt = (
         select(Citizen.closed_on, Citizen.outcome, func.count())
         .where(Citizen.status == "closed", Citizen.closed_on >= since, Citizen.closed_on <= today)
         .group_by(Citizen.closed_on, Citizen.outcome)
     )
-    return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
+    # The date is compared in WHERE, so no row has NULL there; the column's type cannot know.
+    return cast("Select[date, str | None, int]", stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt)
 
 
-def caseload_history_stmt(month_ends: list[date], *, caseworker: str | None = None):  # type: ignore[no-untyped-def]
+def caseload_history_stmt(month_ends: list[date], *, caseworker: str | None = None) -> Select[Unpack[tuple[Any, ...]]]:
     """Caseload at each month's end in one pass over the citizens.
 
     Approximation: a citizen counts from the first request until closed_on; a case closed and
@@ -151,7 +159,7 @@ def caseload_history_stmt(month_ends: list[date], *, caseworker: str | None = No
     return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
 
 
-def current_caseload_stmt(*, caseworker: str | None = None):  # type: ignore[no-untyped-def]
+def current_caseload_stmt(*, caseworker: str | None = None) -> Select[int]:
     stmt = select(func.count()).select_from(Citizen).where(Citizen.status == "active")
     return stmt.where(Citizen.caseworker == caseworker) if caseworker is not None else stmt
 
@@ -164,25 +172,28 @@ def numbers(session: Session, today: date, *, caseworker: str | None = None) -> 
     starts = month_starts(today)
     since = starts[0]
     dialect = session.get_bind().dialect.name
-    month_of = lambda day: day.replace(day=1)  # noqa: E731
+
+    def month_of(day: date) -> date:
+        return day.replace(day=1)
 
     intervals, default_days = _interval_days(session, today, caseworker)
     first_days = profile_for(today).first_meeting_days
-    held, on_time = Counter(), Counter()
+    held: Counter[date] = Counter()
+    on_time: Counter[date] = Counter()
     stmt = timeliness_stmt(today, since, intervals, default_days, first_days, caseworker=caseworker, dialect=dialect)
     for day, count, good in session.execute(stmt):
         held[month_of(day)] += count
         on_time[month_of(day)] += int(good or 0)
-    missed = Counter()
+    missed: Counter[date] = Counter()
     for day, count in session.execute(missed_stmt(today, since, caseworker=caseworker)):
         missed[month_of(day)] += count
 
-    plans = Counter()
+    plans: Counter[date] = Counter()
     for day, count in session.execute(plans_stmt(today, since, caseworker=caseworker)):
         plans[month_of(day)] += count
 
     outcomes_by_kind: Counter[str] = Counter()
-    closed = Counter()
+    closed: Counter[date] = Counter()
     for day, outcome, count in session.execute(outcomes_stmt(today, since, caseworker=caseworker)):
         outcomes_by_kind[outcome or "other"] += count
         closed[month_of(day)] += count

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -72,7 +73,8 @@ def open_items(session: Session, citizen_id: int, today: date) -> list[DueItem]:
     tasks = select(Task.id, Task.due, Task.title).where(
         Task.citizen_id == citizen_id, Task.done_on.is_(None), Task.due.is_not(None)
     )
-    found += [("task", tid, due, title) for tid, due, title in session.execute(tasks)]
+    # `Task.due.is_not(None)` above; the column's type cannot know.
+    found += [("task", tid, cast(date, due), title) for tid, due, title in session.execute(tasks)]
     items = []
     for kind, ref, due, detail in found:
         left, status = judge(due, today)

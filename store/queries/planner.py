@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -19,16 +21,18 @@ class unindexed(ColumnElement[Any]):  # noqa: N801 -- reads like a SQL function
     inherit_cache = True
     _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
 
-    def __init__(self, column: ColumnElement[Any]) -> None:
-        self.column = column
-        self.type = column.type
+    def __init__(self, column: ColumnElement[Any] | QueryableAttribute[Any]) -> None:
+        # An ORM attribute (`Model.status`) is kept as the column it stands for, the very
+        # element SQLAlchemy itself compiles for it, so the compiler below gets a plain column.
+        self.column = column.__clause_element__() if isinstance(column, QueryableAttribute) else column
+        self.type = self.column.type
 
 
 @compiles(unindexed)
-def _plain(element: unindexed, compiler: Any, **kw: Any) -> str:
+def _plain(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return compiler.process(element.column, **kw)
 
 
 @compiles(unindexed, "sqlite")
-def _plus(element: unindexed, compiler: Any, **kw: Any) -> str:
+def _plus(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     return "+" + compiler.process(element.column, **kw)

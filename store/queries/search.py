@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy.orm import QueryableAttribute
 
 from store.queries.common import matching
 
 
-def citizen_or(search: str | None, *columns) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+def citizen_or(search: str | None, *columns: QueryableAttribute[str]) -> ColumnElement[bool]:
     """A WHERE clause matching the citizen (exactly as `matching` does) or any of `columns`.
 
     `matching` only adds a WHERE to a statement; it is reused on an empty select so the CPR

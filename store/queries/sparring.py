@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import CTE, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, ProgressReport, SupplierCourse
+from store.db.statements import AnySelect
 from store.queries.common import active_citizens
 from store.queries.planner import unindexed
 from store.queries.rows import SparringRow
@@ -22,7 +23,7 @@ from store.rules import profile_for
 REASONS = ("no_meeting", "no_progress", "late_certificate", "course_without_reports", "hearing_overdue", "late_report")
 
 
-def _facts(today: date, caseworker: str | None):  # type: ignore[no-untyped-def]
+def _facts(today: date, caseworker: str | None) -> CTE:
     # The thresholds are the profile's (sparring_certificate_late_days: when chasing the
     # doctor, a hearing or a supplier has clearly not worked; sparring_course_silent_days: a
     # monthly course that has missed a report and its grace period).
@@ -71,7 +72,7 @@ def _facts(today: date, caseworker: str | None):  # type: ignore[no-untyped-def]
     return active_citizens(stmt, caseworker).cte("facts").prefix_with("MATERIALIZED")
 
 
-def sparring_stmt(today: date, *, days: int | None = None, caseworker: str | None = None, limit: int | None = None):  # type: ignore[no-untyped-def]
+def sparring_stmt(today: date, *, days: int | None = None, caseworker: str | None = None, limit: int | None = None) -> AnySelect:
     """`days`: stuck after that many days (None: the profile's sparring_stuck_days)."""
     days = profile_for(today).sparring_stuck_days if days is None else days
     f = _facts(today, caseworker)

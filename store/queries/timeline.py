@@ -99,7 +99,7 @@ def _entries(f: records.CitizenFile, today: date) -> Iterator[TimelineEntry]:
                             _joined(person.name, person.organisation), person.contact or "", person.role)
 
 
-def _order(entry: TimelineEntry) -> tuple:
+def _order(entry: TimelineEntry) -> tuple[datetime, int, int]:
     return (entry.at, -KIND_ORDER.index(entry.kind), entry.ref_id)
 
 

@@ -65,6 +65,40 @@ async def test_a_key_moves_the_cursor_while_the_store_is_held_back(demo_db: Path
             app.store.close()
 
 
+async def test_the_access_log_key_before_the_store_opens_says_so(demo_db: Path, clock) -> None:
+    """L in the first instant, while the store is still opening, used to crash the program;
+    now it says the program is still opening, and works once it has."""
+    from store.facade import Store
+    from tui.screens.access_log import AccessLogScreen
+
+    release = threading.Event()
+    asked = threading.Event()
+
+    def opener():  # type: ignore[no-untyped-def]
+        asked.set()
+        release.wait()
+        return Store.open(demo_db, clock=clock)
+
+    app = _app(demo_db, opener)
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            while not asked.is_set():
+                await pilot.pause()
+            await pilot.press("L")
+            await pilot.pause()
+            assert app.store is None and not isinstance(app.screen, AccessLogScreen)
+            assert any("åbnes stadig" in str(n.message) for n in app._notifications)
+            release.set()
+            await settle(pilot)
+            await pilot.press("L")
+            await settle(pilot)
+            assert isinstance(app.screen, AccessLogScreen)
+    finally:
+        release.set()
+        if app.store is not None:
+            app.store.close()
+
+
 def test_imports_in_the_opening_worker_wait_for_a_keys_frame(tmp_path: Path, monkeypatch) -> None:
     import tui.startup
     from tui.startup import KeyFirst

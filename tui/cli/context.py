@@ -4,12 +4,17 @@ failure to one sentence on stderr and a non-zero exit."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from store.clock import Clock
 from store.errors import CorruptDatabase, Invalid, StoreError
 from tui.cli.options import UsageError, parse_day
 from tui.cli.output import fail
+
+if TYPE_CHECKING:  # the store's facade imports SQLAlchemy: only when a command opens it
+    from store.facade import Store
 
 
 @dataclass(frozen=True)
@@ -20,7 +25,7 @@ class Context:
     caseworker: str | None
     read_only: bool = False
 
-    def open_store(self, progress=None):  # type: ignore[no-untyped-def]
+    def open_store(self, progress: Callable[[int, int], None] | None = None) -> Store:
         """Team mode: a database that holds several caseworkers' caseloads is opened only for
         a named one (--caseworker or the config), so no command, export or window shows or
         writes everybody's citizens by accident."""
@@ -75,7 +80,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             from tui.cli.commands.open_app import open_app
 
             return open_app(ctx)
-        return handler(ctx, args)
+        result: int = handler(ctx, args)
+        return result
     except CorruptDatabase as exc:
         from tui.cli.commands.safety import unusable
 

@@ -13,6 +13,7 @@ from tui.forms.fields import Field
 from tui.i18n import t
 
 if TYPE_CHECKING:
+    from store import records
     from store.facade import Store
 
 _PERSON = (
@@ -47,7 +48,7 @@ class EditCitizenForm(FormScreen):
     title_key = "form.citizen_edit"
     fields = _PERSON
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         initial = {f.name: getattr(citizen, f.name) for f in _PERSON}
         super().__init__(context=citizen.name, initial=initial)
         self.citizen = citizen
@@ -60,7 +61,7 @@ class IntervalForm(FormScreen):
     title_key = "form.interval"
     fields = (Field("interval", "field.interval", "interval", hint="hint.interval_default"),)
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         super().__init__(context=citizen.name, initial={"interval": citizen.interval})
         self.citizen = citizen
 
@@ -76,7 +77,7 @@ class CloseCitizenForm(FormScreen):
         Field("note", "field.note", "long"),
     )
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
@@ -92,7 +93,7 @@ class FlagForm(FormScreen):
         Field("ends", "field.ends", "date", hint="hint.date"),
     )
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         super().__init__(context=citizen.name)
         self.citizen = citizen
 

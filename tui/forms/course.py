@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import courses
 from store.commands.base import Command
 from tui.forms.base import FormScreen
 from store.rules import profile_for_history
 from tui.forms.fields import Field
+
+if TYPE_CHECKING:
+    from store.queries.rows import CourseRow
+    from store import records
 
 
 class CourseOrderForm(FormScreen):
@@ -25,7 +29,7 @@ class CourseOrderForm(FormScreen):
         Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
     )
 
-    def __init__(self, citizen: Any, today: date) -> None:
+    def __init__(self, citizen: records.Citizen, today: date) -> None:
         # The cadence a course gets unless agreed otherwise is the rule profile's, shown here
         # so the caseworker sees (and can change) what will be stored.
         cadence = str(profile_for_history(today).default_report_cadence)
@@ -37,7 +41,7 @@ class CourseOrderForm(FormScreen):
 
 
 class _CourseForm(FormScreen):
-    def __init__(self, course: Any, context: str, initial: dict[str, Any] | None = None) -> None:
+    def __init__(self, course: CourseRow, context: str, initial: dict[str, Any] | None = None) -> None:
         super().__init__(context=context, initial=initial)
         self.course = course
 

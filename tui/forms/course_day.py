@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands.course_days import RecordMissedCourseDays
 from store.commands.course_follow import SetCourseType
@@ -11,6 +11,9 @@ from store.records import COURSE_ABSENCE_OUTCOMES, COURSE_TYPES
 from tui.forms import choices
 from tui.forms.fields import Field
 from tui.forms.base import FormScreen
+
+if TYPE_CHECKING:
+    from store import records
 
 MISSED_OUTCOMES = choices.of("course_absence", COURSE_ABSENCE_OUTCOMES)
 TYPES = choices.of("course_type", COURSE_TYPES)
@@ -40,7 +43,7 @@ class ReadReportForm(FormScreen):
     title_key = "form.read_report"
     fields = (Field("summary", "field.report_summary", "long"),)
 
-    def __init__(self, report: Any, context: str) -> None:
+    def __init__(self, report: records.ProgressReport, context: str) -> None:
         super().__init__(context=context, initial={"summary": report.summary})
         self.report_id = report.id
 
@@ -52,7 +55,7 @@ class CourseTypeForm(FormScreen):
     title_key = "form.course_type"
     fields = (Field("course_type", "field.course_type", "choice", required=True, choices=TYPES),)
 
-    def __init__(self, course: Any, context: str) -> None:
+    def __init__(self, course: records.Course, context: str) -> None:
         super().__init__(context=context, initial={"course_type": course.course_type})
         self.course_id = course.id
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from textual.widgets import Input
 
+from tui.host import host
 from tui.i18n import dates
 
 
@@ -24,7 +25,7 @@ def understood(text: str, today: date) -> str:
 
 class DateInput(Input):
     def watch_value(self, value: str) -> None:
-        self.border_subtitle = understood(value, self.app.clock.today())  # type: ignore[attr-defined]
+        self.border_subtitle = understood(value, host(self).clock.today())
 
     def on_mount(self) -> None:
         self.watch_value(self.value)

@@ -4,6 +4,7 @@ form is named before ordering again), register the answer and how it was used (t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from store.commands import doctor
@@ -14,13 +15,14 @@ from tui.forms.fields import Field
 from tui.i18n import dates, t
 
 if TYPE_CHECKING:
+    from store import records
     from store.facade import Store
 
 
 class DoctorOrderForm(FormScreen):
     title_key = "form.doctor_order"
 
-    def __init__(self, citizen: Any, today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, citizen: records.Citizen, today: date) -> None:
         self.fields = (  # type: ignore[misc]  # the LÆ forms in force depend on the day
             Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
                   default="LÆ 125"),

@@ -10,6 +10,7 @@ from store.commands.hearings import LogHearingContact, RecordGuidance, RecordHea
 from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
+from tui.host import host
 
 
 class _HearingForm(FormScreen):
@@ -40,7 +41,7 @@ class HearingContactForm(_HearingForm):
         super().on_mount()
         from textual.widgets import Input
 
-        self.query_one("#field-time", Input).value = self.app.clock.now().strftime("%H.%M")
+        self.query_one("#field-time", Input).value = host(self).clock.now().strftime("%H.%M")
         self.start = self.raw_values()
 
     def command(self, values: dict[str, Any]) -> LogHearingContact:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import journal_entries
 from store.commands.base import Command
@@ -11,12 +11,15 @@ from tui.forms.base import FormScreen
 from tui.forms.fields import Field
 from tui.host import host
 
+if TYPE_CHECKING:
+    from store import records
+
 
 class NoteForm(FormScreen):
     title_key = "form.note"
     fields = (Field("text_", "field.note", "long", required=True),)
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
@@ -31,7 +34,7 @@ class TaskForm(FormScreen):
         Field("due", "field.due", "date", hint="hint.date"),
     )
 
-    def __init__(self, citizen: Any | None) -> None:
+    def __init__(self, citizen: records.Citizen | None) -> None:
         super().__init__(context=citizen.name if citizen else "")
         self.citizen = citizen
 
@@ -48,7 +51,7 @@ class AbsenceForm(FormScreen):
         Field("note", "field.note", "long"),
     )
 
-    def __init__(self, citizen: Any) -> None:
+    def __init__(self, citizen: records.Citizen) -> None:
         super().__init__(context=citizen.name)
         self.citizen = citizen
 
@@ -60,7 +63,7 @@ class EditNoteForm(FormScreen):
     title_key = "form.note_edit"
     fields = (Field("text_", "field.note", "long", required=True),)
 
-    def __init__(self, note: Any, context: str) -> None:
+    def __init__(self, note: records.Note, context: str) -> None:
         super().__init__(context=context, initial={"text_": note.text})
         self.note = note
 

@@ -4,7 +4,7 @@ absence, or start a hearing with its reply and decision deadlines)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from store.commands import meetings
 from store.commands.base import Command
@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
+
+class MeetingCitizen(Protocol):
+    """What planning a meeting needs of a citizen: a `records.Citizen`, or the planner's
+    citizen of a proposal (`tui.screens.plan.MovedCitizen`)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def preferred_place(self) -> str | None: ...
+
 class PlanMeetingForm(FormScreen):
     title_key = "form.meeting_plan"
     fields = (
@@ -33,7 +45,7 @@ class PlanMeetingForm(FormScreen):
         Field("preparation_note", "field.preparation_note", "long"),
     )
 
-    def __init__(self, citizen: Any, *, kind: str = "job", course_id: int | None = None) -> None:
+    def __init__(self, citizen: MeetingCitizen, *, kind: str = "job", course_id: int | None = None) -> None:
         place = citizen.preferred_place or ("supplier" if course_id else "jobcentre")
         super().__init__(context=citizen.name, initial={"kind": kind, "place": place})
         self.citizen = citizen
@@ -47,7 +59,7 @@ class PlanMeetingForm(FormScreen):
         out = []
         if found.overlaps:
             # Name the other meeting(s): whom, and when, so the caseworker can decide at once.
-            day = self.app.store.agenda(values["day"]).meetings
+            day = store.agenda(values["day"]).meetings
             others = [m for m in day if m.meeting_id in found.overlaps]
             for m in others:
                 end = m.start + timedelta(minutes=m.minutes)

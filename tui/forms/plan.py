@@ -3,7 +3,7 @@ people around the citizen. (Ticking checklist items is one key on the citizen sc
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.commands import plans
 from store.commands.base import Command
@@ -11,12 +11,15 @@ from tui.forms import choices
 from tui.forms.base import FormScreen
 from tui.forms.fields import Field
 
+if TYPE_CHECKING:
+    from store import records
+
 
 class TeamDateForm(FormScreen):
     title_key = "form.plan_team"
     fields = (Field("team_meeting", "field.team_meeting", "date", required=True, hint="hint.date"),)
 
-    def __init__(self, citizen: Any, plan_id: int | None) -> None:
+    def __init__(self, citizen: records.Citizen, plan_id: int | None) -> None:
         super().__init__(context=citizen.name)
         self.citizen = citizen
         self.plan_id = plan_id
@@ -55,7 +58,7 @@ class PersonForm(FormScreen):
     title_key = "form.person"
     fields = (*_PERSON, Field("starts", "field.starts", "date", default="today", hint="hint.date"))
 
-    def __init__(self, citizen: Any, person: Any | None = None) -> None:
+    def __init__(self, citizen: records.Citizen, person: records.NetworkPerson | None = None) -> None:
         initial = {f.name: getattr(person, f.name) for f in self.fields} if person else {}
         super().__init__(context=citizen.name, initial=initial)
         self.citizen = citizen
@@ -72,7 +75,7 @@ class EndPersonForm(FormScreen):
     title_key = "form.person_end"
     fields = (Field("ends", "field.ends", "date", required=True, default="today", hint="hint.date"),)
 
-    def __init__(self, person: Any) -> None:
+    def __init__(self, person: records.NetworkPerson) -> None:
         super().__init__(context=person.name)
         self.person = person
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 
 
@@ -29,7 +30,7 @@ def current_language() -> str:
     return _state["lang"]
 
 
-def _flatten(prefix: str, table: dict, out: dict[str, str]) -> None:
+def _flatten(prefix: str, table: dict[str, Any], out: dict[str, str]) -> None:
     for key, value in table.items():
         name = f"{prefix}.{key}" if prefix else key
         if isinstance(value, dict):

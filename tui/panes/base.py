@@ -286,8 +286,10 @@ class Pane(Vertical):
 
     def _open_if_single(self) -> None:
         self._open_single_on_load = False
-        if self.search and len(self.rows) == 1 and self.total == 1 and self.citizen_of(self.rows[0]) is not None:
-            self.post_message(OpenCitizen(self.citizen_of(self.rows[0])))
+        if self.search and len(self.rows) == 1 and self.total == 1:
+            citizen_id = self.citizen_of(self.rows[0])
+            if citizen_id is not None:
+                self.post_message(OpenCitizen(citizen_id))
 
     def clear_filter(self) -> bool:
         """esc in the filter line or on a filtered table: back to everything."""

@@ -4,7 +4,7 @@ against the profile's caseload norm (40-55)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -12,11 +12,15 @@ from textual.binding import Binding
 from store.queries.rows import CaseloadRow
 from store.rules import profile_for_history
 from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
+from tui.host import host
 from tui.i18n import t
 from tui.panes import actions
 from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.panes.deadlines import booking_cell
 from tui.text import plain
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 class CaseloadPane(actions.CitizenRowActions, Pane):
@@ -38,7 +42,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
     # number are in the citizen's screen, in pane 3, and here once maximised (z).
     narrow_drop = frozenset({"col.deadline", "col.cpr"})
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         rows = store.caseload(search=search or None, limit=limit)
         return paged(rows, limit, search,
                      lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))
@@ -55,7 +59,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
     def _set_title(self) -> None:
         super()._set_title()
         if self.loaded and not self.search:
-            profile = profile_for_history(self.app.clock.today())
+            profile = profile_for_history(host(self).clock.today())
             low, high = profile.caseload_norm_low, profile.caseload_norm_high
             word = t("norm.over") if self.total > high else t("norm.under") if self.total < low else t("norm.within")
             self.border_subtitle = Text(t("norm.line", low=low, high=high, word=word) + "   " + self.key_hints())

@@ -5,7 +5,7 @@ no meeting booked in time: whom to call in."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.binding import Binding
@@ -17,6 +17,9 @@ from tui.obligations import meeting_reason_label, when
 from tui.panes import actions
 from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
 from tui.text import plain
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 def booking_cell(row: Any, due_attr: str = "due", *, short: bool = False) -> Text:
@@ -56,7 +59,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
     narrow_drop = frozenset({"col.cpr"})
     only_unbooked = False
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         unbooked = self.only_unbooked
         rows = store.deadlines(search=search or None, limit=limit, unbooked=unbooked)
         return paged(rows, limit, search,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -13,6 +13,9 @@ from tui.i18n import t
 from tui.messages import Write
 from tui.panes.base import Pane, PaneData, paged
 from tui.text import plain
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 class DoctorsPane(Pane):
@@ -29,7 +32,7 @@ class DoctorsPane(Pane):
         ("col.doctor", 22), ("col.reminders", 5),
     )
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         rows = store.doctor_requests(search=search or None, limit=limit)
         return paged(rows, limit, search, lambda s: store.count_doctor_requests(search=s))
 

@@ -3,7 +3,7 @@ within 14 days and no next step."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -14,6 +14,9 @@ from tui.i18n import t
 from tui.panes import actions
 from tui.panes.base import Pane, PaneData, paged
 from tui.text import plain
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 class SuppliersPane(Pane):
@@ -33,7 +36,7 @@ class SuppliersPane(Pane):
     )
     narrow_drop = frozenset({"col.ends"})  # the reason says when an ending course needs a step
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         rows = store.courses_needing_followup(search=search or None, limit=limit)
         return paged(rows, limit, search, lambda s: store.count_courses(search=s))
 

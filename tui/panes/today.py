@@ -10,6 +10,7 @@ from textual.binding import Binding
 
 from store.queries.rows import AgendaMeeting
 from tui.format import urgency_cell
+from tui.host import host
 from tui.i18n import dates, t
 from tui.marks import mark
 from tui.obligations import booking_text, kind_label, reason_text
@@ -17,7 +18,8 @@ from tui.panes import actions
 from tui.panes.base import Pane, PaneData
 from tui.text import plain
 
-if TYPE_CHECKING:  # the package imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+if TYPE_CHECKING:  # the store imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+    from store.facade import Store
     from store.obligations import Obligation
 
 
@@ -43,7 +45,7 @@ class TodayPane(Pane):
 
     narrow_drop = frozenset({"col.minutes"})
 
-    def fetch(self, store: Any, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
         agenda = store.agenda()
         needle = search.casefold()
         rows: list[Any] = [
@@ -68,7 +70,7 @@ class TodayPane(Pane):
                 else t("meeting_status." + row.status)))
             if row.not_invited:
                 prepared = Text("! " + t("today.not_invited"), style="bold")
-                if row.start.date() != self.app.clock.today():
+                if row.start.date() != host(self).clock.today():
                     what = f"{dates.weekday(row.start.date(), short=True)} {row.start:%d-%m}: {what}"
             return (
                 Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),

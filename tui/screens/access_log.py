@@ -3,18 +3,23 @@ what, and when. Read-only; the log itself is append-only (store.access_log)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static
 
 from tui.access_problems import problem_text
+from tui.host import host
 from tui.i18n import t
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.access_log import AccessEntry, LogProblem
+    from store.facade import Store
 
 LIMIT = 2000
 
@@ -37,15 +42,17 @@ class AccessLogScreen(LoadingScreen):
                            ("access_log.col.action", 24), ("access_log.col.subject", 60)):
             table.add_column(t(key), width=width)
         table.focus()
-        self.query_one(TopBar).show(self.app.store.today(), self.app.store.caseworker, self.app.read_only)
+        store = host(self).store
+        assert store is not None  # the log is opened from a running program, its store open
+        self.query_one(TopBar).show(store.today(), store.caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> tuple[list, list]:
+    def fetch(self, store: Store) -> tuple[list[AccessEntry], list[LogProblem]]:
         from store import access_log
 
         return access_log.read(limit=LIMIT), store.access_log_problems()
 
-    def show(self, data: tuple[list, list]) -> None:
+    def show(self, data: tuple[list[AccessEntry], list[LogProblem]]) -> None:
         entries, problems = data
         table = self.query_one(SagsTable)
         table.clear()

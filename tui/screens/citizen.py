@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from tui.citizen_data import CitizenData, fetch_citizen
 from tui.format import date_cell, days_cell, interval_text, mask_cpr, status_cell, urgency_cell
+from tui.host import host
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
@@ -75,8 +76,8 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
         for key, width in (("col.date", 16), ("col.kind", 30), ("col.title", 30), ("col.detail", 80)):
             timeline.add_column(t(key), width=width, key=key)
         timeline.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
-        prefetched = self.app.prefetch.get(self.citizen_id)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
+        prefetched = host(self).prefetch.get(self.citizen_id)
         if prefetched is not None:
             self.show(prefetched)
         super().on_mount()  # fetches again: the prefetched copy may be a moment old
@@ -146,7 +147,7 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
     def _default_interval(self) -> str:
         from store.rules import profile_for
 
-        return t("citizen.default_interval", interval=interval_text(profile_for(self.app.clock.today()).default_interval))
+        return t("citizen.default_interval", interval=interval_text(profile_for(host(self).clock.today()).default_interval))
 
     def _deadline_line(self) -> Text:
         c = self.data.file.citizen  # type: ignore[union-attr]
@@ -154,7 +155,7 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
             return Text(t("citizen.no_deadline"))
         from store.rules import days_left, profile_for, status_for
 
-        today = self.app.clock.today()
+        today = host(self).clock.today()
         left, status = days_left(c.next_due, today), status_for(c.next_due, today, profile_for(today))
         style = self.query_one("#citizen-items", SagsTable).status_style(status)
         from store.rules import profile_for
@@ -205,7 +206,7 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
         gone = message.outcome.value
         self.app.notify(t("erase.done", name=clean(gone.name, limit=80), what=what_goes(gone)), markup=False)
         # Erased with plain statements, which the change set does not see: everything reloads.
-        self.app.refresh_for(commands.ChangeSet.everything())
+        host(self).refresh_for(commands.ChangeSet.everything())
         if self.app.screen is self:
             self.dismiss()
 
@@ -216,13 +217,13 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
             self._summary()
 
     def action_reveal(self) -> None:
+        store = host(self).store
         if self.revealed:
             self.revealed = False
             self._summary()
-        elif self.app.store is not None:
+        elif store is not None:
             # The access log is fsynced: that waits for the disk, so off the UI thread. The
             # number shows only once the reveal is logged; an unlogged reveal is not allowed.
-            store = self.app.store
             run_read(self.app, lambda: store.log_access("reveal_cpr", citizen_id=self.citizen_id), self._revealed)
 
     def _revealed(self, _: None) -> None:

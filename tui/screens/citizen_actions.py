@@ -4,22 +4,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from textual.binding import Binding, BindingType
 
+from tui.host import host
 from tui.i18n import t
 from tui.messages import Write
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.menu import Choice, MenuScreen
 
 if TYPE_CHECKING:
+    from store import records
     from store.commands.base import Command
     from store.commands.journal_entries import Deletable
+    from store.queries.rows import TimelineEntry
+    from tui.citizen_data import CitizenData
+    from tui.screens.loading import LoadingScreen
+
+    # The citizen screen's actions, checked as the screen they are mixed into.
+    _Screen = LoadingScreen
+else:
+    _Screen = object
 
 
-class CitizenActions:
+class _Identified(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+_Row = TypeVar("_Row", bound=_Identified)
+
+
+class CitizenActions(_Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "key.new", id="citizen.new"),
         Binding("l", "log_contact", "key.log_contact", id="citizen.log_contact"),
@@ -29,17 +47,21 @@ class CitizenActions:
         Binding("delete", "delete_row", "key.delete", id="citizen.delete"),
     ]
 
-    app: Any
-    data: Any
+    data: CitizenData | None
     citizen_id: int
-    timeline_entries: dict[str, Any]  # the red thread's row key -> its TimelineEntry
+    timeline_entries: dict[str, TimelineEntry]  # the red thread's row key -> its TimelineEntry
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _citizen(self) -> Any | None:
+    def _citizen(self) -> records.Citizen | None:
         return self.data.file.citizen if self.data is not None else None
 
-    def _person(self) -> Any:
+    def _file(self) -> records.CitizenFile:
+        """The citizen's file; only called once the screen has its data."""
+        assert self.data is not None
+        return self.data.file
+
+    def _person(self) -> records.Citizen:
         """The citizen shown; only called once the screen has its data."""
         citizen = self._citizen()
         assert citizen is not None
@@ -48,14 +70,14 @@ class CitizenActions:
     def _selected(self) -> tuple[str, int] | None:
         from tui.widgets.table import SagsTable
 
-        key = self.query_one("#citizen-timeline", SagsTable).current_key()  # type: ignore[attr-defined]
+        key = self.query_one("#citizen-timeline", SagsTable).current_key()
         if key is None:
             return None
         kind, ref, _ = key.split(":", 2)
         return kind, int(ref)
 
-    def _find(self, collection: str, ident: int) -> Any | None:
-        return next((r for r in getattr(self.data.file, collection) if r.id == ident), None)
+    def _find(self, rows: Iterable[_Row], ident: int) -> _Row | None:
+        return next((r for r in rows if r.id == ident), None)
 
     def _open(self, screen: Any) -> None:
         self.app.push_screen(screen)
@@ -77,11 +99,11 @@ class CitizenActions:
         """The selected planned meeting, else the first planned one up to today."""
         selected = self._selected()
         if selected and selected[0] == "meeting":
-            meeting = self._find("meetings", selected[1])
+            meeting = self._find(self._file().meetings, selected[1])
             if meeting is not None and meeting.status == "planned":
                 return meeting
-        today = self.app.clock.today()
-        planned = [m for m in self.data.file.meetings if m.status == "planned" and m.start.date() <= today]
+        today = host(self).clock.today()
+        planned = [m for m in self._file().meetings if m.status == "planned" and m.start.date() <= today]
         return min(planned, key=lambda m: m.start, default=None)
 
     # -- hot keys --------------------------------------------------------------------------
@@ -111,8 +133,9 @@ class CitizenActions:
     def action_edit_citizen(self) -> None:
         from tui.forms.citizen import EditCitizenForm
 
-        if self._citizen():
-            self._open(EditCitizenForm(self._citizen()))
+        citizen = self._citizen()
+        if citizen:
+            self._open(EditCitizenForm(citizen))
 
     # -- n: new ... ------------------------------------------------------------------------
 
@@ -124,15 +147,15 @@ class CitizenActions:
         c = self._citizen()
         if c is None:
             return
-        open_plan = next((p for p in self.data.file.plans if p.status == "open"), None)
+        open_plan = next((p for p in self._file().plans if p.status == "open"), None)
         choices: list[Choice] = [
             ("m", t("new.meeting"), lambda: self._open(meeting.PlanMeetingForm(c))),
             ("k", t("new.contact"), lambda: self._open(ContactScreen(c.id, c.name))),
             ("n", t("new.note"), lambda: self._open(journal.NoteForm(c))),
             ("o", t("new.task"), lambda: self._open(journal.TaskForm(c))),
             ("f", t("new.absence"), lambda: self._open(journal.AbsenceForm(c))),
-            ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, self.app.clock.today()))),
-            ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c, self.app.clock.today()))),
+            ("l", t("new.doctor"), lambda: self._open(doctor.DoctorOrderForm(c, host(self).clock.today()))),
+            ("b", t("new.course"), lambda: self._open(course.CourseOrderForm(c, host(self).clock.today()))),
             ("r", t("new.plan"), lambda: self._open(plan.TeamDateForm(c, open_plan.id if open_plan else None))),
             ("p", t("new.person"), lambda: self._open(plan.PersonForm(c))),
             ("s", t("new.flag"), lambda: self._open(cf.FlagForm(c))),
@@ -159,21 +182,21 @@ class CitizenActions:
     def _read_choice(self, kind: str, ident: int) -> list[Choice]:
         """v: read the line's text in full (a note, a summary and agreement, a report …)."""
         from tui.screens.reader import ReaderScreen, reading_for, title_for
+        from tui.widgets.table import SagsTable
 
-        table = self.query_one("#citizen-timeline")
-        key = table.current_key()  # type: ignore[attr-defined]
+        key = self.query_one("#citizen-timeline", SagsTable).current_key()
         entry = self.timeline_entries.get(key) if key else None
         sections = reading_for(self.data, kind, ident, entry)
         if not sections or entry is None:
             return []
-        title = title_for(entry, self._citizen().name)
+        title = title_for(entry, self._person().name)
         return [("v", t("act.read"), lambda: self.app.push_screen(ReaderScreen(title, sections)))]
 
     def _menu_meeting(self, ident: int) -> list[Choice]:
         from store.commands import meetings
         from tui.forms.meeting import HeldForm, NoShowForm
 
-        m = self._find("meetings", ident)
+        m = self._find(self._file().meetings, ident)
         name = self._person().name
         out: list[Choice] = []
         if m is None:
@@ -196,8 +219,9 @@ class CitizenActions:
         from store.commands.decisions import AcceptAbsence, NoShowToHearing
         from tui.forms.decisions import DecideNoShowForm
 
-        file = self.data.file if getattr(self, "data", None) is not None else None  # type: ignore[attr-defined]
-        meeting = self._find("meetings", meeting_id)
+        data: CitizenData | None = getattr(self, "data", None)
+        file = data.file if data is not None else None
+        meeting = self._find(self._file().meetings, meeting_id)
         hearings = [h for h in (file.hearings if file else ()) if h.meeting_id == meeting_id]
         if meeting is None or meeting.absence_accepted or any(h.decided_on is not None for h in hearings):
             return []
@@ -224,7 +248,7 @@ class CitizenActions:
         from store.commands import doctor
         from tui.forms.doctor import DoctorAnswerForm
 
-        r = self._find("doctor_requests", ident)
+        r = self._find(self._file().doctor_requests, ident)
         if r is None:
             return []
         name = self._person().name
@@ -244,7 +268,7 @@ class CitizenActions:
     def _course_row(self, ident: int) -> Any | None:
         from store.queries.rows import CourseRow
 
-        course = self._find("courses", ident)
+        course = self._find(self._file().courses, ident)
         if course is None:
             return None
         c = self._person()
@@ -280,10 +304,10 @@ class CitizenActions:
     def _menu_task(self, ident: int) -> list[Choice]:
         from store.commands import journal_entries
 
-        task = self._find("tasks", ident)
+        task = self._find(self._file().tasks, ident)
         if task is None:
             return []
-        today = None if task.done_on else self.app.clock.today()
+        today = None if task.done_on else host(self).clock.today()
         label = "act.task_reopen" if task.done_on else "act.task_done"
         return [("d", t(label), lambda: self._write(
             label, journal_entries.CompleteTask(task_id=ident, done_on=today)))]
@@ -291,18 +315,18 @@ class CitizenActions:
     def _menu_network(self, ident: int) -> list[Choice]:
         from tui.forms.plan import EndPersonForm, PersonForm
 
-        person = self._find("network", ident)
+        person = self._find(self._file().network, ident)
         if person is None:
             return []
         return [
-            ("e", t("act.edit"), lambda: self._open(PersonForm(self._citizen(), person))),
+            ("e", t("act.edit"), lambda: self._open(PersonForm(self._person(), person))),
             ("a", t("act.end_person"), lambda: self._open(EndPersonForm(person))),
         ]
 
     def _menu_hearing(self, ident: int) -> list[Choice]:
         from tui.forms.meeting import HearingDecisionForm
 
-        hearing = self._find("hearings", ident)
+        hearing = self._find(self._file().hearings, ident)
         if hearing is None or hearing.decided_on is not None:
             return []
         return [("a", t("act.decide"), lambda: self._open(HearingDecisionForm(ident, self._person().name)))]
@@ -315,12 +339,12 @@ class CitizenActions:
         from store.commands import plans
         from tui.forms.plan import DecisionForm, TeamDateForm
 
-        plan = self._find("plans", ident)
+        plan = self._find(self._file().plans, ident)
         if plan is None:
             return []
         name = self._person().name
         out: list[Choice] = [
-            ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._citizen(), plan.id))),
+            ("t", t("act.team_date"), lambda: self._open(TeamDateForm(self._person(), plan.id))),
             ("b", t("act.decision"), lambda: self._open(DecisionForm(plan.id, name))),
         ]
         for n, item in enumerate(plan.items[:9], start=1):
@@ -333,7 +357,7 @@ class CitizenActions:
     def _menu_note(self, ident: int) -> list[Choice]:
         from tui.forms.journal import EditNoteForm
 
-        note = self._find("notes", ident)
+        note = self._find(self._file().notes, ident)
         if note is None:
             return []
         return [

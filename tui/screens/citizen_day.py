@@ -5,10 +5,18 @@ plan's preparation deadline, a sparring note) get menus of their own."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.i18n import t
 from tui.screens.menu import Choice
+
+if TYPE_CHECKING:
+    from tui.screens.citizen_actions import CitizenActions
+
+    # Checked as the actions it extends, on the screen they are mixed into.
+    _Actions = CitizenActions
+else:
+    _Actions = object
 
 
 def meeting_choices(app: Any, meeting: Any, name: str, write: Any) -> list[Choice]:
@@ -40,16 +48,13 @@ def execute(app: Any, command: Any) -> None:
     app.post_message(Write(command, what=t("action." + command.label)))
 
 
-class CitizenDay:
-    app: Any
-    data: Any
-
+class CitizenDay(_Actions):
     def _day_name(self) -> str:
-        return self._citizen().name  # type: ignore[attr-defined]
+        return self._person().name
 
     def _menu_meeting(self, ident: int) -> list[Choice]:
-        out: list[Choice] = super()._menu_meeting(ident)  # type: ignore[misc]
-        m = self._find("meetings", ident)  # type: ignore[attr-defined]
+        out: list[Choice] = super()._menu_meeting(ident)
+        m = self._find(self._file().meetings, ident)
         if m is not None and m.status == "planned":
             out = meeting_choices(self.app, m, self._day_name(), lambda c: execute(self.app, c)) + out
         return out
@@ -57,8 +62,8 @@ class CitizenDay:
     def _menu_doctor(self, ident: int) -> list[Choice]:
         from tui.forms.certificate import ConsultationForm
 
-        r = self._find("doctor_requests", ident)  # type: ignore[attr-defined]
-        out: list[Choice] = super()._menu_doctor(ident)  # type: ignore[misc]
+        r = self._find(self._file().doctor_requests, ident)
+        out: list[Choice] = super()._menu_doctor(ident)
         if r is None or r.status != "sent":
             return out
         name = self._day_name()
@@ -69,8 +74,8 @@ class CitizenDay:
     def _menu_course(self, ident: int) -> list[Choice]:
         from tui.forms.course_day import CourseTypeForm, MissedDaysForm
 
-        out: list[Choice] = super()._menu_course(ident)  # type: ignore[misc]
-        course = self._find("courses", ident)  # type: ignore[attr-defined]
+        out: list[Choice] = super()._menu_course(ident)
+        course = self._find(self._file().courses, ident)
         if course is None:
             return out
         name = self._day_name()
@@ -84,7 +89,7 @@ class CitizenDay:
     def _menu_report(self, ident: int) -> list[Choice]:
         from tui.forms.course_day import ReadReportForm
 
-        report = next((r for c in self.data.file.courses for r in c.reports if r.id == ident), None)
+        report = next((r for c in self._file().courses for r in c.reports if r.id == ident), None)
         if report is None:
             return []
         return [("l", t("act.report_read"), lambda: self.app.push_screen(ReadReportForm(report, self._day_name())))]
@@ -93,7 +98,7 @@ class CitizenDay:
         from tui.forms.hearing_day import GuidanceForm, HearingContactForm, HearingReplyForm
         from tui.forms.meeting import HearingDecisionForm
 
-        hearing = self._find("hearings", ident)  # type: ignore[attr-defined]
+        hearing = self._find(self._file().hearings, ident)
         if hearing is None or hearing.decided_on is not None:
             return []
         name = self._day_name()
@@ -108,13 +113,13 @@ class CitizenDay:
     _menu_hearing_reply = _menu_hearing
 
     def _menu_course_absence(self, ident: int) -> list[Choice]:
-        absence = next((a for a in self.data.file.course_absences if a.id == ident), None)
+        absence = next((a for a in self._file().course_absences if a.id == ident), None)
         if absence is None or absence.hearing_id is None:
             return []
         return self._menu_hearing(absence.hearing_id)
 
     def _menu_plan_prep(self, ident: int) -> list[Choice]:
-        return self._menu_plan(ident)  # type: ignore[attr-defined]
+        return self._menu_plan(ident)
 
     def _menu_sparring(self, ident: int) -> list[Choice]:
         return [("d", t("act.sparring_note"), self.action_sparring_note)]

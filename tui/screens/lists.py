@@ -3,7 +3,7 @@ time, a late certificate, a course without reports), most reasons first."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 
 from store.queries.rows import SparringRow
 from tui.format import cpr_cell, since_cell
+from tui.host import host
 from tui.i18n import t
 from tui.messages import OpenCitizen
 from tui.screens.loading import LoadingScreen
@@ -19,6 +20,9 @@ from tui.text import plain
 from tui.widgets.table import SagsTable
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 
 
@@ -51,7 +55,7 @@ class SparringScreen(LoadingScreen):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
-        yield Static(t("sparring.title", days=stuck_days(self.app.clock.today())), classes="section-title")
+        yield Static(t("sparring.title", days=stuck_days(host(self).clock.today())), classes="section-title")
         yield SagsTable(id="sparring-table")
         yield QuietFooter()
 
@@ -60,10 +64,10 @@ class SparringScreen(LoadingScreen):
         for key, width in (("col.citizen", 24), ("col.cpr", 11), ("col.last_meeting", 12), ("col.contact", 9), ("col.why", 80)):
             table.add_column(t(key), width=width)
         table.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> list[SparringRow]:
+    def fetch(self, store: Store) -> list[SparringRow]:
         return store.sparring(days=stuck_days(store.today()), limit=500)
 
     rows: list[SparringRow] | None = None
@@ -80,12 +84,14 @@ class SparringScreen(LoadingScreen):
         keys = [str(r.citizen_id) for r in rows]
         if keep in keys:
             table.move_cursor(row=keys.index(keep), animate=False)
-        self.query_one(".section-title", Static).update(t("sparring.title_count", days=stuck_days(self.app.clock.today()), n=len(rows)))
+        self.query_one(".section-title", Static).update(t("sparring.title_count", days=stuck_days(host(self).clock.today()), n=len(rows)))
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        self.post_message(OpenCitizen(int(event.row_key.value)))
+        key = event.row_key.value
+        assert key is not None  # every row is added with its citizen's id as its key
+        self.post_message(OpenCitizen(int(key)))
 
     def action_discussed(self) -> None:
         """One key: "drøftet i sagssparring", with a note on the citizen."""

@@ -31,7 +31,9 @@ NARROW_WIDTH = 120
 NARROW_HEIGHT = 36
 
 
-class MainScreen(QuietFocus, ShowsChanges, Screen[None]):
+# QuietFocus's watcher takes (old, new) where Screen's takes nothing, on purpose: Textual
+# calls a watcher with as many values as it accepts.
+class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from tui.i18n import t
 
-Choice = tuple[str, str, Callable[[], None]]  # key, label, what to do
+Choice = tuple[str, str, Callable[[], object]]  # key, label, what to do (its result unused)
 
 
 class MenuScreen(ModalScreen[None]):

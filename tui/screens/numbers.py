@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -11,10 +11,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Sparkline, Static
 
 from store.queries.rows import Numbers
+from tui.host import host
 from tui.i18n import dates, t
 from tui.screens.loading import LoadingScreen
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
 
 SERIES = (
     ("timeliness_pct", "numbers.series.timeliness"),
@@ -55,10 +59,10 @@ class NumbersScreen(LoadingScreen):
         yield QuietFooter()
 
     def on_mount(self) -> None:
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> Numbers:
+    def fetch(self, store: Store) -> Numbers:
         return store.numbers()
 
     def show(self, n: Numbers) -> None:

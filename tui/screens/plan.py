@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from tui.format import mask_cpr
+from tui.host import host
 from tui.i18n import t
 from tui.i18n.dates import fmt_date, fmt_short_date, fmt_time, weekday
 from tui.messages import Write, WriteFailed, Written
@@ -28,6 +29,7 @@ from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:  # the planner itself loads in the worker, not with the app
+    from store.facade import Store
     from store.commands.planning import AcceptPlan
     from store.planning.model import Plan, Proposal
 
@@ -84,21 +86,21 @@ class PlanScreen(LoadingScreen):
         for key, width in UNPLACED_COLUMNS:
             unplaced.add_column(t(f"plan.col.{key}"), width=width, key=key)
         proposals.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
     # -- data ------------------------------------------------------------------------------
 
     def refresh_data(self) -> None:
         # Once: see the module docstring. Reopening the screen computes a fresh plan.
-        if self.plan is None and self.app.store is not None:
+        if self.plan is None and host(self).store is not None:
             super().refresh_data()
 
-    def fetch(self, store: Any) -> Plan:
+    def fetch(self, store: Store) -> Plan:
         # Here, in the worker: the store's database layer is not part of the app's start-up.
         from store.planning.service import plan_for
 
-        return plan_for(store, weeks=self.weeks, settings=self.app.config.plan)
+        return plan_for(store, weeks=self.weeks, settings=host(self).config.plan)
 
     def show(self, plan: Plan) -> None:
         self.plan = plan
@@ -143,6 +145,8 @@ class PlanScreen(LoadingScreen):
         if self.plan is None:
             return None
         key = self.query_one("#plan-proposals", SagsTable).current_key()
+        if key is None:
+            return None
         found = next((p for p in self.plan.proposals if _key(p) == key), None)
         return found if found is not None and self.state.get(key) == PENDING else None
 
@@ -206,7 +210,7 @@ class PlanScreen(LoadingScreen):
         self.app.push_screen(MoveProposalForm(citizen, proposal), done)
 
     def _book(self, proposals: tuple[Proposal, ...]) -> None:
-        if self.app.read_only:
+        if host(self).read_only:
             self.notify(t("app.read_only_refused"), severity="warning")
             return
         if self._booking is not None:

@@ -4,7 +4,7 @@ citizen."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -20,8 +20,12 @@ from tui.widgets.footer import QuietFooter
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
+    from store.queries.rows import DueItem
 
-def fetch_tasks(store: Any) -> list[Any]:
+
+def fetch_tasks(store: Store) -> list[DueItem]:
     """Open dated tasks, earliest (most overdue) first."""
     return store.due(kinds=("task",))
 
@@ -35,7 +39,7 @@ class TasksScreen(LoadingScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Any] = []
+        self.rows: list[DueItem] = []
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
@@ -48,13 +52,13 @@ class TasksScreen(LoadingScreen):
         for key, width in (("col.urgency", 12), ("col.due", 10), ("col.citizen", 30), ("col.task", 60)):
             table.add_column(t(key), width=width, key=key)
         table.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> list[Any]:
+    def fetch(self, store: Store) -> list[DueItem]:
         return fetch_tasks(store)
 
-    def show(self, rows: list[Any]) -> None:
+    def show(self, rows: list[DueItem]) -> None:
         self.rows = rows
         table = self.query_one(SagsTable)
         keep, keep_row = table.current_key(), table.cursor_row
@@ -70,7 +74,7 @@ class TasksScreen(LoadingScreen):
             table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
         self.query_one(".section-title", Static).update(t("tasks.title_count", n=len(rows)))
 
-    def _current(self) -> Any | None:
+    def _current(self) -> DueItem | None:
         key = self.query_one(SagsTable).current_key()
         return next((r for r in self.rows if str(r.ref_id) == key), None)
 

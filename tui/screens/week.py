@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
+from tui.host import host
 from tui.i18n import dates, t
 from tui.panes.today import MEETING_MARKS
 from tui.messages import OpenCitizen
@@ -19,6 +20,10 @@ from tui.widgets.footer import QuietFooter
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
+if TYPE_CHECKING:  # without importing the store at start-up
+    from store.facade import Store
+    from store.queries.rows import AgendaMeeting
+
 DAYS = 7
 
 
@@ -26,7 +31,8 @@ def working_days(start: date, n: int = DAYS) -> list[date]:
     """`n` days the jobcentre is open, from `start` on (today included when open)."""
     from store.rules.calendar import is_open_day
 
-    days, day = [], start
+    days: list[date] = []
+    day = start
     while len(days) < n:
         if is_open_day(day):
             days.append(day)
@@ -34,7 +40,7 @@ def working_days(start: date, n: int = DAYS) -> list[date]:
     return days
 
 
-def fetch_week(store: Any, today: date) -> list[tuple[date, list[Any]]]:
+def fetch_week(store: Store, today: date) -> list[tuple[date, list[AgendaMeeting]]]:
     return [(day, [m for m in store.agenda(day).meetings if m.status != "cancelled"]) for day in working_days(today)]
 
 
@@ -56,13 +62,13 @@ class WeekScreen(LoadingScreen):
                            ("col.minutes", 5), ("col.state", 14), ("col.what", 24)):
             table.add_column(t(key), width=width, key=key)
         table.focus()
-        self.query_one(TopBar).show(self.app.clock.today(), self.app.caseworker, self.app.read_only)
+        self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Any) -> list[tuple[date, list[Any]]]:
-        return fetch_week(store, self.app.clock.today())
+    def fetch(self, store: Store) -> list[tuple[date, list[AgendaMeeting]]]:
+        return fetch_week(store, host(self).clock.today())
 
-    def show(self, week: list[tuple[date, list[Any]]]) -> None:
+    def show(self, week: list[tuple[date, list[AgendaMeeting]]]) -> None:
         table = self.query_one(SagsTable)
         keep = table.current_key()
         table.clear()

@@ -4,17 +4,22 @@ Pane-specific keys are therefore not in the footer but in each pane's own border
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 # Always shown, first: a narrow terminal cuts the footer from the right.
 FIRST = ("help", "quit", "app.help", "app.quit")
 
 
 class QuietFooter(Footer):
-    _shown: tuple | None = None
+    _shown: tuple[tuple[str, str, bool], ...] | None = None
 
-    def bindings_changed(self, screen) -> None:  # type: ignore[no-untyped-def]
+    def bindings_changed(self, screen: Screen[Any]) -> None:
         shown = tuple(
             (b.key, b.description, enabled) for (_node, b, enabled, _tip) in screen.active_bindings.values() if b.show
         )

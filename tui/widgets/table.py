@@ -4,13 +4,14 @@ recolours every marker without reloading data."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
@@ -49,7 +50,8 @@ def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) ->
     return widths
 
 
-class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable):
+# Cells are whatever the panes render: text, Rich Text, numbers.
+class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable[Any]):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
@@ -87,8 +89,8 @@ class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable):
     # text columns (names, reasons, details) share the rest, each taking what it needs when
     # there is room (a maximised pane, a wide terminal) and an even share when there is not.
 
-    def add_column(self, label, *, width: int | None = None, key: str | None = None,  # type: ignore[no-untyped-def, override]
-                   default: Any = None, weight: int | None = None):
+    def add_column(self, label: str | Text, *, width: int | None = None, key: str | None = None,
+                   default: Any = None, weight: int | None = None) -> ColumnKey:
         """`width` as before: what the column is designed for. A text column (width at least
         TEXT_WIDTH, or a `weight`) shares the room with the others by that weight."""
         column_key = super().add_column(label, width=width, key=key, default=default)
@@ -99,7 +101,7 @@ class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable):
         self._fit_soon()
         return column_key
 
-    def add_row(self, *cells: Any, **kwargs: Any):  # type: ignore[no-untyped-def, override]
+    def add_row(self, *cells: Any, **kwargs: Any) -> RowKey:
         for column_key, cell in zip(self._column_locations, cells):
             width = _width(cell)
             if width > self._need.get(column_key, 0):
@@ -107,7 +109,7 @@ class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable):
         self._fit_soon()
         return super().add_row(*cells, **kwargs)
 
-    def clear(self, columns: bool = False):  # type: ignore[no-untyped-def, override]
+    def clear(self, columns: bool = False) -> Self:
         result = super().clear(columns)
         if columns:
             self._flex.clear()

@@ -15,8 +15,16 @@ from tui.marks import STYLES, mark
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean
 
+from typing import TYPE_CHECKING, Any
 
-def register(sub: argparse._SubParsersAction) -> None:
+if TYPE_CHECKING:  # the store's types, without importing it at start-up
+    from collections.abc import Callable
+
+    from store.obligations import Obligation
+    from store.queries.agenda import Agenda
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("agenda", help=t("cli.help.agenda"))
     p.add_argument("--date", metavar=t("cli.metavar.day"), help=t("cli.help.agenda_date"))
     p.add_argument("--full-cpr", action="store_true",
@@ -26,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def as_json(agenda, full_cpr: bool = False) -> dict:  # type: ignore[no-untyped-def]
+def as_json(agenda: Agenda, full_cpr: bool = False) -> dict[str, Any]:
     def cpr(value: str) -> str:
         return value if full_cpr else mask_cpr(value)
 
@@ -44,7 +52,7 @@ def as_json(agenda, full_cpr: bool = False) -> dict:  # type: ignore[no-untyped-
     }
 
 
-def _item(d, cpr) -> dict:  # type: ignore[no-untyped-def]
+def _item(d: Obligation, cpr: Callable[[str], str]) -> dict[str, Any]:
     return {"kind": d.kind, "cpr": cpr(d.cpr) if d.cpr else None, "name": d.name, "due": d.due.isoformat(), "days_left": d.days_left,
             "status": str(d.status), "detail": reason_text(d),
             "planned": d.planned.isoformat(timespec="minutes") if d.planned else None}

@@ -15,8 +15,13 @@ from tui.marks import STYLES, mark
 from tui.obligations import meeting_reason_label
 from tui.text import clean
 
+from typing import TYPE_CHECKING, Any
 
-def register(sub: argparse._SubParsersAction) -> None:
+if TYPE_CHECKING:  # the store's types, without importing it at start-up
+    from store.queries.rows import DeadlineRow
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("deadlines", help=t("cli.help.deadlines"))
     p.add_argument("--full-cpr", action="store_true",
                    help=t("cli.help.full_cpr_json"))
@@ -26,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def as_json(row, full_cpr: bool = False) -> dict:  # type: ignore[no-untyped-def]
+def as_json(row: DeadlineRow, full_cpr: bool = False) -> dict[str, Any]:
     return {
         "cpr": row.cpr if full_cpr else mask_cpr(row.cpr), "name": row.name, "due": row.due.isoformat(), "days_left": row.days_left,
         "status": str(row.status), "reason": row.reason,

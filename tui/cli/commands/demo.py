@@ -10,7 +10,7 @@ from tui.i18n import t
 DEMO_FLAG = "demo"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help=t("cli.help.demo"))
     p.add_argument("--citizens", type=whole_number, default=48, metavar=t("cli.metavar.n"), help=t("cli.help.demo_citizens"))
     p.add_argument("--seed", type=whole_number, default=1, metavar=t("cli.metavar.s"), help=t("cli.help.demo_seed"))

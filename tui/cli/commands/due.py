@@ -17,11 +17,16 @@ from tui.marks import STYLES, mark
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the store's types, without importing it at start-up
+    from store.obligations import Obligation
+
 HORIZON_DAYS = 14
 STATUS_WORDS = {"overdue": "overdue", "due_soon": "soon", "ok": "ok"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("due", help=t("cli.help.due"))
     p.add_argument("--json", action="store_true", help=t("cli.help.json_table"))
     p.add_argument("--until", metavar=t("cli.metavar.day"), help=t("cli.help.due_until", days=HORIZON_DAYS))
@@ -30,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def as_json(item, full_cpr: bool) -> dict:  # type: ignore[no-untyped-def]
+def as_json(item: Obligation, full_cpr: bool) -> dict[str, Any]:
     cpr = (item.cpr if full_cpr else mask_cpr(item.cpr)) if item.cpr else None
     return {
         "cpr": cpr, "name": item.name, "kind": item.kind, "due": item.due.isoformat(), "days_left": item.days_left,

@@ -10,7 +10,7 @@ from tui.cli.options import UsageError, add_common
 from tui.i18n import t
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("delete-citizen", help=t("cli.help.delete_citizen"))
     p.add_argument("cpr", metavar=t("cli.metavar.cpr"), help=t("cli.help.delete_cpr"))
     p.add_argument("--yes", action="store_true", help=t("cli.help.delete_yes"))

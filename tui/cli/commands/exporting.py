@@ -14,7 +14,7 @@ from tui.i18n import t
 __all__ = ["register", "write_private"]
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help=t("cli.help.export"))
     kinds = p.add_subparsers(dest="kind", metavar=t("cli.metavar.kind"), required=True)
     json_p = kinds.add_parser("json", help=t("cli.help.export_json"))
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p, top=False)
 
 
-def _register_ics(kinds: argparse._SubParsersAction) -> None:
+def _register_ics(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = kinds.add_parser("ics", help=t("cli.help.export_ics"))
     p.add_argument("file", type=Path, metavar=t("cli.metavar.file"), help=t("cli.help.export_ics_file"))
     p.add_argument("--from", dest="start", metavar=t("cli.metavar.day"), help=t("cli.help.export_ics_from"))
@@ -37,7 +37,7 @@ def _register_ics(kinds: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_ics)
 
 
-def _register_csv(kinds: argparse._SubParsersAction) -> None:
+def _register_csv(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = kinds.add_parser("csv", help=t("cli.help.export_csv"))
     tables = p.add_subparsers(dest="table", metavar=t("cli.metavar.table"), required=True)
     for name, help_text in (("caseload", t("cli.help.export_csv_caseload")),

@@ -10,7 +10,7 @@ from tui.i18n import t
 from tui.problems import say
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help=t("cli.help.import"))
     kinds = p.add_subparsers(dest="kind", metavar=t("cli.metavar.kind"), required=True)
     csv_p = kinds.add_parser("caseload", help=t("cli.help.import_caseload"))

@@ -5,10 +5,17 @@ as a sentence with what to do. The day's backup runs once every pane has its dat
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tui.unusable import Unusable
 
+if TYPE_CHECKING:
+    from store.facade import Store
+    from tui.app import SagsdagApp
+    from tui.cli.context import Context
 
-def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
+
+def open_app(ctx: Context) -> int:
     from tui.startup import hold_gc
 
     hold_gc()  # before the heavy imports: see tui.startup
@@ -32,7 +39,7 @@ def open_app(ctx) -> int:  # type: ignore[no-untyped-def]
     return app.return_code or 0
 
 
-def _open(ctx):  # type: ignore[no-untyped-def]
+def _open(ctx: Context) -> Store:
     from store.errors import CorruptDatabase
     from store.paths import local_file
 
@@ -42,7 +49,7 @@ def _open(ctx):  # type: ignore[no-untyped-def]
         raise _set_aside(local_file(ctx.db), exc, read_only=ctx.read_only) from None
 
 
-def _daily_backup(app, ctx) -> None:  # type: ignore[no-untyped-def]
+def _daily_backup(app: SagsdagApp, ctx: Context) -> None:
     """Run in a worker once the panes have their data: never in the way of the first key. A
     failure is a warning on screen; the data itself is untouched."""
     from store.backup.auto import backup_if_stale

@@ -15,8 +15,13 @@ from tui.i18n.dates import fmt_date, fmt_short_date, fmt_time, weekday
 from tui.plan_words import kind_text, why_text
 from tui.text import clean
 
+from typing import TYPE_CHECKING, Any
 
-def register(sub: argparse._SubParsersAction) -> None:
+if TYPE_CHECKING:  # the store's types, without importing it at start-up
+    from store.planning.model import Proposal, Unplaced
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("plan", help=t("cli.help.plan"))
     p.add_argument("--from", dest="start", metavar=t("cli.metavar.date"), help=t("cli.help.plan_from"))
     p.add_argument("--weeks", type=whole_number, default=2, metavar=t("cli.metavar.n"), help=t("cli.help.plan_weeks"))
@@ -36,14 +41,14 @@ def _cpr(cpr: str, full: bool) -> str:
     return cpr if full else mask_cpr(cpr)
 
 
-def proposal_json(p, full: bool) -> dict:  # type: ignore[no-untyped-def]
+def proposal_json(p: Proposal, full: bool) -> dict[str, Any]:
     return {
         "cpr": _cpr(p.need.cpr, full), "name": p.need.name, "start": p.start.strftime("%Y-%m-%dT%H:%M"),
         "minutes": p.minutes, "place": p.place, "kind": p.need.kind, "deadline": p.need.deadline.isoformat(),
     }
 
 
-def unplaced_json(u, full: bool) -> dict:  # type: ignore[no-untyped-def]
+def unplaced_json(u: Unplaced, full: bool) -> dict[str, Any]:
     return {
         "cpr": _cpr(u.need.cpr, full), "name": u.need.name, "kind": u.need.kind,
         "deadline": u.need.deadline.isoformat(), "why": why_text(u.why),
@@ -70,7 +75,7 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     finally:
         store.close()
     if args.json:
-        data: dict = {
+        data: dict[str, Any] = {
             "proposals": [proposal_json(p, args.full_cpr) for p in plan.proposals],
             "unplaced": [unplaced_json(u, args.full_cpr) for u in plan.unplaced],
         }

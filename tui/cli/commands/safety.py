@@ -11,7 +11,7 @@ from tui.cli.options import UsageError, add_common
 from tui.i18n import t
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("backup", help=t("cli.help.backup"))
     add_common(p, top=False)
     p.set_defaults(handler=run_backup)
