@@ -30,9 +30,6 @@ NETWORK_ROLES = (
     "representative", "doctor", "other",
 )
 HEARING_OUTCOMES = ("sanction", "no_sanction", "absence_accepted", "withdrawn")
-PLAN_ITEM_KEYS = ("goals", "resources", "challenges", "earlier_efforts", "benefit_history", "lae265")
-# Every key a checklist may hold; which ones a new plan gets, and in what order, is profile data.
-ALL_PLAN_ITEM_KEYS = (*PLAN_ITEM_KEYS, "citizen_wishes")
 COURSE_TYPES = ("praktik", "loentilskud", "vejledning", "mentor", "other")
 COURSE_ABSENCE_OUTCOMES = ("accepted", "failure")
 HEARING_RULES = ("las35", "las36")

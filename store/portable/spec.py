@@ -20,12 +20,13 @@ from store.db.models import (
     PlanItem, PreparatoryPlan, ProgressReport, Supplier, SupplierCourse, Task,
 )
 from store.db.models.workflows import CourseAbsence, HearingContact, SparringNote
+from store.rules import load_profiles
 from store.records import (
     ABSENCE_KINDS, CHANNELS, CITIZEN_STATUSES, COURSE_STATUSES, DIRECTIONS, DOCTOR_STATUSES, HEARING_OUTCOMES,
     MEETING_KINDS, MEETING_STATUSES, NETWORK_ROLES, OUTCOMES, PLACES, RECOMMENDATIONS,
 )
 from store.records import (
-    ALL_PLAN_ITEM_KEYS, COURSE_ABSENCE_OUTCOMES, COURSE_TYPES, HEARING_RULES, INVITE_CHANNELS,
+    COURSE_ABSENCE_OUTCOMES, COURSE_TYPES, HEARING_RULES, INVITE_CHANNELS,
 )
 
 FORMAT = "sagsdag"
@@ -167,8 +168,15 @@ COURSE = Entity("course", SupplierCourse, parent="citizen_id", order=("start", "
     enum("course_type", COURSE_TYPES, null=True, doc="v2: praktik and loentilskud are virksomhedsrettede"),
 ))
 
+def checklist_keys() -> tuple[str, ...]:
+    """Every checklist item any rule profile defines: the checklist is profile data, so a file
+    from a plan opened under any profile imports."""
+    keys = (item.key for profile in load_profiles() for item in profile.rehab_checklist)
+    return tuple(dict.fromkeys(keys))
+
+
 PLAN_ITEM = Entity("plan item", PlanItem, parent="plan_id", order=("position", "id"), fields=(
-    enum("key", ALL_PLAN_ITEM_KEYS, doc="v2 adds citizen_wishes"),
+    enum("key", checklist_keys(), doc="v2 adds citizen_wishes"),
     Field("position", "int", low=0, high=10_000),
     Field("done", "bool"),
     day("done_on", null=True),

@@ -12,7 +12,7 @@ from store.db.models import (
     Absence, CaseNote, Citizen, CitizenFlag, ContactEntry, DoctorRequest, Hearing, Meeting, NetworkPerson,
     PlanItem, PreparatoryPlan, ProgressReport, Supplier, SupplierCourse, Task,
 )
-from store.records import PLAN_ITEM_KEYS
+from store.portable.spec import checklist_keys
 
 ODD = "Æble på ø [bold]fed[/] [/] 🙂 linje 1\nlinje 2\ttab \u200fمرحبا\u200f \\ \"citat\" \x1b[31m"
 CPR_A = "010190-1234"  # listed second in the file: citizens are ordered by CPR
@@ -107,7 +107,7 @@ def full_database(engine: Engine) -> None:
                                   decided_on=date(2026, 6, 1), status="decided")
         s.add_all([plan, decided])
         s.flush()
-        for position, key in reversed(list(enumerate(PLAN_ITEM_KEYS))):
+        for position, key in reversed(list(enumerate(checklist_keys()))):
             s.add(PlanItem(plan_id=plan.id, key=key, position=position, done=position < 2,
                            done_on=date(2026, 10, 1) if position < 2 else None, note=ODD if position == 0 else None))
         s.add(PlanItem(plan_id=decided.id, key="goals", position=0, done=True, done_on=date(2026, 5, 1)))

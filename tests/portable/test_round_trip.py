@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from store.db.models import Citizen, Hearing, Meeting, Supplier, SupplierCourse
 from store.derive import refresh_all
 from store.portable import FORMAT, VERSION, export_json, import_json
-from store.portable.spec import CITIZEN, SUPPLIER, TASK, Entity, children
+from store.portable.spec import CITIZEN, SUPPLIER, TASK, Entity, checklist_keys, children
 from tests.portable.build import CPR_A, CPR_B, CPR_C, ODD
 
 # Columns deliberately not in the format (see store/portable/spec.py and docs/formats.md).
@@ -67,7 +67,7 @@ def test_the_document_shape(source) -> None:
     assert a["meetings"][0]["course"] == 1 and a["courses"][1]["supplier"] == "Zeta Jobhus ÆØÅ"
     assert a["hearings"][0]["meeting"] == 1  # the no-show
     assert a["absences"][0] == {"kind": "sickness", "start": "2026-07-01", "end": "2026-07-14", "note": ODD}
-    assert [i["position"] for i in a["plans"][0]["items"]] == list(range(6))
+    assert [i["position"] for i in a["plans"][0]["items"]] == list(range(len(checklist_keys())))
     assert "next_due" not in a and "id" not in a
     assert [t["title"] for t in doc["tasks"]][1] == "Opdatér sagsstamme"
     b = next(c for c in doc["citizens"] if c["cpr"] == CPR_B)

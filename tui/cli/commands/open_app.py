@@ -5,14 +5,31 @@ as a sentence with what to do. The day's backup runs once every pane has its dat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tui.unusable import Unusable
 
 if TYPE_CHECKING:
+    from store.clock import Clock
     from store.facade import Store
     from tui.app import SagsdagApp
-    from tui.cli.context import Context
+
+
+class Context(Protocol):
+    """What opening the app needs of the command line's context (tui.cli.context.Context,
+    which imports this module when no command is given: named here, not imported)."""
+
+    @property
+    def db(self) -> str | None: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def caseworker(self) -> str | None: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def lang(self) -> str: ...
+    def open_store(self) -> Store: ...
 
 
 def open_app(ctx: Context) -> int:
