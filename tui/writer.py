@@ -28,6 +28,15 @@ else:
     _App = object
 
 
+
+def post_write(app: Any, command: Any, what: str | None = None) -> None:
+    """A write from a menu or a pane key: refused in a sentence when read-only, else sent to
+    the app's one writer. `what` names it in the saved notice (default: its action label)."""
+    if getattr(app, "read_only", False):
+        app.notify(t("app.read_only_refused"), severity="warning")
+        return
+    app.post_message(Write(command, what=t("action." + command.label) if what is None else what))
+
 class WriterMixin(_App):
     """Needs `store`, `read_only`, `notify`, `screen_stack`, `call_from_thread` (the App)."""
 

@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from store.commands.owners import PARENT_OF
 from store.db.base import Base, Tracked
 
 SKIP_TABLES = {"undo_entry", "meta"}
@@ -37,13 +38,6 @@ def _columns(obj: Base) -> dict[str, Any]:
     mapper = inspect(obj).mapper
     return {attr.key: _encode(getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
-
-# Tables whose rows name no citizen themselves: (parent table, the column naming the parent).
-PARENT_OF: dict[str, tuple[tuple[str, str], ...]] = {
-    "progress_report": (("supplier_course", "course_id"),),
-    "plan_item": (("preparatory_plan", "plan_id"),),
-    "hearing_contact": (("hearing", "hearing_id"),),
-}
 
 
 class Journal:
@@ -81,10 +75,11 @@ class Journal:
             self.courses.add(ident)
         elif table == "progress_report" and course_id is not None:
             self.courses.add(course_id)
-        for parent, column in PARENT_OF.get(table, ()):
-            parent_id: int | None = getattr(obj, column, None)
+        parent = PARENT_OF.get(table)
+        if parent is not None:
+            parent_id: int | None = getattr(obj, parent[1], None)
             if parent_id is not None:
-                self.parents.add((parent, parent_id))
+                self.parents.add((parent[0], parent_id))
 
     def _before_flush(self, session: Session, _ctx: object, _instances: object) -> None:
         for obj in session.dirty:

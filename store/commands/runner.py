@@ -6,23 +6,21 @@ from __future__ import annotations
 import json
 
 from datetime import timedelta
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from store.commands.base import ChangeSet, Command, Context, Outcome
 from store.commands.journal import Journal
+from store.commands.owners import parent_citizen
 from store.commands.undo import Owner, clear_redo, purge_older_than, stamp_after
 from store.db.base import utcnow
-from store.db.models import Hearing, PreparatoryPlan, SupplierCourse, UndoEntry
+from store.db.models import UndoEntry
 from store.db.session import writing
 from store.derive import refresh_citizen, refresh_course
 
 T = TypeVar("T")
-PARENT_MODELS: dict[str, type[Hearing | PreparatoryPlan | SupplierCourse]] = {
-    "supplier_course": SupplierCourse, "preparatory_plan": PreparatoryPlan, "hearing": Hearing,
-}
 KEEP_UNDO = 100
 # How long an action can be undone. Past it the entry goes, and with it any deleted note
 # text it held: the journal is not an archive of what was deleted.
@@ -32,10 +30,9 @@ UNDO_WINDOW = timedelta(hours=24)
 def refresh_touched(session: Session, journal: Journal) -> None:
     session.flush()
     for table, parent_id in sorted(journal.parents):
-        # mypy joins the three model types to Base for `get`; each of them has citizen_id.
-        parent = cast("Hearing | PreparatoryPlan | SupplierCourse | None", session.get(PARENT_MODELS[table], parent_id))
-        if parent is not None:
-            journal.citizens.add(parent.citizen_id)
+        citizen_id = parent_citizen(session, table, parent_id)
+        if citizen_id is not None:
+            journal.citizens.add(citizen_id)
     # Courses first: a course change can touch its citizen's open items, never the reverse.
     for course_id in sorted(journal.courses):
         refresh_course(session, course_id)

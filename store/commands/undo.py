@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from store.commands.journal import _encode, decode
+from store.commands.owners import citizen_of
 from store.db.base import Base
 from store.db.models import Citizen, UndoEntry
 from store.db.session import reading, writing
@@ -84,19 +85,6 @@ def _row(values: dict[str, Any]) -> dict[str, Any]:
     return {key: decode(value) for key, value in values.items()}
 
 
-def _citizen_of(session: Session, table: str, values: dict[str, Any]) -> int | None:
-    if table == "citizen":
-        return values.get("id")
-    if values.get("citizen_id"):
-        citizen_id: int = values["citizen_id"]  # a decoded row: the column's value
-        return citizen_id
-    if table == "progress_report" and values.get("course_id"):
-        t = TABLES["supplier_course"]
-        return session.execute(select(t.c.citizen_id).where(t.c.id == values["course_id"])).scalar()
-    if table == "plan_item" and values.get("plan_id"):
-        t = TABLES["preparatory_plan"]
-        return session.execute(select(t.c.citizen_id).where(t.c.id == values["plan_id"])).scalar()
-    return None
 
 
 def stamp_after(session: Session, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -165,7 +153,7 @@ def _apply(session: Session, changes: list[dict[str, Any]]) -> tuple[list[dict[s
     courses: set[int] = set()
 
     def note(table: str, values: dict[str, Any]) -> None:
-        cid = _citizen_of(session, table, values)
+        cid = citizen_of(session, table, values)
         if cid is not None:
             citizens.add(cid)
         if table == "supplier_course":
@@ -218,7 +206,7 @@ def _citizen_name(session: Session, changes: list[dict[str, Any]]) -> str | None
             values = dict(current) if current is not None else {}
         if change["table"] == "citizen" and values.get("name"):
             return str(values["name"])
-        cid = _citizen_of(session, change["table"], values)
+        cid = citizen_of(session, change["table"], values)
         name = session.scalar(select(Citizen.name).where(Citizen.id == cid)) if cid is not None else None
         if name is not None:
             return name

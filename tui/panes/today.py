@@ -108,12 +108,13 @@ class TodayPane(Pane):
 
     def action_meeting_menu(self) -> None:
         """Afbud, move, prepared, indkaldelse and the invitation text, from the meeting's row."""
-        from tui.screens.citizen_day import execute, meeting_choices
+        from tui.screens.citizen_day import meeting_choices
+        from tui.writer import post_write
         from tui.screens.menu import MenuScreen
 
         meeting = self._meeting()
         if meeting is not None:
-            choices = meeting_choices(self.app, meeting, meeting.citizen_name, lambda c: execute(self.app, c))
+            choices = meeting_choices(self.app, meeting, meeting.citizen_name, lambda c: post_write(self.app, c))
             self.app.push_screen(MenuScreen(t("timeline.meeting"), choices))
 
     def action_log_contact(self) -> None:

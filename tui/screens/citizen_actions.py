@@ -11,9 +11,9 @@ from textual.binding import Binding, BindingType
 
 from tui.host import host
 from tui.i18n import t
-from tui.messages import Write
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.menu import Choice, MenuScreen
+from tui.writer import post_write
 
 if TYPE_CHECKING:
     from store import records
@@ -87,10 +87,7 @@ class CitizenActions(_Screen):
 
     def _write(self, label_key: str, command: Command[Any]) -> None:
         """A write from a menu: the app's writer runs it and shows a failure as a sentence."""
-        if getattr(self.app, "read_only", False):
-            self._refuse("app.read_only_refused")
-            return
-        self.app.post_message(Write(command, what=t(label_key)))
+        post_write(self.app, command, t(label_key))
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
         self.app.push_screen(ConfirmScreen(question), lambda yes: then() if yes else None)

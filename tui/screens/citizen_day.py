@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.i18n import t
 from tui.screens.menu import Choice
+from tui.writer import post_write
 
 if TYPE_CHECKING:
     from tui.screens.citizen_actions import CitizenActions
@@ -38,15 +39,6 @@ def meeting_choices(app: Any, meeting: Any, name: str, write: Any) -> list[Choic
     ]
 
 
-def execute(app: Any, command: Any) -> None:
-    """One typed command from a menu, sent to the app's one writer."""
-    from tui.messages import Write
-
-    if getattr(app, "read_only", False):
-        app.notify(t("app.read_only_refused"), severity="warning")
-        return
-    app.post_message(Write(command, what=t("action." + command.label)))
-
 
 class CitizenDay(_Actions):
     def _day_name(self) -> str:
@@ -56,7 +48,7 @@ class CitizenDay(_Actions):
         out: list[Choice] = super()._menu_meeting(ident)
         m = self._find(self._file().meetings, ident)
         if m is not None and m.status == "planned":
-            out = meeting_choices(self.app, m, self._day_name(), lambda c: execute(self.app, c)) + out
+            out = meeting_choices(self.app, m, self._day_name(), lambda c: post_write(self.app, c)) + out
         return out
 
     def _menu_doctor(self, ident: int) -> list[Choice]:
