@@ -68,3 +68,32 @@ def test_a_citizen_of_another_caseworker_is_not_planned(store: Store) -> None:
     _citizen(colleague, 1, "Anden Borger", first_request=date(2026, 11, 20))
     with reading(store.engine) as s:
         assert load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker="kmj") == ()
+
+
+def test_the_first_period_pace_and_every_further_meeting_owed_in_the_window(store: Store) -> None:
+    # First request Mon 15 Jun 2026: the period runs to Mon 14 Dec. Two held (the last Wed 18
+    # Nov), two owed: the pace puts the next by 18-11 + 26 // 2 days = Tue 1 Dec (the old
+    # planner aimed at the period's end); if that one is held as early as it can be (Wed 25
+    # Nov, after two days' notice), the last is due by the period's end, 14 Dec. So two
+    # needs: by 1 Dec, and from 2 Dec to 14 Dec (different days, in order).
+    cid = _citizen(store, 1, "Tempo Borger", first_request=date(2026, 6, 15))
+    _held(store, cid, date(2026, 6, 18))
+    _held(store, cid, date(2026, 11, 18))
+    with reading(store.engine) as s:
+        needs = load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25))
+    assert [(n.kind, n.deadline, n.earliest, n.seq) for n in needs] == [
+        ("next_meeting", date(2026, 12, 1), None, 0),  # its deadline is the pace (reason first_period)
+        ("first_period", date(2026, 12, 14), date(2026, 12, 2), 1),
+    ]
+    # A two-week window reaches only the first.
+    with reading(store.engine) as s:
+        assert len(load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker=None)) == 1
+    # One planned meeting in time books the first; the second is still owed.
+    store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 11, 27, 9), minutes=60))
+    with reading(store.engine) as s:
+        needs = load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25))
+    assert [(n.deadline, n.seq) for n in needs] == [(date(2026, 12, 14), 1)]
+    # Two planned days in time book both.
+    store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 12, 8, 9), minutes=60))
+    with reading(store.engine) as s:
+        assert load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25)) == ()
