@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from store.clock import Clock
 from store.commands import citizens, courses, journal_entries, meetings
 from store.db.session import reading
 from store.facade import Store
@@ -97,3 +98,27 @@ def test_the_first_period_pace_and_every_further_meeting_owed_in_the_window(stor
     store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 12, 8, 9), minutes=60))
     with reading(store.engine) as s:
         assert load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25)) == ()
+
+
+def test_accepting_a_plan_books_every_first_period_meeting_it_proposed(store: Store) -> None:
+    from store.commands.planning import AcceptPlan
+    from store.obligations import obligations
+    from store.planning.service import plan_for
+
+    cid = _citizen(store, 1, "Tempo Borger", first_request=date(2026, 6, 15))
+    _held(store, cid, date(2026, 6, 18))
+    _held(store, cid, date(2026, 11, 18))
+    plan = plan_for(store, weeks=3)
+    mine = [p for p in plan.proposals if p.need.citizen_id == cid]
+    assert [(p.need.kind, p.need.seq) for p in mine] == [("next_meeting", 0), ("first_period", 1)]
+    first, second = (p.start.date() for p in mine)
+    assert first <= date(2026, 12, 1) and date(2026, 12, 2) <= second <= date(2026, 12, 14)
+    store.execute(AcceptPlan(proposals=plan.proposals))
+    assert not [p for p in plan_for(store, weeks=3).proposals if p.need.citizen_id == cid]
+    # Held as planned, the model agrees: after the first, the pace is met by the second.
+    store.clock = Clock(first)
+    mid = next(m.id for m in store.citizen_file(cid).meetings if m.start.date() == first)
+    store.execute(meetings.MarkHeld(meeting_id=mid))
+    with reading(store.engine) as s:
+        pace = [o for o in obligations(s, first, citizen_id=cid) if o.kind in ("next_meeting", "first_period")]
+    assert pace and all(o.planned is not None and o.planned.date() == second and not o.booked_late for o in pace)
