@@ -8,13 +8,14 @@ already finds for each. The planner plans what the overview says is owed, by the
 - The next meeting and the first period fold into one need per citizen (one held meeting
   serves both), with the earlier date. The first period's date is its *pace*: the next meeting
   early enough that the meetings still owed fit in what is left of the period.
-- The first period may owe more than one meeting inside the window (a citizen behind, with
-  weeks left). Each further one is a need of its own (`seq` 1, 2, ...) in a window of its own:
+- The first period may owe more than one meeting inside the window (meetings still owed and
+  only weeks of the period left). Each further one is a need of its own (`seq` 1, 2, ...) in a window of its own:
   from the day after the previous one's deadline to the deadline the rules would give if the
   previous meeting were held as early as it can be. Since a later held meeting only moves the
   next deadline later, a meeting placed in its window is in time however the earlier ones
   fall, and the windows keep the citizen's meetings on different days (meetings on one day
-  count once) and in order.
+  count once) and in order. A citizen already behind the pace gets the next meeting as soon
+  as may be, and the rest when the plan is made again after it.
 - A need is *booked* when the model's booked meeting falls on or before its date (a further
   first-period meeting: when as many planned days fall on or before its date as its place in
   line), or, for a date that can no longer be met, when any meeting is planned. Booked needs
