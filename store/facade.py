@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,8 +24,7 @@ from store.db.session import reading
 from store.opening import open_engine
 from store.queries import agenda as agenda_q
 from store.queries import deadlines as deadlines_q
-from store.queries import due as due_q
-from store.queries.rows import DeadlineRow, DueItem
+from store.queries.rows import DeadlineRow
 
 if TYPE_CHECKING:  # the access log loads when it is read
     from store.access_log import LogProblem
@@ -140,16 +139,3 @@ class Store(ObligationReads, PaneReads, Writes):
     def agenda(self, day: date | None = None) -> agenda_q.Agenda:
         with reading(self.engine) as s:
             return agenda_q.agenda(s, day or self.today(), self.today(), caseworker=self.caseworker)
-
-    def due(
-        self,
-        *,
-        until: date | None = None,
-        since: date | None = None,
-        kinds: Iterable[str] = due_q.KINDS,
-        limit: int | None = None,
-    ) -> list[DueItem]:
-        with reading(self.engine) as s:
-            return due_q.due_items(
-                s, self.today(), until=until, since=since, caseworker=self.caseworker, kinds=kinds, limit=limit
-            )

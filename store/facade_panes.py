@@ -15,10 +15,9 @@ from store.queries import citizen_file as file_q
 from store.queries import courses as courses_q
 from store.queries import doctors as doctors_q
 from store.queries import numbers as numbers_q
-from store.queries import open_items as open_items_q
 from store.queries import sparring as sparring_q
 from store.queries import timeline as timeline_q
-from store.queries.rows import CaseloadRow, CourseRow, DoctorRow, DueItem, Numbers, SparringRow, TimelineEntry
+from store.queries.rows import CaseloadRow, CourseRow, DoctorRow, Numbers, SparringRow, TimelineEntry
 
 
 class PaneReads:
@@ -67,10 +66,6 @@ class PaneReads:
     def timeline(self, citizen_id: int) -> list[TimelineEntry]:
         with reading(self.engine) as s:
             return timeline_q.timeline(s, citizen_id, self.today())
-
-    def open_items(self, citizen_id: int) -> list[DueItem]:
-        with reading(self.engine) as s:
-            return open_items_q.open_items(s, citizen_id, self.today())
 
     def sparring(self, *, days: int | None = None, limit: int | None = None) -> list[SparringRow]:
         with reading(self.engine) as s:

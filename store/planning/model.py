@@ -8,8 +8,8 @@ from datetime import date, datetime, time, timedelta
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 KINDS = ("next_meeting", "first_period", "three_party")
-# A need's identity: (citizen, kind, course); the planner keeps one need per key.
-NeedKey = tuple[int, str, int | None]
+# A need's identity: (citizen, kind, course, seq); the planner keeps one need per key.
+NeedKey = tuple[int, str, int | None, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,9 @@ class Busy:
 @dataclass(frozen=True, slots=True)
 class Need:
     """One meeting a citizen needs by `deadline`: the next meeting (with the first period
-    folded in, since one held meeting serves both) or a three-party meeting of a course."""
+    folded in, since one held meeting serves both), a further meeting the first period still
+    owes (`seq` 1, 2, ...: each in its own window from `earliest`, so the citizen's meetings
+    fall on different days and in order), or a three-party meeting of a course."""
 
     citizen_id: int
     name: str
@@ -115,10 +117,12 @@ class Need:
     minutes: int = 60  # the last held meeting's length, else 60
     absences: tuple[Absence, ...] = ()
     course_id: int | None = None
+    earliest: date | None = None  # not before this day (None: any day of the window)
+    seq: int = 0  # 0: the citizen's next meeting; k: the k-th further meeting owed
 
     @property
     def key(self) -> NeedKey:
-        return (self.citizen_id, self.kind, self.course_id)
+        return (self.citizen_id, self.kind, self.course_id, self.seq)
 
 
 @dataclass(frozen=True, slots=True)

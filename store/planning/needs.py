@@ -1,17 +1,29 @@
 """The planner's input from the database: who needs a meeting by when, and what is already
 in the calendar.
 
-Built on today's queries (the stored next-meeting deadline, the first-period count and the
-courses' three-party deadlines, all through store.queries.due) and kept apart on purpose: when
-the obligations model arrives this is the one module that changes.
+Read from the obligations model (store.obligations): the meeting-type kinds `next_meeting`,
+`first_period` and `three_party`, with their due dates and the booked meeting the model
+already finds for each. The planner plans what the overview says is owed, by the same dates.
 
-A need is *booked* when a planned meeting falls between today and its deadline (for the first
-period: as many planned meetings in the period as are still owed; for a three-party meeting:
-one linked to the course), or, for a deadline that can no longer be met, when any meeting is
-planned. Booked needs are not planned again."""
+- The next meeting and the first period fold into one need per citizen (one held meeting
+  serves both), with the earlier date. The first period's date is its *pace*: the next meeting
+  early enough that the meetings still owed fit in what is left of the period.
+- The first period may owe more than one meeting inside the window (meetings still owed and
+  only weeks of the period left). Each further one is a need of its own (`seq` 1, 2, ...) in a window of its own:
+  from the day after the previous one's deadline to the deadline the rules would give if the
+  previous meeting were held as early as it can be. Since a later held meeting only moves the
+  next deadline later, a meeting placed in its window is in time however the earlier ones
+  fall, and the windows keep the citizen's meetings on different days (meetings on one day
+  count once) and in order. A citizen already behind the pace gets the next meeting as soon
+  as may be, and the rest when the plan is made again after it.
+- A need is *booked* when the model's booked meeting falls on or before its date (a further
+  first-period meeting: when as many planned days fall on or before its date as its place in
+  line), or, for a date that can no longer be met, when any meeting is planned. Booked needs
+  are not planned again."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -21,12 +33,14 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Absence as AbsenceRow
 from store.db.models import Citizen, Meeting
-from store.planning.model import Absence, Busy, Need
+from store.obligations import Obligation, obligations
+from store.obligations.model import KINDS as OBLIGATION_KINDS
+from store.planning.model import KINDS, Absence, Busy, Need
 from store.queries.common import active_citizens
-from store.queries.due import due_items
+from store.rules import Interval, citizen_next_meeting
 
-DUE_KINDS = {"meeting_deadline": "next_meeting", "first_period": "first_period", "three_party": "three_party"}
 DEFAULT_MINUTES = 60
+ONE_DAY = timedelta(days=1)
 
 
 def horizon(last: date, notice_days: int, is_open: Callable[[date], bool]) -> date:
@@ -40,27 +54,21 @@ def horizon(last: date, notice_days: int, is_open: Callable[[date], bool]) -> da
     return day
 
 
-def _planned(session: Session, ids: list[int], today: date) -> dict[int, list[tuple[date, int | None]]]:
-    out: dict[int, list[tuple[date, int | None]]] = defaultdict(list)
-    stmt = select(Meeting.citizen_id, Meeting.day, Meeting.course_id).where(
+def _planned_days(session: Session, ids: list[int], today: date) -> dict[int, list[date]]:
+    """Each citizen's planned meeting days from today on, distinct and in order."""
+    out: dict[int, set[date]] = defaultdict(set)
+    stmt = select(Meeting.citizen_id, Meeting.day).where(
         Meeting.citizen_id.in_(ids), Meeting.status == "planned", Meeting.day >= today
     )
-    for cid, day, course in session.execute(stmt):
-        out[cid].append((day, course))
-    return out
+    for cid, day in session.execute(stmt):
+        out[cid].add(day)
+    return {cid: sorted(days) for cid, days in out.items()}
 
 
-def _booked(
-    kind: str, due: date, ref: int, detail: str, planned: list[tuple[date, int | None]], reachable: date
-) -> bool:
-    # A deadline out of reach is met as well as it can be by any meeting already planned: the
+def _booked(item: Obligation, reachable: date) -> bool:
+    # A date out of reach is met as well as it can be by any meeting already planned: the
     # earliest one the plan could offer would be no better than the one in the calendar.
-    in_time = [(day, course) for day, course in planned if day <= due or due < reachable]
-    if kind == "three_party":
-        return any(course == ref for _, course in in_time)
-    if kind == "first_period":
-        return len({day for day, _ in in_time}) >= int(detail or 1)
-    return bool(in_time)
+    return item.planned is not None and (item.planned.date() <= item.due or item.due < reachable)
 
 
 def _usual_minutes(session: Session, ids: list[int]) -> dict[int, int]:
@@ -85,39 +93,116 @@ def _absences(session: Session, ids: list[int], since: date) -> dict[int, tuple[
     return {cid: tuple(sorted(a, key=lambda x: x.first)) for cid, a in out.items()}
 
 
+def _held(session: Session, ids: list[int]) -> dict[int, list[date]]:
+    out: dict[int, list[date]] = defaultdict(list)
+    for cid, day in session.execute(
+        select(Meeting.citizen_id, Meeting.day).where(Meeting.citizen_id.in_(ids), Meeting.status == "held")
+    ):
+        out[cid].append(day)
+    return out
+
+
+def further_windows(
+    first_request: date, held: list[date], interval: str | None, absences: tuple[Absence, ...], *,
+    owed: int, first_due: date, lowest: date, until: date,
+) -> list[tuple[date, date]]:
+    """The windows (first day, deadline) of the further meetings the first period owes after
+    the next one (due `first_due`), as far as their deadlines reach `until`. `lowest` is the
+    earliest day the next meeting can be held. Each deadline is the citizen's next-meeting
+    deadline by the rules (the pace and the interval, absences included) had the previous
+    meeting been held on the first day it may be: the latest deadline that holds wherever in
+    its window the previous one falls."""
+    parsed = Interval.parse(interval) if interval else None
+    paused = [(a.first, a.last) for a in absences]
+    assumed = list(held)
+    windows: list[tuple[date, date]] = []
+    previous_due, previous_lowest = first_due, lowest
+    for _ in range(owed - 1):
+        assumed.append(previous_lowest)
+        due = citizen_next_meeting(first_request, sorted(assumed), parsed, paused).due
+        first = previous_due + ONE_DAY
+        if due < first or due > until:
+            break
+        windows.append((first, due))
+        previous_due, previous_lowest = due, first
+    return windows
+
+
 def load_needs(
     session: Session, *, today: date, until: date, caseworker: str | None, reachable: date | None = None
 ) -> tuple[Need, ...]:
-    """Every unbooked meeting-type need of the active caseload due on or before `until`. The
-    next meeting and the first period fold into one need per citizen (one held meeting serves
-    both), with the earlier deadline; each course's three-party meeting is its own need.
-    `reachable` is the first day a new meeting could be held (the notice): a deadline before it
-    counts as booked by any planned meeting."""
+    """Every unbooked meeting-type need of the active caseload due on or before `until`, from
+    the obligations model. `reachable` is the first day a new meeting could be held (the
+    notice): a deadline before it counts as booked by any planned meeting."""
     reachable = reachable or today
-    items = due_items(session, today, until=until, caseworker=caseworker, kinds=tuple(DUE_KINDS))
+    items = obligations(session, today, until=until, caseworker=caseworker, kinds=KINDS)
     ids = sorted({i.citizen_id for i in items if i.citizen_id is not None})
     if not ids:
         return ()
-    planned = _planned(session, ids, today)
-    places = dict(session.execute(select(Citizen.id, Citizen.preferred_place).where(Citizen.id.in_(ids))).all())
+    citizens = {
+        row.id: row for row in session.execute(
+            select(Citizen.id, Citizen.preferred_place, Citizen.first_request, Citizen.interval)
+            .where(Citizen.id.in_(ids))
+        )
+    }
     minutes = _usual_minutes(session, ids)
     absences = _absences(session, ids, today)
-    chosen: dict[tuple[int, int | None], Need] = {}
-    for item in items:
-        cid = item.citizen_id
-        if cid is None or _booked(item.kind, item.due, item.ref_id, item.detail, planned.get(cid, []), reachable):
-            continue
-        kind = DUE_KINDS[item.kind]
-        course = item.ref_id if kind == "three_party" else None
-        need = Need(
-            citizen_id=cid, name=item.citizen_name, cpr=item.cpr, kind=kind, deadline=item.due,
-            place="supplier" if course is not None else (places.get(cid) or "jobcentre"),
+
+    def need(item: Obligation, cid: int) -> Need:
+        course = item.ref_id if item.kind == "three_party" else None
+        return Need(
+            citizen_id=cid, name=item.name, cpr=item.cpr, kind=item.kind, deadline=item.due,
+            place="supplier" if course is not None else (citizens[cid].preferred_place or "jobcentre"),
             minutes=minutes.get(cid, DEFAULT_MINUTES), absences=absences.get(cid, ()), course_id=course,
         )
-        slot = (cid, course)
-        if slot not in chosen or need.deadline < chosen[slot].deadline:
-            chosen[slot] = need
-    return tuple(sorted(chosen.values(), key=lambda n: (n.deadline, n.name, n.key)))
+
+    # Date order, the next meeting before the first period on the same day (it is the one
+    # the overview shows first): the first unbooked need of a slot is its earliest.
+    ordered = sorted(items, key=lambda i: (i.due, OBLIGATION_KINDS.index(i.kind), i.ref_id))
+    chosen: dict[tuple[int, int | None], Need] = {}
+    periods: dict[int, tuple[Obligation, Need]] = {}
+    for item in ordered:
+        cid = item.citizen_id
+        if cid is None:
+            continue
+        if item.kind == "first_period":
+            periods[cid] = (item, need(item, cid))
+        slot = (cid, item.ref_id if item.kind == "three_party" else None)
+        if slot not in chosen and not _booked(item, reachable):
+            chosen[slot] = need(item, cid)
+    found = list(chosen.values())
+    owing = {cid: pair for cid, pair in periods.items() if int(pair[0].args().get("owed", "1")) > 1}
+    if owing:
+        held = _held(session, sorted(owing))
+        planned = _planned_days(session, sorted(owing), today)
+        for cid, (item, first) in owing.items():
+            next_one = chosen.get((cid, None))
+            first_due = min(item.due, next_one.deadline) if next_one is not None else item.due
+            found += _further(first, item, citizens[cid].first_request, citizens[cid].interval, held.get(cid, []),
+                              planned.get(cid, []), first_due=first_due, until=until, reachable=reachable)
+    return tuple(sorted(found, key=lambda n: (n.deadline, n.name, n.key)))
+
+
+def _further(
+    template: Need, item: Obligation, first_request: date, interval: str | None, held: list[date],
+    planned: list[date], *, first_due: date, until: date, reachable: date,
+) -> list[Need]:
+    """One citizen's further first-period meetings inside the window (see the module's note)."""
+    if first_due < reachable:
+        return []  # behind already: the next meeting as soon as may be, the rest after it
+    # The earliest the next meeting can be held: the first bookable day, or a meeting already
+    # planned before it; never on or before the last held meeting.
+    lowest = min([reachable, *planned[:1]])
+    if held and lowest <= max(held):
+        lowest = max(held) + ONE_DAY
+    windows = further_windows(first_request, held, interval, template.absences, owed=int(item.args()["owed"]),
+                              first_due=first_due, lowest=lowest, until=until)
+    out = []
+    for seq, (first, due) in enumerate(windows, start=1):
+        if len([day for day in planned if day <= due]) > seq:
+            continue  # booked: enough planned days in time for this one and those before it
+        out.append(dataclasses.replace(template, deadline=due, earliest=first, seq=seq))
+    return out
 
 
 def load_busy(session: Session, *, first: date, last: date, caseworker: str | None) -> tuple[Busy, ...]:

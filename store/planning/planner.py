@@ -5,7 +5,7 @@ How it works, and why it is exact where it claims to be:
 - Every day from the first bookable one (today plus the notice, in open days) to the end of
   the window that is open and has template blocks is a *day* with room for meetings.
 - Each need may use the days where the citizen is not absent and that are on or before its
-  deadline.
+  deadline (and not before its `earliest` day, when it has one).
 - Needs that can still be met are taken in deadline order (EDF). Each goes to the earliest of
   its days with room. When none has room, an augmenting path is searched (breadth first over
   days): move a planned citizen from one of the need's days to another of *their* days, maybe
@@ -65,7 +65,8 @@ class _Planner:
     # -- days ------------------------------------------------------------------------------
 
     def usable(self, need: Need, *, until: date | None) -> list[date]:
-        return [d for d in self.days if (until is None or d <= until) and not _absent(need.absences, d)]
+        return [d for d in self.days if (until is None or d <= until) and _not_early(need, d)
+                and not _absent(need.absences, d)]
 
     def fits(self, day: date, members: list[Need]) -> dict[Key, datetime] | None:
         return self.days[day].pack(members)
@@ -170,7 +171,7 @@ class _Planner:
 
     def why(self, need: Need, overdue: bool) -> Why:
         until = None if overdue else need.deadline
-        meeting_days = [d for d in self.days if until is None or d <= until]
+        meeting_days = [d for d in self.days if (until is None or d <= until) and _not_early(need, d)]
         if meeting_days and not self.allowed[need.key]:
             covering = [a for a in need.absences if any(a.first <= d <= a.last for d in meeting_days)]
             latest = max(covering, key=lambda a: a.last)
@@ -205,12 +206,16 @@ class _Planner:
         return Plan(tuple(proposals), tuple(left), self.first, self.last)
 
 
+def _not_early(need: Need, day: date) -> bool:
+    return need.earliest is None or day >= need.earliest
+
+
 def _absent(absences: tuple[Absence, ...], day: date) -> bool:
     return any(a.first <= day <= a.last for a in absences)
 
 
 def _unique(needs: tuple[Need, ...]) -> list[Need]:
-    """One need per (citizen, kind, course); the earliest deadline wins."""
+    """One need per key (citizen, kind, course, seq); the earliest deadline wins."""
     kept: dict[Key, Need] = {}
     for need in needs:
         if need.key not in kept or need.deadline < kept[need.key].deadline:

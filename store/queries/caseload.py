@@ -1,5 +1,6 @@
 """The whole active caseload, worst (earliest next deadline) first, with the last contact, a
-count of open items and today's standing flags.
+count of open items (the obligations the model lists for the citizen: caseload_items) and
+today's standing flags.
 
 Only the page is enriched: the ordered, limited citizen query is a subquery, and the
 per-citizen counts are correlated subqueries on it, so SQLite evaluates them for the 50 rows
@@ -7,38 +8,33 @@ shown and never for the 50,000 behind them."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
+from datetime import date
+from typing import Any, Unpack
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeting, SupplierCourse, Task
+from store.db.models import Citizen, ContactEntry, Meeting
 from store.obligations.build import next_planned
+from store.queries.caseload_items import counted_in_sql, course_started, held_since_request
 from store.queries.caseload_rows import caseload_rows
 from store.queries.common import active_citizens, matching
-from store.queries.courses import needs_followup
 from store.queries.deadlines import capped_count
 from store.queries.flags import flags_by_citizen
-from store.queries.planner import unindexed
 from store.queries.rows import CaseloadRow
 
 
-def _citizens(caseworker: str | None, search: str | None) -> Select[int, str, str, date | None]:
-    stmt = select(Citizen.id, Citizen.cpr, Citizen.name, Citizen.next_due)
+def _citizens(caseworker: str | None, search: str | None) -> Select[int, str, str, date | None, date]:
+    stmt = select(Citizen.id, Citizen.cpr, Citizen.name, Citizen.next_due, Citizen.first_request)
     return matching(active_citizens(stmt, caseworker), search)
-
-
-def _count(
-    model: type[DoctorRequest | Hearing | Task | SupplierCourse], cid: ColumnElement[Any], *where: ColumnElement[bool]
-) -> ScalarSelect[int]:
-    return select(func.count()).select_from(model).where(model.citizen_id == cid, *where).scalar_subquery()
 
 
 def caseload_stmt(
     today: date, *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0
-) -> Select[int, str, str, date | None, datetime | None, datetime | None, int, date | None]:
-    """Rows (id, cpr, name, next_due, last_contact, last_held, open_items, planned)."""
+) -> Select[Unpack[tuple[Any, ...]]]:
+    """Rows (id, cpr, name, next_due, last_contact, last_held, open_items counted in SQL,
+    planned, first_request, held days since it, a course started); caseload_rows finishes
+    the count."""
     # NULLS LAST still walks the (status, next_due) index in SQLite >= 3.30: undated citizens
     # (not yet derived) come after every dated one without a sort of the whole caseload.
     ordered = _citizens(caseworker, search).order_by(Citizen.next_due.nulls_last(), Citizen.name, Citizen.id).offset(offset)
@@ -50,16 +46,12 @@ def caseload_stmt(
     last_held = (
         select(func.max(Meeting.start)).where(Meeting.citizen_id == cid, Meeting.status == "held").scalar_subquery()
     )
-    open_items = (
-        _count(DoctorRequest, cid, unindexed(DoctorRequest.status) == "sent")
-        + _count(Hearing, cid, Hearing.decided_on.is_(None))
-        + _count(Task, cid, Task.done_on.is_(None))
-        + _count(SupplierCourse, cid, needs_followup(today))
-    )
     return select(
         cid, page.c.cpr, page.c.name, page.c.next_due,
-        last_contact.label("last_contact"), last_held.label("last_held"), open_items.label("open_items"),
-        next_planned(cid, today).label("planned"),
+        last_contact.label("last_contact"), last_held.label("last_held"),
+        counted_in_sql(cid, page.c.next_due).label("open_items"), next_planned(cid, today).label("planned"),
+        page.c.first_request, held_since_request(cid, page.c.first_request).label("held_since_request"),
+        course_started(cid, today).label("course_started"),
     ).order_by(page.c.next_due.nulls_last(), page.c.name, cid)
 
 

@@ -31,21 +31,6 @@ class DeadlineRow:
 
 
 @dataclass(frozen=True, slots=True)
-class DueItem:
-    """Anything with a deadline: a meeting deadline, a certificate, a report, a hearing ..."""
-
-    kind: str
-    ref_id: int
-    citizen_id: int | None
-    citizen_name: str
-    cpr: str
-    due: date
-    days_left: int
-    status: Status
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
 class AgendaMeeting:
     meeting_id: int
     citizen_id: int

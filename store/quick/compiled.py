@@ -13,36 +13,74 @@ QUERIES = {'count_all': ('SELECT count(*) AS count_1 \nFROM citizen \nWHERE citi
               'WHERE contact_entry.citizen_id = page.id) AS last_contact, (SELECT max(meeting.start) AS '
               'max_2 \n'
               'FROM meeting \n'
-              'WHERE meeting.citizen_id = page.id AND meeting.status = ?) AS last_held, (SELECT count(*) AS '
-              'count_1 \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ?) AS last_held, CASE WHEN '
+              '(page.next_due IS NOT NULL) THEN ? ELSE ? END + (SELECT count(*) AS count_1 \n'
+              'FROM hearing \n'
+              'WHERE hearing.citizen_id = page.id AND hearing.decided_on IS NULL AND hearing.reply_due IS '
+              'NOT NULL) + (SELECT count(*) AS count_2 \n'
+              'FROM hearing \n'
+              'WHERE hearing.citizen_id = page.id AND hearing.decided_on IS NULL AND NOT (EXISTS (SELECT * \n'
+              'FROM meeting \n'
+              'WHERE meeting.id = hearing.meeting_id AND meeting.absence_accepted IS 1))) + (SELECT count(*) '
+              'AS count_3 \n'
+              'FROM meeting \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND (meeting.absence_accepted IS 0 '
+              'OR meeting.absence_accepted IS NULL) AND NOT (EXISTS (SELECT * \n'
+              'FROM hearing \n'
+              'WHERE hearing.meeting_id = meeting.id))) + (SELECT count(*) AS count_4 \n'
               'FROM doctor_request \n'
               'WHERE doctor_request.citizen_id = page.id AND +doctor_request.status = ?) + (SELECT count(*) '
-              'AS count_2 \n'
-              'FROM hearing \n'
-              'WHERE hearing.citizen_id = page.id AND hearing.decided_on IS NULL) + (SELECT count(*) AS '
-              'count_3 \n'
-              'FROM task \n'
-              'WHERE task.citizen_id = page.id AND task.done_on IS NULL) + (SELECT count(*) AS count_4 \n'
+              'AS count_5 \n'
               'FROM supplier_course \n'
               'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
-              '(supplier_course.next_report_due <= ? OR supplier_course.next_three_party_due <= ? OR '
-              'supplier_course."end" <= ? AND supplier_course.next_step IS NULL)) AS open_items, (SELECT '
-              'min(meeting.start) AS min_1 \n'
+              'supplier_course.next_report_due IS NOT NULL) + (SELECT count(*) AS count_6 \n'
+              'FROM supplier_course \n'
+              'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
+              'supplier_course.next_three_party_due IS NOT NULL) + (SELECT count(*) AS count_7 \n'
+              'FROM supplier_course \n'
+              'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
+              'supplier_course.next_step IS NULL) + (SELECT count(*) AS count_8 \n'
+              'FROM progress_report JOIN supplier_course ON supplier_course.id = progress_report.course_id \n'
+              'WHERE supplier_course.citizen_id = page.id AND progress_report.read_on IS NULL) + (SELECT '
+              'count(*) AS count_9 \n'
+              'FROM preparatory_plan \n'
+              'WHERE preparatory_plan.citizen_id = page.id AND preparatory_plan.status = ? AND '
+              'preparatory_plan.team_meeting IS NOT NULL AND (EXISTS (SELECT * \n'
+              'FROM plan_item \n'
+              'WHERE plan_item.plan_id = preparatory_plan.id AND plan_item.done IS 0))) + (SELECT count(*) '
+              'AS count_10 \n'
+              'FROM task \n'
+              'WHERE task.citizen_id = page.id AND task.done_on IS NULL AND task.due IS NOT NULL) AS '
+              'open_items, (SELECT min(meeting.start) AS min_1 \n'
               'FROM meeting \n'
-              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= ?) AS planned \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= ?) AS planned, '
+              'page.first_request, (SELECT count(DISTINCT meeting.day) AS count_11 \n'
+              'FROM meeting \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= '
+              'page.first_request) AS held_since_request, EXISTS (SELECT * \n'
+              'FROM supplier_course \n'
+              'WHERE supplier_course.citizen_id = page.id AND supplier_course.start <= ?) AS '
+              'course_started \n'
               'FROM (SELECT citizen.id AS id, citizen.cpr AS cpr, citizen.name AS name, citizen.next_due AS '
-              'next_due \n'
+              'next_due, citizen.first_request AS first_request \n'
               'FROM citizen \n'
               'WHERE citizen.status = ? ORDER BY citizen.next_due NULLS LAST, citizen.name, citizen.id\n'
               ' LIMIT ? OFFSET ?) AS page ORDER BY page.next_due NULLS LAST, page.name, page.id',
               (('const', 'held'),
+               ('const', 1),
+               ('const', 0),
+               ('const', 'no_show'),
                ('const', 'sent'),
+               ('const', 'ordered'),
                ('const', 'active'),
                ('const', 'ordered'),
-               ('today', 0),
-               ('today', 7),
-               ('today', 14),
+               ('const', 'active'),
+               ('const', 'ordered'),
+               ('const', 'active'),
+               ('const', 'open'),
                ('const', 'planned'),
+               ('today', 0),
+               ('const', 'held'),
                ('today', 0),
                ('const', 'active'),
                ('limit',),
@@ -52,37 +90,75 @@ QUERIES = {'count_all': ('SELECT count(*) AS count_1 \nFROM citizen \nWHERE citi
               'WHERE contact_entry.citizen_id = page.id) AS last_contact, (SELECT max(meeting.start) AS '
               'max_2 \n'
               'FROM meeting \n'
-              'WHERE meeting.citizen_id = page.id AND meeting.status = ?) AS last_held, (SELECT count(*) AS '
-              'count_1 \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ?) AS last_held, CASE WHEN '
+              '(page.next_due IS NOT NULL) THEN ? ELSE ? END + (SELECT count(*) AS count_1 \n'
+              'FROM hearing \n'
+              'WHERE hearing.citizen_id = page.id AND hearing.decided_on IS NULL AND hearing.reply_due IS '
+              'NOT NULL) + (SELECT count(*) AS count_2 \n'
+              'FROM hearing \n'
+              'WHERE hearing.citizen_id = page.id AND hearing.decided_on IS NULL AND NOT (EXISTS (SELECT * \n'
+              'FROM meeting \n'
+              'WHERE meeting.id = hearing.meeting_id AND meeting.absence_accepted IS 1))) + (SELECT count(*) '
+              'AS count_3 \n'
+              'FROM meeting \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND (meeting.absence_accepted IS 0 '
+              'OR meeting.absence_accepted IS NULL) AND NOT (EXISTS (SELECT * \n'
+              'FROM hearing \n'
+              'WHERE hearing.meeting_id = meeting.id))) + (SELECT count(*) AS count_4 \n'
               'FROM doctor_request \n'
               'WHERE doctor_request.citizen_id = page.id AND +doctor_request.status = ?) + (SELECT count(*) '
-              'AS count_2 \n'
-              'FROM hearing \n'
-              'WHERE hearing.citizen_id = page.id AND hearing.decided_on IS NULL) + (SELECT count(*) AS '
-              'count_3 \n'
-              'FROM task \n'
-              'WHERE task.citizen_id = page.id AND task.done_on IS NULL) + (SELECT count(*) AS count_4 \n'
+              'AS count_5 \n'
               'FROM supplier_course \n'
               'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
-              '(supplier_course.next_report_due <= ? OR supplier_course.next_three_party_due <= ? OR '
-              'supplier_course."end" <= ? AND supplier_course.next_step IS NULL)) AS open_items, (SELECT '
-              'min(meeting.start) AS min_1 \n'
+              'supplier_course.next_report_due IS NOT NULL) + (SELECT count(*) AS count_6 \n'
+              'FROM supplier_course \n'
+              'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
+              'supplier_course.next_three_party_due IS NOT NULL) + (SELECT count(*) AS count_7 \n'
+              'FROM supplier_course \n'
+              'WHERE supplier_course.citizen_id = page.id AND supplier_course.status IN (?, ?) AND '
+              'supplier_course.next_step IS NULL) + (SELECT count(*) AS count_8 \n'
+              'FROM progress_report JOIN supplier_course ON supplier_course.id = progress_report.course_id \n'
+              'WHERE supplier_course.citizen_id = page.id AND progress_report.read_on IS NULL) + (SELECT '
+              'count(*) AS count_9 \n'
+              'FROM preparatory_plan \n'
+              'WHERE preparatory_plan.citizen_id = page.id AND preparatory_plan.status = ? AND '
+              'preparatory_plan.team_meeting IS NOT NULL AND (EXISTS (SELECT * \n'
+              'FROM plan_item \n'
+              'WHERE plan_item.plan_id = preparatory_plan.id AND plan_item.done IS 0))) + (SELECT count(*) '
+              'AS count_10 \n'
+              'FROM task \n'
+              'WHERE task.citizen_id = page.id AND task.done_on IS NULL AND task.due IS NOT NULL) AS '
+              'open_items, (SELECT min(meeting.start) AS min_1 \n'
               'FROM meeting \n'
-              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= ?) AS planned \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= ?) AS planned, '
+              'page.first_request, (SELECT count(DISTINCT meeting.day) AS count_11 \n'
+              'FROM meeting \n'
+              'WHERE meeting.citizen_id = page.id AND meeting.status = ? AND meeting.day >= '
+              'page.first_request) AS held_since_request, EXISTS (SELECT * \n'
+              'FROM supplier_course \n'
+              'WHERE supplier_course.citizen_id = page.id AND supplier_course.start <= ?) AS '
+              'course_started \n'
               'FROM (SELECT citizen.id AS id, citizen.cpr AS cpr, citizen.name AS name, citizen.next_due AS '
-              'next_due \n'
+              'next_due, citizen.first_request AS first_request \n'
               'FROM citizen \n'
               'WHERE citizen.status = ? AND citizen.caseworker = ? ORDER BY citizen.next_due NULLS LAST, '
               'citizen.name, citizen.id\n'
               ' LIMIT ? OFFSET ?) AS page ORDER BY page.next_due NULLS LAST, page.name, page.id',
               (('const', 'held'),
+               ('const', 1),
+               ('const', 0),
+               ('const', 'no_show'),
                ('const', 'sent'),
+               ('const', 'ordered'),
                ('const', 'active'),
                ('const', 'ordered'),
-               ('today', 0),
-               ('today', 7),
-               ('today', 14),
+               ('const', 'active'),
+               ('const', 'ordered'),
+               ('const', 'active'),
+               ('const', 'open'),
                ('const', 'planned'),
+               ('today', 0),
+               ('const', 'held'),
                ('today', 0),
                ('const', 'active'),
                ('caseworker',),

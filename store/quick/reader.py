@@ -82,8 +82,9 @@ def _read(con: sqlite3.Connection, today: date, caseworker: str | None, limit: i
     which = "own" if caseworker is not None else "all"
     sql, specs = QUERIES[f"page_{which}"]
     raw = con.execute(sql, [_param(s, today, caseworker, limit) for s in specs]).fetchall()
-    page = [(cid, cpr, name, _date(due), _datetime(contact), _datetime(held), items, _datetime(planned))
-            for cid, cpr, name, due, contact, held, items, planned in raw]
+    page = [(cid, cpr, name, _date(due), _datetime(contact), _datetime(held), items, _datetime(planned),
+             _date(first_request), held_days, started)
+            for cid, cpr, name, due, contact, held, items, planned, first_request, held_days, started in raw]
     flags: dict[int, list[str]] = defaultdict(list)
     if page:
         ids = [row[0] for row in page]

@@ -46,11 +46,14 @@ def needs(draw, *, count: int, lengths=(30, 45, 60, 90), places=PLACES, horizon:
             absences.append(Absence(first, first + timedelta(days=draw(st.integers(0, 10))),
                                     draw(st.sampled_from(["sickness", "holiday"]))))
         kind = draw(st.sampled_from(["next_meeting", "first_period", "three_party"]))
+        deadline = TODAY + timedelta(days=draw(st.integers(-10, horizon)))
+        # A further first-period meeting has a window: not before `earliest`.
+        earliest = deadline - timedelta(days=draw(st.integers(0, 10))) if kind == "first_period" and draw(st.booleans()) else None
         out.append(Need(
             citizen_id=i + 1, name=f"Borger {i + 1}", cpr=f"0101{i % 100:02d}-1234", kind=kind,
-            deadline=TODAY + timedelta(days=draw(st.integers(-10, horizon))),
-            place=draw(st.sampled_from(places)), minutes=draw(st.sampled_from(lengths)),
-            absences=tuple(absences), course_id=i if kind == "three_party" else None,
+            deadline=deadline, place=draw(st.sampled_from(places)), minutes=draw(st.sampled_from(lengths)),
+            absences=tuple(absences), course_id=i if kind == "three_party" else None, earliest=earliest,
+            seq=1 if earliest is not None else 0,
         ))
     return tuple(out)
 

@@ -1,7 +1,7 @@
 """The planner leaves as few citizens late as an exhaustive search does, on small caseloads
 where every meeting has one length and one place (the case the planner is exact for: see
 store/planning/planner.py). Absences, closed days, existing meetings, several blocks, the
-notice and alternating weeks are all in play."""
+notice, alternating weeks and needs with a window (`earliest`) are all in play."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from tests.planning.strategies import TODAY, busy, is_open, needs, templates
 
 def candidates(req: PlanRequest, need, first: date) -> list[datetime]:  # type: ignore[no-untyped-def]
     out = []
-    day = first
+    day = max(first, need.earliest or first)
     while day <= min(req.last, need.deadline):
         if is_open(day) and not any(a.first <= day <= a.last for a in need.absences):
             for block in req.template.blocks(day):

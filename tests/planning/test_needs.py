@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from store.clock import Clock
 from store.commands import citizens, courses, journal_entries, meetings
 from store.db.session import reading
 from store.facade import Store
@@ -68,3 +69,56 @@ def test_a_citizen_of_another_caseworker_is_not_planned(store: Store) -> None:
     _citizen(colleague, 1, "Anden Borger", first_request=date(2026, 11, 20))
     with reading(store.engine) as s:
         assert load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker="kmj") == ()
+
+
+def test_the_first_period_pace_and_every_further_meeting_owed_in_the_window(store: Store) -> None:
+    # First request Mon 15 Jun 2026: the period runs to Mon 14 Dec. Two held (the last Wed 18
+    # Nov), two owed: the pace puts the next by 18-11 + 26 // 2 days = Tue 1 Dec (the old
+    # planner aimed at the period's end); if that one is held as early as it can be (Wed 25
+    # Nov, after two days' notice), the last is due by the period's end, 14 Dec. So two
+    # needs: by 1 Dec, and from 2 Dec to 14 Dec (different days, in order).
+    cid = _citizen(store, 1, "Tempo Borger", first_request=date(2026, 6, 15))
+    _held(store, cid, date(2026, 6, 18))
+    _held(store, cid, date(2026, 11, 18))
+    with reading(store.engine) as s:
+        needs = load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25))
+    assert [(n.kind, n.deadline, n.earliest, n.seq) for n in needs] == [
+        ("next_meeting", date(2026, 12, 1), None, 0),  # its deadline is the pace (reason first_period)
+        ("first_period", date(2026, 12, 14), date(2026, 12, 2), 1),
+    ]
+    # A two-week window reaches only the first.
+    with reading(store.engine) as s:
+        assert len(load_needs(s, today=TODAY, until=date(2026, 12, 9), caseworker=None)) == 1
+    # One planned meeting in time books the first; the second is still owed.
+    store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 11, 27, 9), minutes=60))
+    with reading(store.engine) as s:
+        needs = load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25))
+    assert [(n.deadline, n.seq) for n in needs] == [(date(2026, 12, 14), 1)]
+    # Two planned days in time book both.
+    store.execute(meetings.PlanMeeting(citizen_id=cid, start=datetime(2026, 12, 8, 9), minutes=60))
+    with reading(store.engine) as s:
+        assert load_needs(s, today=TODAY, until=date(2026, 12, 16), caseworker=None, reachable=date(2026, 11, 25)) == ()
+
+
+def test_accepting_a_plan_books_every_first_period_meeting_it_proposed(store: Store) -> None:
+    from store.commands.planning import AcceptPlan
+    from store.obligations import obligations
+    from store.planning.service import plan_for
+
+    cid = _citizen(store, 1, "Tempo Borger", first_request=date(2026, 6, 15))
+    _held(store, cid, date(2026, 6, 18))
+    _held(store, cid, date(2026, 11, 18))
+    plan = plan_for(store, weeks=3)
+    mine = [p for p in plan.proposals if p.need.citizen_id == cid]
+    assert [(p.need.kind, p.need.seq) for p in mine] == [("next_meeting", 0), ("first_period", 1)]
+    first, second = (p.start.date() for p in mine)
+    assert first <= date(2026, 12, 1) and date(2026, 12, 2) <= second <= date(2026, 12, 14)
+    store.execute(AcceptPlan(proposals=plan.proposals))
+    assert not [p for p in plan_for(store, weeks=3).proposals if p.need.citizen_id == cid]
+    # Held as planned, the model agrees: after the first, the pace is met by the second.
+    store.clock = Clock(first)
+    mid = next(m.id for m in store.citizen_file(cid).meetings if m.start.date() == first)
+    store.execute(meetings.MarkHeld(meeting_id=mid))
+    with reading(store.engine) as s:
+        pace = [o for o in obligations(s, first, citizen_id=cid) if o.kind in ("next_meeting", "first_period")]
+    assert pace and all(o.planned is not None and o.planned.date() == second and not o.booked_late for o in pace)

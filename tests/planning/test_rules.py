@@ -30,7 +30,7 @@ def _in_block(req: PlanRequest, start: datetime, minutes: int) -> bool:
 def _could_go(req: PlanRequest, plan, proposal, day: date) -> bool:  # type: ignore[no-untyped-def]
     """Could this proposal's meeting be put on `day` into the final calendar as it stands?"""
     need = proposal.need
-    if not is_open(day) or any(a.first <= day <= a.last for a in need.absences):
+    if not is_open(day) or (need.earliest is not None and day < need.earliest) or any(a.first <= day <= a.last for a in need.absences):
         return False
     taken = _spans(plan, req.busy, skip=proposal)
     for block in req.template.blocks(day):
@@ -55,6 +55,7 @@ def test_every_proposal_obeys_every_rule(req: PlanRequest) -> None:
         assert _in_block(req, p.start, p.minutes), "inside a template block"
         assert first <= day <= req.last, "after the notice, inside the window"
         assert not any(a.first <= day <= a.last for a in need.absences), "not while the citizen is away"
+        assert need.earliest is None or day >= need.earliest, "not before its window"
         assert not clashes(p.start, p.end, p.place, _spans(plan, req.busy, skip=p), buffer), \
             "no overlap with any meeting, buffer between places"
         assert (p.place, p.minutes) == (need.place, need.minutes), "preferred place and usual length"

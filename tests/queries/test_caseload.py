@@ -73,8 +73,16 @@ def test_open_items_counts_each_open_thing_once(store: Store) -> None:
     other = citizen(store, "Bo")
 
     by_id = {r.citizen_id: r for r in store.caseload()}
-    assert by_id[cid].open_items == 4  # certificate + hearing + task + course
-    assert by_id[other].open_items == 0
+    # Exactly what the obligations model lists for her (the citizen screen's open items): the
+    # next meeting; the certificate; the hearing's reply and its decision; the dated task; each
+    # running course's report, three-party meeting and missing next step. The answered
+    # certificate and the done task are not counted; the first period is long over and a
+    # course has started (no offer owed).
+    kinds = sorted(o.kind for o in store.obligations(citizen_id=cid))
+    assert kinds == sorted(["next_meeting", "doctor_answer", "hearing_reply", "sanction_decision", "task",
+                            "report", "three_party", "course_end", "report", "three_party", "course_end"])
+    assert by_id[cid].open_items == len(kinds) == 11
+    assert by_id[other].open_items == len(store.obligations(citizen_id=other)) == 1  # the next meeting
 
 
 def test_flags_are_those_valid_today(store: Store) -> None:

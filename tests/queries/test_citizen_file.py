@@ -54,7 +54,7 @@ def test_unknown_citizen_is_not_found(store: Store) -> None:
     with pytest.raises(NotFound):
         store.citizen_file(999)
     with pytest.raises(NotFound):
-        store.open_items(999)
+        store.obligations(citizen_id=999)
 
 
 def test_timeline_is_complete_newest_first_and_keeps_the_words(store: Store) -> None:
@@ -104,16 +104,19 @@ def test_timeline_of_an_empty_case_is_empty(store: Store) -> None:
 
 
 def test_open_items_of_one_citizen(store: Store) -> None:
+    # The citizen screen's open items are the obligations model's, for the one citizen.
     cid = citizen(store, "Anna", date(2026, 11, 16))  # first meeting due 23 Nov
     other = citizen(store, "Bo")
     certificate(store, other, date(2026, 9, 1))
     req = certificate(store, cid, date(2026, 11, 2))  # due 16 Nov
     task = store.execute(journal_entries.AddTask(title="Ring", citizen_id=cid, due=date(2026, 12, 1))).value
-    items = store.open_items(cid)
-    assert [(i.kind, i.ref_id) for i in items][:2] == [("doctor", req), ("meeting_deadline", cid)]
+    items = store.obligations(citizen_id=cid)
+    assert [(i.kind, i.ref_id) for i in items][:2] == [("doctor_answer", req), ("next_meeting", cid)]
     assert ("task", task) in [(i.kind, i.ref_id) for i in items]
     assert all(i.citizen_id == cid for i in items)
     assert [i.due for i in items] == sorted(i.due for i in items)
 
+    # A closed case has nothing due, its tasks included (the obligations model's rule; the
+    # old per-citizen query kept the task).
     close(store, cid, date(2026, 11, 23))
-    assert [(i.kind, i.ref_id) for i in store.open_items(cid)] == [("task", task)]
+    assert store.obligations(citizen_id=cid) == []

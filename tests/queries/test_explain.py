@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ CITIZENS = 3000
 BIG = ("citizen", "meeting", "contact_entry", "doctor_request", "supplier_course")
 BARE_SCAN = re.compile(rf"^SCAN ({'|'.join(BIG)})\b(?!.*USING (COVERING )?INDEX)")
 # A correlated lookup must be keyed on its parent row, or it reads the table once per row.
-KEYED = re.compile(r"\((citizen_id|course_id|plan_id)=\?|INTEGER PRIMARY KEY")
+KEYED = re.compile(r"\((citizen_id|course_id|plan_id|meeting_id)=\?|INTEGER PRIMARY KEY")
 
 
 @pytest.fixture(scope="module", params=["fresh", "analyzed"])
@@ -104,7 +105,9 @@ PANES: dict[str, Callable[[Store], object]] = {
     "count courses": lambda s: s.count_courses(),
     "citizen file": lambda s: s.citizen_file(55),
     "timeline": lambda s: s.timeline(55),
-    "open items": lambda s: s.open_items(55),
+    "open items": lambda s: s.obligations(citizen_id=55),
+    "due": lambda s: s.obligations(until=TODAY + timedelta(days=14)),
+    "tasks": lambda s: s.obligations(kinds=("task",)),
     "sparring": lambda s: s.sparring(days=60, limit=500),
 }
 

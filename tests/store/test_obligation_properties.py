@@ -4,7 +4,9 @@ Starting from the hand-worked caseload (one citizen per kind), random sequences 
 actions that complete nothing but meetings (time passing, planning, cancelling, a no-show left
 for later, a reminder, a contact, marking an ordinary meeting held) are applied. After every
 step, each obligation seen before is still listed unless its own done-condition now holds;
-and every overdue one is still in the default two-week view."""
+every overdue one is still in the default two-week view; and the caseload's open-items count
+of every citizen is the number of obligations listed for them. The starting caseload holds
+every kind, so every kind is followed."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from store.commands import doctor, journal_entries, meetings
 from store.db.models import Citizen, DoctorRequest, Meeting
 from store.db.session import reading
 from store.facade import Store
+from store.obligations import KINDS
 from store.rules import first_period_pace
 from tests.conftest import TODAY
 from tests.store.obligation_cases import build
@@ -38,6 +41,8 @@ def template(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     store = Store.open(path, clock=Clock(TODAY))
     try:
         build(store)
+        # The property follows what is listed at the start: that must be every kind.
+        assert {item.kind for item in store.obligations()} == set(KINDS)
     finally:
         store.close()
     return path
@@ -106,6 +111,11 @@ def _apply(store: Store, action: tuple) -> int | None:  # type: ignore[type-arg]
     return None
 
 
+def _counts_agree(store: Store) -> None:
+    for row in store.caseload():
+        assert row.open_items == len(store.obligations(citizen_id=row.citizen_id)), row.name
+
+
 def _first_period_done(store: Store, cid: int) -> bool:
     """Its done-condition: the last owed meeting held, or the period over."""
     with reading(store.engine) as s:
@@ -138,6 +148,7 @@ def test_no_obligation_disappears_while_its_done_condition_is_unmet(template, tm
                 # lie beyond the view. Nothing else leaves the view while overdue.
                 met = key[0] in ("next_meeting", "first_period") and before_items[key].citizen_id == held_for
                 assert key in in_view or met or (key[0] == "first_period" and key not in after), (step, key)
+            _counts_agree(store)
             before_items = after
             before = after
             overdue_before = {key for key, item in after.items() if item.days_left < 0}

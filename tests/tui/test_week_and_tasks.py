@@ -38,7 +38,7 @@ async def test_w_shows_the_weeks_meetings(make_app, demo_store) -> None:
 async def test_o_lists_tasks_worst_first_and_d_marks_one_done(make_app, demo_store) -> None:
     from tui.screens.tasks import TasksScreen
 
-    open_tasks = demo_store.due(kinds=("task",))
+    open_tasks = demo_store.obligations(kinds=("task",))
     assert len(open_tasks) >= 2
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
@@ -49,10 +49,11 @@ async def test_o_lists_tasks_worst_first_and_d_marks_one_done(make_app, demo_sto
         assert isinstance(screen, TasksScreen)
         assert [r.ref_id for r in screen.rows] == [t.ref_id for t in open_tasks]
         assert [r.due for r in screen.rows] == sorted(r.due for r in screen.rows)
+        assert {r.kind for r in screen.rows} == {"task"}
         first = screen.rows[0]
         await pilot.press("d")
         await settle(pilot)
-        assert first.ref_id not in [t.ref_id for t in demo_store.due(kinds=("task",))]
+        assert first.ref_id not in [t.ref_id for t in demo_store.obligations(kinds=("task",))]
         assert first.ref_id not in [r.ref_id for r in screen.rows]
         await pilot.press("u")  # says what it will undo
         await settle(pilot)

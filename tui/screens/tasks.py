@@ -1,6 +1,6 @@
-"""`o` (opgaver): every open task of the caseload, worst first (overdue, then by date, then
-the undated), `d` marks the one under the cursor done at once (u undoes it), enter opens the
-citizen."""
+"""`o` (opgaver): every open dated task of the caseload, worst first (overdue, then by date),
+read from the obligations model (kind `task`, the same rows the Today pane and `sagsdag due`
+show); `d` marks the one under the cursor done at once (u undoes it), enter opens the citizen."""
 
 from __future__ import annotations
 
@@ -22,12 +22,16 @@ from tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
-    from store.queries.rows import DueItem
+    from store.obligations import Obligation
 
 
-def fetch_tasks(store: Store) -> list[DueItem]:
+def fetch_tasks(store: Store) -> list[Obligation]:
     """Open dated tasks, earliest (most overdue) first."""
-    return store.due(kinds=("task",))
+    return store.obligations(kinds=("task",))
+
+
+def _title(item: Obligation) -> str:
+    return item.args().get("title", "")
 
 
 class TasksScreen(LoadingScreen):
@@ -39,7 +43,7 @@ class TasksScreen(LoadingScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[DueItem] = []
+        self.rows: list[Obligation] = []
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar()
@@ -55,10 +59,10 @@ class TasksScreen(LoadingScreen):
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         super().on_mount()
 
-    def fetch(self, store: Store) -> list[DueItem]:
+    def fetch(self, store: Store) -> list[Obligation]:
         return fetch_tasks(store)
 
-    def show(self, rows: list[DueItem]) -> None:
+    def show(self, rows: list[Obligation]) -> None:
         self.rows = rows
         table = self.query_one(SagsTable)
         keep, keep_row = table.current_key(), table.cursor_row
@@ -66,7 +70,7 @@ class TasksScreen(LoadingScreen):
         for item in rows:
             style = table.status_style(item.status)
             table.add_row(urgency_cell(item.status, item.days_left, style), date_cell(item.due, style),
-                          plain(item.citizen_name or "–"), plain(item.detail), key=str(item.ref_id))
+                          plain(item.name or "–"), plain(_title(item)), key=str(item.ref_id))
         keys = [str(r.ref_id) for r in rows]
         if keep in keys:
             table.move_cursor(row=keys.index(keep), animate=False)
@@ -74,7 +78,7 @@ class TasksScreen(LoadingScreen):
             table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
         self.query_one(".section-title", Static).update(t("tasks.title_count", n=len(rows)))
 
-    def _current(self) -> DueItem | None:
+    def _current(self) -> Obligation | None:
         key = self.query_one(SagsTable).current_key()
         return next((r for r in self.rows if str(r.ref_id) == key), None)
 
@@ -89,7 +93,7 @@ class TasksScreen(LoadingScreen):
             self.app.notify(t("app.read_only_refused"), severity="warning")
             return
         done = CompleteTask(task_id=item.ref_id, done_on=host(self).clock.today())
-        self.app.post_message(Write(done, what="", notice=t("tasks.done", title=plain(item.detail).plain)))
+        self.app.post_message(Write(done, what="", notice=t("tasks.done", title=plain(_title(item)).plain)))
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -30,4 +30,8 @@ class Hearing(Tracked, Base):
     reply_text: Mapped[str | None] = mapped_column(Text)
     reasoning: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_hearing_decided_due", "decided_on", "decision_due"),)
+    # ix_hearing_meeting_id: whether a no-show has a hearing (the sanction-decision obligation).
+    __table_args__ = (
+        Index("ix_hearing_decided_due", "decided_on", "decision_due"),
+        Index("ix_hearing_meeting_id", "meeting_id"),
+    )

@@ -33,4 +33,6 @@ class Meeting(Tracked, Base):
     __table_args__ = (
         Index("ix_meeting_citizen_start", "citizen_id", "start"),
         Index("ix_meeting_day_status", "day", "status"),
+        # The three-party meetings linked to a course (the three_party obligation).
+        Index("ix_meeting_course_id", "course_id"),
     )
