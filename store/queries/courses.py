@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, and_, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Subquery, and_, func, select, union_all
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from store.db.models import Citizen, Supplier, SupplierCourse
@@ -54,12 +54,6 @@ def _three_party(h: Horizons) -> ColumnElement[bool]:
 
 def _ending(h: Horizons) -> ColumnElement[bool]:
     return and_(SupplierCourse.end <= h.ending, SupplierCourse.next_step.is_(None))
-
-
-def needs_followup(today: date) -> ColumnElement[bool]:
-    """The same test as one clause, for counting per citizen (caseload's open items)."""
-    h = Horizons.on(today)
-    return and_(SupplierCourse.status.in_(RUNNING), or_(_report(h), _three_party(h), _ending(h)))
 
 
 def _hits(today: date) -> Subquery:
