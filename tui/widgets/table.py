@@ -15,6 +15,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
+from tui.widgets.cell_layout import LayoutCellsOnce
 from tui.widgets.focus_cost import KeepRendersAcrossFocus, PrestyledScrollbars
 
 
@@ -51,7 +52,7 @@ def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) ->
 
 
 # Cells are whatever the panes render: text, Rich Text, numbers.
-class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable[Any]):
+class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, LayoutCellsOnce, DataTable[Any]):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
