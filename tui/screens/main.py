@@ -3,7 +3,7 @@ pane shows, full size, and digits or tab move between them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -47,6 +47,7 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
     def __init__(self, quick=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.quick = quick
+        self._borders: dict[int, tuple[Literal["round"], str] | None] = {}  # pane number -> the border set on it
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield TopBar(id="topbar")
@@ -121,9 +122,15 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
             self.focus_pane(pane.number)
 
     def _highlight(self, number: int) -> None:
+        """The current pane's border in the accent colour. Only a pane whose border changes is
+        touched: setting a border, even to what it was, repaints the whole pane (Textual 8.2),
+        and a switch repainted all five (issue 15)."""
         accent = self.app.current_theme.accent or self.app.current_theme.primary
         for pane in self.panes:
-            pane.styles.border = ("round", accent) if pane.number == number else None
+            border: tuple[Literal["round"], str] | None = ("round", accent) if pane.number == number else None
+            if self._borders.get(pane.number) != border:
+                pane.styles.border = border
+                self._borders[pane.number] = border
 
     def action_pane(self, number: int) -> None:
         if self.maximized is not None:
