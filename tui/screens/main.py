@@ -50,16 +50,31 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
         self._borders: dict[int, tuple[Literal["round"], str] | None] = {}  # pane number -> the border set on it
 
     def compose(self):  # type: ignore[no-untyped-def]
+        today, caseload, deadlines, doctors, suppliers = panes = (
+            TodayPane(), CaseloadPane(), DeadlinesPane(), DoctorsPane(), SuppliersPane())
+        self._expect_widths(panes)
         yield TopBar(id="topbar")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield TodayPane()
-                yield CaseloadPane()
+                yield today
+                yield caseload
             with Vertical(id="right"):
-                yield DeadlinesPane()
-                yield DoctorsPane()
-                yield SuppliersPane()
+                yield deadlines
+                yield doctors
+                yield suppliers
         yield QuietFooter()
+
+    def _expect_widths(self, panes: tuple[Pane, ...]) -> None:
+        """Each pane's columns are chosen for the width it will have (Pane.on_resize) before
+        its first frame: the first frame used to be drawn with every column, and a pane that
+        turned out narrow rebuilt its columns and drew all its rows again just as the first
+        key came (issue 15). A wrong guess costs only that rebuild, as before."""
+        width, height = self.app.size
+        if not (width < NARROW_WIDTH or height < NARROW_HEIGHT):
+            width //= 2  # two columns of panes
+        self._table_width = width - 2  # inside the pane's border
+        for pane in panes:
+            pane.narrow = bool(pane.narrow_drop) and 0 < self._table_width < pane.wide_from
 
     @property
     def panes(self) -> list[Pane]:
@@ -67,11 +82,15 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
 
     current = 1
 
+    _table_width = 0
+
     def on_mount(self) -> None:
         self._layout_for(self.size.width, self.size.height)
         self.focus_pane(1)
         if self.quick is not None:
             self.show_quick(self.quick)
+        for pane in self.panes:  # for the reason of _expect_widths: columns fitted once
+            pane.table.fit_columns(self._table_width)
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         self._layout_for(event.size.width, event.size.height)

@@ -127,9 +127,11 @@ class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, LayoutCellsOnce, Da
     def on_resize(self) -> None:
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, width: int | None = None) -> None:
+        """`width`: the width the table is expected to have, before its first layout (its own
+        size once it has one), so that the first frame already has the fitted columns."""
         self._fit_pending = False
-        room = self.size.width - self.styles.scrollbar_size_vertical
+        room = (self.size.width or (width or 0)) - self.styles.scrollbar_size_vertical
         if room <= 0 or not self.columns:
             return
         widths = plan_widths(
