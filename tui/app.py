@@ -110,7 +110,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
     async def on_mount(self) -> None:
         for problem in self.config.problems:
             self.notify(problem, severity="warning", timeout=10, markup=False)
-        await self.push_screen(MainScreen(quick=self.quick))
+        self.push_screen(MainScreen(quick=self.quick))
         self.install_idle_lock(self.config.idle_lock_minutes)
         if self.store is not None:
             self.call_after_refresh(self.refresh_all)
