@@ -28,24 +28,6 @@ from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
 from tui.writer import WriterMixin
 from tui.startup import StartUp
-# Every module that declares bindings is imported before `localize_bindings()` runs, so no key
-# is ever described by its catalog key. They import nothing heavy.
-from tui.forms import base as _form_base  # noqa: F401
-from tui.forms import contact as _contact  # noqa: F401
-from tui.screens import access_log as _access_log  # noqa: F401
-from tui.screens import citizen as _citizen  # noqa: F401
-from tui.screens import confirm as _confirm  # noqa: F401
-from tui.screens import failed as _failed  # noqa: F401
-from tui.screens import help as _help  # noqa: F401
-from tui.screens import invitation as _invitation  # noqa: F401
-from tui.screens import keypress_confirm as _keypress_confirm  # noqa: F401
-from tui.screens import typed_confirm as _typed_confirm  # noqa: F401
-from tui.screens import lists as _lists  # noqa: F401
-from tui.screens import menu as _menu  # noqa: F401
-from tui.screens import numbers as _numbers  # noqa: F401
-from tui.screens import reader as _reader  # noqa: F401
-from tui.screens import tasks as _tasks  # noqa: F401
-from tui.screens import week as _week  # noqa: F401
 from tui.screens.main import MainScreen
 
 THEMES_CSS = "../themes/sagsdag.tcss"
@@ -193,6 +175,12 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self.push_screen(CitizenScreen(message.citizen_id))
 
     # -- actions ---------------------------------------------------------------------------
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """A screen's module is imported when it is first opened (tui.keys): its keys are put
+        into the user's language before it shows."""
+        localize_bindings()
+        return super().push_screen(screen, *args, **kwargs)
 
     def action_quit_failed(self) -> None:
         self.exit(return_code=2)

@@ -2,6 +2,12 @@
 id=...)` with a catalog key as description; `localize_bindings()` swaps in the words of the
 current language before any widget is built, so the footer, `?` and the palette all agree.
 
+A screen's module is imported when it is first opened, not at start (~40 ms of imports before
+the first frame, issue 15): `localize_bindings()` runs again before every screen is pushed
+(tui.app) and translates only the classes it has not yet translated into the current language.
+`import_binding_modules()` imports every module that declares bindings, for the key map and
+the tests that look at all of them.
+
 Binding ids ("pane.filter") are what the config file's [keymap] table overrides."""
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from tui.i18n import t
+from tui.i18n import current_language, t
 
 _SOURCE = "_sagsdag_binding_source"
 # Ids of the bindings we declare. Help and the palette list only these: Textual's own bindings
@@ -35,9 +41,32 @@ def _walk(cls: type[DOMNode]) -> list[type[DOMNode]]:
     return found
 
 
+_LANGUAGE = "_sagsdag_binding_language"
+
+# Every module that declares bindings (tests/tui/test_screens.py checks the list is complete).
+BINDING_MODULES = (
+    "tui.app", "tui.forms.base", "tui.forms.contact", "tui.screens.access_log", "tui.screens.citizen",
+    "tui.screens.confirm", "tui.screens.failed", "tui.screens.help", "tui.screens.invitation",
+    "tui.screens.keypress_confirm", "tui.screens.typed_confirm", "tui.screens.lists", "tui.screens.menu",
+    "tui.screens.numbers", "tui.screens.reader", "tui.screens.tasks", "tui.screens.week",
+)
+
+
+def import_binding_modules() -> None:
+    from importlib import import_module
+
+    for name in BINDING_MODULES:
+        import_module(name)
+    localize_bindings()
+
+
 def localize_bindings() -> None:
-    classes = [cls for cls in _walk(DOMNode) if _ours(cls) and "BINDINGS" in cls.__dict__]
-    for cls in classes:
+    lang = current_language()
+    walked = [cls for cls in _walk(DOMNode) if _ours(cls)]
+    changed = False
+    for cls in walked:
+        if "BINDINGS" not in cls.__dict__ or cls.__dict__.get(_LANGUAGE) == lang:
+            continue
         source = cls.__dict__.get(_SOURCE)
         if source is None:
             source = list(cls.__dict__["BINDINGS"])
@@ -47,10 +76,14 @@ def localize_bindings() -> None:
             replace(b, description=t(b.description)) if isinstance(b, Binding) and b.description else b
             for b in source
         ]
-    # Subclasses merge their bases' bindings, so every class of ours is merged again.
-    for cls in _walk(DOMNode):
-        if _ours(cls):
+        setattr(cls, _LANGUAGE, lang)
+        changed = True
+    # Subclasses merge their bases' bindings, so every class of ours is merged again; a class
+    # without bindings of its own that is new since the last time is merged too.
+    for cls in walked:
+        if changed or cls.__dict__.get(_LANGUAGE + "_merged") != lang:
             cls._merged_bindings = cls._merge_bindings()
+            setattr(cls, _LANGUAGE + "_merged", lang)
 
 
 def binding_ids(classes: list[type]) -> dict[str, str]:
