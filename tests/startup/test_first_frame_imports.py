@@ -26,6 +26,7 @@ FIRST_FRAME = (
     "print(','.join(heavy) or 'none')\n"
     "print(','.join(sorted(m for m in sys.modules if m.startswith('tui.cli.commands.') or m == 'rich.progress')))\n"
     "print('store.records' in sys.modules)\n"
+    "print(','.join(sorted(m for m in sys.modules if m.startswith(('tui.screens.', 'tui.forms')))))\n"
 )
 
 
@@ -48,3 +49,9 @@ def test_the_store_records_are_not_loaded_before_the_first_frame() -> None:
     """store.records (every record the store hands out, ~20 ms of dataclasses) came in through
     the citizen screen's data module, for its type hints; a citizen is read only later."""
     assert _first_frame()[2] == "False"
+
+
+def test_no_other_screen_or_form_is_loaded_before_the_first_frame() -> None:
+    """Every screen and form used to be imported so that their keys could be translated at
+    start (~40 ms); they are imported, and their keys translated, when first opened (tui.keys)."""
+    assert _first_frame()[3] == "tui.screens.loading,tui.screens.main,tui.screens.plan"
