@@ -70,3 +70,28 @@ async def test_the_first_visit_of_every_pane_lays_no_cell_out_again(make_app, mo
             await pilot.press(key)
             await settle(pilot)
         assert laid_out == []
+
+
+async def test_a_table_computes_its_style_once_per_render(make_app, monkeypatch) -> None:
+    """DataTable asks for its style on every line, and Textual walks every ancestor's styles
+    for it each time (tui.widgets.render_style): a render of 30 lines now walks once."""
+    from textual.dom import DOMNode
+    from textual.geometry import Region
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#caseload-table", SagsTable)
+        walks: list[object] = []
+        original = DOMNode.rich_style
+
+        def counting(self):  # type: ignore[no-untyped-def]
+            if self is table:
+                walks.append(self)
+            return original.fget(self)
+
+        monkeypatch.setattr(DOMNode, "rich_style", property(counting))
+        table._styles_cache.clear()
+        lines = table.render_lines(Region(0, 0, table.size.width, table.size.height))
+        assert len(lines) == table.size.height > 20
+        assert len(walks) == 1

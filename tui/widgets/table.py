@@ -17,6 +17,7 @@ from store.rules import Status
 from tui.format import STATUS_CLASS
 from tui.widgets.cell_layout import LayoutCellsOnce
 from tui.widgets.focus_cost import KeepRendersAcrossFocus, PrestyledScrollbars
+from tui.widgets.render_style import OneStylePerRender
 
 
 # A column given at least this width is a text column (a name, a reason, a note).
@@ -52,7 +53,7 @@ def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) ->
 
 
 # Cells are whatever the panes render: text, Rich Text, numbers.
-class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, LayoutCellsOnce, DataTable[Any]):
+class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, LayoutCellsOnce, DataTable[Any]):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
