@@ -23,7 +23,7 @@ from tui import undo_flow
 from tui.idle import IdleLockMixin
 from tui.keyorder import OrderedKeysMixin
 from tui.palette import PaletteMixin
-from tui.keys import localize_bindings
+from tui.keys import localize_bindings, translate_on_import
 from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
 from tui.writer import WriterMixin
@@ -70,6 +70,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self.config = config or Config()
         set_language(language or self.config.language)
         localize_bindings()
+        translate_on_import()  # screens imported when first opened get their keys translated (tui.keys)
         super().__init__()
         self.store = store
         self.opener = opener
@@ -175,12 +176,6 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self.push_screen(CitizenScreen(message.citizen_id))
 
     # -- actions ---------------------------------------------------------------------------
-
-    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
-        """A screen's module is imported when it is first opened (tui.keys): its keys are put
-        into the user's language before it shows."""
-        localize_bindings()
-        return super().push_screen(screen, *args, **kwargs)
 
     def action_quit_failed(self) -> None:
         self.exit(return_code=2)
