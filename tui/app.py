@@ -23,29 +23,11 @@ from tui import undo_flow
 from tui.idle import IdleLockMixin
 from tui.keyorder import OrderedKeysMixin
 from tui.palette import PaletteMixin
-from tui.keys import localize_bindings
+from tui.keys import localize_bindings, translate_on_import
 from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
 from tui.writer import WriterMixin
 from tui.startup import StartUp
-# Every module that declares bindings is imported before `localize_bindings()` runs, so no key
-# is ever described by its catalog key. They import nothing heavy.
-from tui.forms import base as _form_base  # noqa: F401
-from tui.forms import contact as _contact  # noqa: F401
-from tui.screens import access_log as _access_log  # noqa: F401
-from tui.screens import citizen as _citizen  # noqa: F401
-from tui.screens import confirm as _confirm  # noqa: F401
-from tui.screens import failed as _failed  # noqa: F401
-from tui.screens import help as _help  # noqa: F401
-from tui.screens import invitation as _invitation  # noqa: F401
-from tui.screens import keypress_confirm as _keypress_confirm  # noqa: F401
-from tui.screens import typed_confirm as _typed_confirm  # noqa: F401
-from tui.screens import lists as _lists  # noqa: F401
-from tui.screens import menu as _menu  # noqa: F401
-from tui.screens import numbers as _numbers  # noqa: F401
-from tui.screens import reader as _reader  # noqa: F401
-from tui.screens import tasks as _tasks  # noqa: F401
-from tui.screens import week as _week  # noqa: F401
 from tui.screens.main import MainScreen
 
 THEMES_CSS = "../themes/sagsdag.tcss"
@@ -88,6 +70,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self.config = config or Config()
         set_language(language or self.config.language)
         localize_bindings()
+        translate_on_import()  # screens imported when first opened get their keys translated (tui.keys)
         super().__init__()
         self.store = store
         self.opener = opener
@@ -110,7 +93,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
     async def on_mount(self) -> None:
         for problem in self.config.problems:
             self.notify(problem, severity="warning", timeout=10, markup=False)
-        await self.push_screen(MainScreen(quick=self.quick))
+        self.push_screen(MainScreen(quick=self.quick))
         self.install_idle_lock(self.config.idle_lock_minutes)
         if self.store is not None:
             self.call_after_refresh(self.refresh_all)

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.queries.rows import TimelineEntry
-from store.records import CitizenFile
-
-if TYPE_CHECKING:  # the package imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+if TYPE_CHECKING:
+    # store.obligations imports SQLAlchemy's ORM, and store.records (~20 ms of dataclasses) is
+    # needed only once a citizen is read: both kept out of start-up (tui.startup, issue 15).
     from store.obligations import Obligation
     from store.facade import Store
+    from store.queries.rows import TimelineEntry
+    from store.records import CitizenFile
 
 
 @dataclass(frozen=True)

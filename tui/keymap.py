@@ -16,11 +16,12 @@ from tui.keytable import DIALOG_PREFIXES, KEY_TABLE, SHOWN_KEYS, position  # noq
 
 
 def bindings_by_id() -> dict[str, object]:
-    import tui.app  # noqa: F401 - every module that declares bindings
     from textual.binding import Binding
     from textual.dom import DOMNode
 
-    from tui.keys import _SOURCE, _ours, _walk
+    from tui.keys import _SOURCE, _ours, _walk, import_binding_modules
+
+    import_binding_modules()
 
     found: dict[str, object] = {}
     for cls in _walk(DOMNode):

@@ -169,9 +169,10 @@ def test_every_binding_is_described_in_the_users_language(lang: str) -> None:
     from textual.binding import Binding
     from textual.dom import DOMNode
 
-    import tui.app  # noqa: F401  (imports every module with bindings)
     from tui.i18n import set_language
-    from tui.keys import _walk, localize_bindings
+    from tui.keys import _walk, import_binding_modules, localize_bindings
+
+    import_binding_modules()
 
     set_language(lang)
     localize_bindings()
@@ -183,9 +184,10 @@ def test_every_binding_is_described_in_the_users_language(lang: str) -> None:
     assert not leftovers
 
 
-def test_tui_app_imports_every_module_that_declares_bindings() -> None:
-    """Bindings are translated once, at start; a module imported later would show its keys'
-    catalog names. So `tui.app` must import every module that declares BINDINGS."""
+def test_every_module_that_declares_bindings_is_listed() -> None:
+    """Screens are imported when first opened and their keys translated then (tui.keys); the
+    key map and the tests above see every binding through `BINDING_MODULES`, so it must name
+    every module that declares BINDINGS."""
     import subprocess
     import sys
     from pathlib import Path
@@ -197,12 +199,34 @@ def test_tui_app_imports_every_module_that_declares_bindings() -> None:
         if "BINDINGS" in path.read_text(encoding="utf-8") and path.name not in ("keys.py", "keymap.py")  # they read bindings, declare none
     }
     loaded = subprocess.run(
-        [sys.executable, "-c", "import sys, tui.app; print('\\n'.join(sys.modules))"],
+        [sys.executable, "-c", "import sys, tui.keys; tui.keys.import_binding_modules(); print('\\n'.join(sys.modules))"],
         capture_output=True, text=True, check=True, cwd=root,
     ).stdout.split()
     missing = declaring - set(loaded)
     # Modules whose screens subclass an imported base without BINDINGS of their own are fine.
     assert not missing, missing
+
+
+async def test_a_screen_opened_later_shows_its_keys_in_the_users_language(demo_store) -> None:
+    """The week screen's module is not imported at start; opening it translates its keys."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    loaded = subprocess.run([sys.executable, "-c", "import sys, tui.app; print('tui.screens.week' in sys.modules)"],
+                            capture_output=True, text=True, check=True, cwd=root).stdout.strip()
+    assert loaded == "False"
+    from tui.app import SagsdagApp
+    from tui.config import Config
+
+    app = SagsdagApp(demo_store, config=Config(language="en"), language="en")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        described = [b.description for _key, b, _on, _tip in app.screen.active_bindings.values() if b.description]
+        assert described and not [d for d in described if d.startswith("key.")]
 
 
 async def test_keymap_overrides_from_the_config_file(demo_store) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from tui.cli.options import UsageError, add_common
 
@@ -17,10 +18,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sagsdag", description=t("cli.help.description"))
     add_common(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"))
-    for register in commands.REGISTRY:
+    for register in commands.registry():
         register(sub)
     _describe(parser)
     return parser
+
+
+class _NotTheProgram(Exception):
+    """The words are more than options for opening the program: the full parser decides."""
+
+
+class _ProgramParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheProgram(message)
+
+
+def parse(words: list[str]) -> tuple[argparse.Namespace, argparse.ArgumentParser]:
+    """`sagsdag` with options only (the program itself, the common case) is parsed by a parser
+    of the common options alone: building the full one imports every command's module (their
+    tables, exports, rules), ~60 ms before the first frame (issue 15). Anything else — a
+    command, help, a word it does not know — goes to the full parser, which answers exactly as
+    before, errors and help included."""
+    light = _ProgramParser(prog="sagsdag", add_help=False)
+    add_common(light, top=True)
+    light.set_defaults(command=None)
+    try:
+        return light.parse_args(words), light
+    except _NotTheProgram:
+        parser = build_parser()
+        return parser.parse_args(words), parser
 
 
 def _describe(parser: argparse.ArgumentParser) -> None:
@@ -63,8 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     choose_language(words)
     with catalog_words():
-        parser = build_parser()
-        args = parser.parse_args(words)
+        args, parser = parse(words)
     from tui.cli.context import run
 
     try:

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -30,6 +29,9 @@ def progress(label: str) -> Iterator[Callable[[int, int], None]]:
     if not err.is_terminal:
         yield lambda done, total: None
         return
+    # Only a long import or demo needs it: not loaded on the way to the program's first frame.
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     bar = Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
         TimeRemainingColumn(), console=err, transient=True,

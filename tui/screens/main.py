@@ -3,7 +3,7 @@ pane shows, full size, and digits or tab move between them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -47,18 +47,34 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
     def __init__(self, quick=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.quick = quick
+        self._borders: dict[int, tuple[Literal["round"], str] | None] = {}  # pane number -> the border set on it
 
     def compose(self):  # type: ignore[no-untyped-def]
+        today, caseload, deadlines, doctors, suppliers = panes = (
+            TodayPane(), CaseloadPane(), DeadlinesPane(), DoctorsPane(), SuppliersPane())
+        self._expect_widths(panes)
         yield TopBar(id="topbar")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield TodayPane()
-                yield CaseloadPane()
+                yield today
+                yield caseload
             with Vertical(id="right"):
-                yield DeadlinesPane()
-                yield DoctorsPane()
-                yield SuppliersPane()
+                yield deadlines
+                yield doctors
+                yield suppliers
         yield QuietFooter()
+
+    def _expect_widths(self, panes: tuple[Pane, ...]) -> None:
+        """Each pane's columns are chosen for the width it will have (Pane.on_resize) before
+        its first frame: the first frame used to be drawn with every column, and a pane that
+        turned out narrow rebuilt its columns and drew all its rows again just as the first
+        key came (issue 15). A wrong guess costs only that rebuild, as before."""
+        width, height = self.app.size
+        if not (width < NARROW_WIDTH or height < NARROW_HEIGHT):
+            width //= 2  # two columns of panes
+        self._table_width = width - 2  # inside the pane's border
+        for pane in panes:
+            pane.narrow = bool(pane.narrow_drop) and 0 < self._table_width < pane.wide_from
 
     @property
     def panes(self) -> list[Pane]:
@@ -66,11 +82,15 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
 
     current = 1
 
+    _table_width = 0
+
     def on_mount(self) -> None:
         self._layout_for(self.size.width, self.size.height)
         self.focus_pane(1)
         if self.quick is not None:
             self.show_quick(self.quick)
+        for pane in self.panes:  # for the reason of _expect_widths: columns fitted once
+            pane.table.fit_columns(self._table_width)
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         self._layout_for(event.size.width, event.size.height)
@@ -121,9 +141,15 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
             self.focus_pane(pane.number)
 
     def _highlight(self, number: int) -> None:
+        """The current pane's border in the accent colour. Only a pane whose border changes is
+        touched: setting a border, even to what it was, repaints the whole pane (Textual 8.2),
+        and a switch repainted all five (issue 15)."""
         accent = self.app.current_theme.accent or self.app.current_theme.primary
         for pane in self.panes:
-            pane.styles.border = ("round", accent) if pane.number == number else None
+            border: tuple[Literal["round"], str] | None = ("round", accent) if pane.number == number else None
+            if self._borders.get(pane.number) != border:
+                pane.styles.border = border
+                self._borders[pane.number] = border
 
     def action_pane(self, number: int) -> None:
         if self.maximized is not None:

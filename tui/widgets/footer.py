@@ -26,6 +26,13 @@ class QuietFooter(Footer):
         if shown == self._shown and self._bindings_ready:
             return
         self._shown = shown
+        if not self._bindings_ready and self.is_attached and screen is self.screen and screen.app.app_focus:
+            # The first keys at once, not after the next refresh as Textual does: that refresh is
+            # the screen's first frame, and the footer's keys arriving after it laid out and
+            # repainted the whole screen again just as the first key came (issue 15).
+            self._bindings_ready = True
+            self.call_next(self.recompose)
+            return
         super().bindings_changed(screen)
 
     def compose(self):  # type: ignore[no-untyped-def]

@@ -15,7 +15,9 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from store.rules import Status
 from tui.format import STATUS_CLASS
+from tui.widgets.cell_layout import LayoutCellsOnce
 from tui.widgets.focus_cost import KeepRendersAcrossFocus, PrestyledScrollbars
+from tui.widgets.render_style import OneStylePerRender
 
 
 # A column given at least this width is a text column (a name, a reason, a note).
@@ -51,7 +53,7 @@ def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) ->
 
 
 # Cells are whatever the panes render: text, Rich Text, numbers.
-class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable[Any]):
+class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, LayoutCellsOnce, DataTable[Any]):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
@@ -126,9 +128,11 @@ class SagsTable(PrestyledScrollbars, KeepRendersAcrossFocus, DataTable[Any]):
     def on_resize(self) -> None:
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, width: int | None = None) -> None:
+        """`width`: the width the table is expected to have, before its first layout (its own
+        size once it has one), so that the first frame already has the fitted columns."""
         self._fit_pending = False
-        room = self.size.width - self.styles.scrollbar_size_vertical
+        room = (self.size.width or (width or 0)) - self.styles.scrollbar_size_vertical
         if room <= 0 or not self.columns:
             return
         widths = plan_widths(

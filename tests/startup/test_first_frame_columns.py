@@ -1,0 +1,98 @@
+"""The first frame already has each table's final columns (tui.screens.main `_expect_widths`):
+a narrow pane no longer rebuilds its columns and refills its rows after the first frame, and
+fitting the columns to the real width changes nothing, so no table is drawn twice while the
+first key waits (issue 15)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from store.clock import Clock
+from tests.conftest import TODAY
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24), (250, 60)])
+async def test_no_table_changes_its_columns_after_the_first_frame(demo_db: Path, size, monkeypatch) -> None:
+    from store.quick import quick_caseload
+    from tui.app import SagsdagApp
+    from tui.config import Config
+    from tui.panes.base import PAGE, Pane
+    from tui.widgets.table import SagsTable
+
+    release = threading.Event()
+    quick = quick_caseload(demo_db, TODAY, None, PAGE)
+    app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
+    applied: list[str] = []
+    cleared: list[str] = []
+    original_apply, original_clear = Pane.apply, SagsTable._clear_caches
+
+    def counting_apply(self, data):  # type: ignore[no-untyped-def]
+        applied.append(self.id)
+        return original_apply(self, data)
+
+    def counting_clear(self):  # type: ignore[no-untyped-def]
+        if shown and self.row_count:  # after the first frame of the main screen
+            cleared.append(self.id)
+        return original_clear(self)
+
+    shown: list[bool] = []
+    display = app._display
+
+    def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None and type(screen).__name__ == "MainScreen":
+            shown.append(True)
+        return display(screen, renderable)
+
+    app._display = displaying  # type: ignore[method-assign]
+
+    monkeypatch.setattr(Pane, "apply", counting_apply)
+    monkeypatch.setattr(SagsTable, "_clear_caches", counting_clear)
+    try:
+        async with app.run_test(size=size) as pilot:
+            for _ in range(5):
+                await pilot.pause()
+            caseload = app.screen.query_one("#pane-caseload", Pane)
+            assert caseload.table.row_count > 1
+            assert shown
+            assert applied == ["pane-caseload"]  # the quick page, once
+            assert cleared == []  # no table with rows re-fitted its columns after the first frame
+            widths = {key: column.width for key, column in caseload.table.columns.items()}
+            caseload.table.fit_columns()
+            assert {key: column.width for key, column in caseload.table.columns.items()} == widths
+    finally:
+        release.set()
+
+
+async def test_the_footer_has_its_keys_in_the_first_frame(demo_db: Path) -> None:
+    """Textual composes the footer's keys after the next refresh, which at start is the first
+    frame: the keys arriving then laid out and repainted the screen again as the first key
+    came. The footer now has them when the first frame is drawn."""
+    from textual.widgets._footer import FooterKey
+
+    from store.quick import quick_caseload
+    from tui.app import SagsdagApp
+    from tui.config import Config
+    from tui.panes.base import PAGE
+
+    release = threading.Event()
+    quick = quick_caseload(demo_db, TODAY, None, PAGE)
+    app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
+    keys_at_first_frame: list[int] = []
+    display = app._display
+
+    def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None and type(screen).__name__ == "MainScreen" and not keys_at_first_frame:
+            keys_at_first_frame.append(len(screen.query(FooterKey)))
+        return display(screen, renderable)
+
+    app._display = displaying  # type: ignore[method-assign]
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(5):
+                await pilot.pause()
+            assert keys_at_first_frame and keys_at_first_frame[0] == len(app.screen.query(FooterKey)) > 5
+    finally:
+        release.set()

@@ -1,0 +1,93 @@
+"""A table cell is laid out by Rich once, and only styled again when the table's look changes.
+
+Textual 8.2's `DataTable._render_cell` caches each cell's lines under a key that holds the
+cell's styles and the table's focus state, and `notify_style_update` empties that cache. So
+the first time a table is shown focused (or unfocused), and after every restyle, each visible
+cell goes through Rich again: markup parsed, text measured, padded and cropped. That is most
+of what the first key of a session cost (two tables drawn in a new focus state, ~30 ms at
+160×48) and what every first visit of a pane cost (issue 15).
+
+Laying a cell out does not depend on its style: Textual renders `Styled(Padding(cell),
+pre_style, post_style)`, which is the padded cell's segments with `pre_style + own style +
+post_style` on each. `LayoutCellsOnce` keeps the padded cell's lines by what they do depend on
+(the row and column, the width and height, the padding, and the table's update count, which
+every change of content raises) and applies the styles to them, which costs a few style
+additions per cell. Carried here until Textual does the same upstream; tests/startup
+(test_cell_layout.py) checks, cell for cell, that it draws what Textual draws."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from textual.cache import LRUCache
+
+LAYOUTS = 10_000  # as many as Textual keeps of rendered cells
+
+
+class LayoutCellsOnce:
+    """Mix into a DataTable subclass (before `DataTable` in the bases)."""
+
+    _layouts: LRUCache[Any, list[list[Segment]]] | None = None
+
+    def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
+                     cursor: bool = False, hover: bool = False) -> list[list[Segment]]:
+        """Textual's `DataTable._render_cell`, with the layout cached apart from the styles."""
+        table: Any = self
+        is_header_cell = row_index == -1
+        is_row_label_cell = column_index == -1
+        is_fixed_style_cell = (
+            not is_header_cell and not is_row_label_cell
+            and (row_index < table.fixed_rows or column_index < table.fixed_columns)
+        )
+        row_key = table._header_row_key if is_header_cell else table._row_locations.get_key(row_index)
+        column_key = table._column_locations.get_key(column_index)
+        cell_cache_key = (row_key, column_key, base_style, cursor, hover, table._show_hover_cursor,
+                          table._update_count, table._pseudo_class_state)
+        cached: list[list[Segment]] | None = table._cell_render_cache.get(cell_cache_key)
+        if cached is not None:
+            return cached
+        base_style += Style.from_meta({"row": row_index, "column": column_index})
+        component_style, post_style = table._get_styles_to_render_cell(
+            is_header_cell, is_row_label_cell, is_fixed_style_cell, hover, cursor, table.show_cursor,
+            table._show_hover_cursor, table.cursor_foreground_priority == "css",
+            table.cursor_background_priority == "css",
+        )
+        lines = self._cell_layout(row_index, column_index, row_key, column_key, width, is_header_cell,
+                                  is_row_label_cell)
+        pre_style = base_style + component_style
+        styled = [list(Segment.apply_style(line, pre_style, post_style)) for line in lines]
+        table._cell_render_cache[cell_cache_key] = styled
+        return styled
+
+    def _cell_layout(self, row_index: int, column_index: int, row_key: Any, column_key: Any, width: int,
+                     is_header_cell: bool, is_row_label_cell: bool) -> list[list[Segment]]:
+        table: Any = self
+        app = table.app
+        if is_header_cell:
+            row_height = table.header_height
+        else:
+            row = table.rows[row_key]
+            # An auto-height row not yet measured is laid out at its natural height.
+            row_height = 0 if row.auto_height and row.height == 0 else row.height
+        key = (row_key, column_key, width, row_height, table.cell_padding, table._update_count)
+        if self._layouts is None:
+            self._layouts = LRUCache(LAYOUTS)
+        lines = self._layouts.get(key)
+        if lines is not None:
+            return lines
+        if is_header_cell:
+            options = app.console_options.update_dimensions(width, row_height)
+        elif row_height == 0:
+            options = app.console_options.update_width(width)
+        else:
+            options = app.console_options.update_dimensions(width, row_height)
+        if row_height == 1:  # as Textual: a row of height 1 never wraps
+            options = options.update(no_wrap=True)
+        row_label, row_cells = table._get_row_renderables(row_index)
+        cell = (row_label if row_label is not None else "") if is_row_label_cell else row_cells[column_index]
+        lines = list(app.console.render_lines(Padding(cell, (0, table.cell_padding)), options))
+        self._layouts[key] = lines
+        return lines
