@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar
 
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input
 
 from tui.i18n import t
+from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
 from tui.widgets.table import SagsTable
 from tui.host import host
@@ -167,9 +169,16 @@ class Pane(Vertical):
 
     def reload(self) -> None:
         store = host(self).store
-        if store is not None:
-            self._generation += 1
-            self._load(store, self.search, self.limit, self._generation)
+        if store is None:
+            return
+        self._generation += 1
+        generation, search, limit = self._generation, self.search, self.limit
+        batch = planned()
+        if batch is not None:  # a write's refresh: the writer's thread loads, with the others
+            batch.add(Reload(partial(self.fetch, store, search, limit),
+                             partial(self.land, generation=generation), partial(self.land_failed, generation=generation)))
+        else:
+            self._load(store, search, limit, generation)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pane")
     def _load(self, store: Store, search: str, limit: int, generation: int) -> None:
@@ -183,21 +192,28 @@ class Pane(Vertical):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         message.stop()
-        if message.generation != self._generation:
-            return  # an older load answering after a newer one was asked for
-        self.stale = False
-        self.apply(message.data)
-        self.shown_search = message.data.search
-        if self._open_single_on_load:
-            self._open_if_single()
+        self.land(message.data, generation=message.generation)
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
         message.stop()
-        if message.generation == self._generation:
+        self.land_failed(message.error, generation=message.generation)
+
+    def land(self, data: PaneData, *, generation: int) -> None:
+        """A load's answer, on the UI thread: shown unless a newer load was asked for since."""
+        if generation != self._generation:
+            return  # an older load answering after a newer one was asked for
+        self.stale = False
+        self.apply(data)
+        self.shown_search = data.search
+        if self._open_single_on_load:
+            self._open_if_single()
+
+    def land_failed(self, error: BaseException, *, generation: int) -> None:
+        if generation == self._generation:
             self.stale = True  # the last good rows stay, marked
             self._set_title()
-        self.post_message(LoadFailed(message.error))
+        self.post_message(LoadFailed(error))
 
     def apply(self, data: PaneData) -> None:
         """Replace the rows, one per key, keeping the cursor on the same row. The refill runs
