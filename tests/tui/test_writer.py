@@ -220,7 +220,7 @@ async def test_saving_held_reloads_only_the_panes_that_show_it(make_app, demo_st
         reloads: list[str] = []
         for p in app.screen.panes:
             original = p.reload
-            p.reload = (lambda p=p, original=original: (reloads.append(p.pane_id), original()))  # type: ignore[method-assign]
+            p.reload = (lambda *a, p=p, original=original: (reloads.append(p.pane_id), original(*a)))  # type: ignore[method-assign]
         form = await _open_held_form(pilot)
         citizen = next(r.citizen_id for r in pane(app, "today").rows
                        if isinstance(r, AgendaMeeting) and r.meeting_id == form.meeting_id)

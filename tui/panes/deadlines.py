@@ -42,7 +42,7 @@ def reason_cell(row: DeadlineRow) -> Text:
     return Text(reason)
 
 
-class DeadlinesPane(actions.CitizenRowActions, Pane):
+class DeadlinesPane(actions.CitizenRowActions[DeadlineRow], Pane[DeadlineRow]):
     pane_id = "deadlines"
     number = 3
     title_key = "pane.deadlines"
@@ -59,7 +59,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
     narrow_drop = frozenset({"col.cpr"})
     only_unbooked = False
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData[DeadlineRow]:
         unbooked = self.only_unbooked
         rows = store.deadlines(search=search or None, limit=limit, unbooked=unbooked)
         return paged(rows, limit, search,

@@ -13,6 +13,7 @@ from tui.refresh import ShowsChanges
 
 from tui.i18n import t
 from tui.panes.base import Pane
+from tui.panes.rows import PaneRow
 from tui.panes.caseload import CaseloadPane
 from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
@@ -61,7 +62,7 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
         yield QuietFooter()
 
     @property
-    def panes(self) -> list[Pane]:
+    def panes(self) -> list[Pane[PaneRow]]:
         return sorted(self.query(Pane), key=lambda p: p.number)
 
     current = 1
@@ -162,5 +163,5 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
     def on_screen_resume(self) -> None:
         self.catch_up()
 
-    def current_pane(self) -> Pane:
+    def current_pane(self) -> Pane[PaneRow]:
         return next(p for p in self.panes if p.number == self.current)
