@@ -51,7 +51,7 @@ class CaseloadPane(actions.CitizenRowActions[CaseloadRow], Pane[CaseloadRow]):
         style = self.table.status_style(row.status)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.next_due, style),
-            plain(row.name), cpr_cell(row.cpr), booking_cell(row, "next_due", short=self.narrow),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row, row.next_due, short=self.narrow),
             since_cell(row.days_since_contact),
             Text(str(row.open_items or ""), justify="right"), plain(" · ".join(row.flags)),
         )
