@@ -33,4 +33,8 @@ class Meeting(Tracked, Base):
     __table_args__ = (
         Index("ix_meeting_citizen_start", "citizen_id", "start"),
         Index("ix_meeting_day_status", "day", "status"),
+        # A course's three-party meetings: every save that touches a citizen with a course
+        # recomputes its deadline from them (store.derive.held_three_party); without this the
+        # lookup read every meeting of the caseload (110 ms at 50,000 citizens).
+        Index("ix_meeting_course_kind_status", "course_id", "kind", "status"),
     )
