@@ -88,3 +88,23 @@ async def test_a_change_of_no_one_citizen_reads_the_whole_day(make_app, demo_sto
         today.refresh_for(ChangeSet.everything())
         await settle(pilot)
         assert spy.asked == [None, None]
+
+
+async def test_a_partial_reload_that_changes_no_row_on_the_page_leaves_the_table_alone(make_app, demo_store) -> None:
+    """Only the count may move: the table is not refilled (no row re-measured or re-drawn)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        shown = {r.citizen_id for r in today.rows}
+        other = next(r.citizen_id for r in demo_store.caseload(limit=500) if r.citizen_id not in shown)
+        refills: list[int] = []
+        original = today.table.clear
+        today.table.clear = (lambda *a, **k: (refills.append(1), original(*a, **k))[1])  # type: ignore[method-assign]
+        rows = today.rows
+        today.refresh_for(ChangeSet(frozenset({other}), frozenset({"meeting", "citizen"})))
+        await settle(pilot)
+        assert refills == [] and today.rows == rows
+        today.refresh_for(ChangeSet.everything())  # a whole read (a theme, an undo) always refills
+        await settle(pilot)
+        assert refills == [1]

@@ -45,6 +45,7 @@ class TodayData(PaneData[TodayRow]):
 
     day: date = date.min
     counts: tuple[tuple[int | None, int], ...] = ()
+    partial: bool = False  # merged into the rows shown by a partial reload
 
 
 def _rows(agenda: Agenda, search: str) -> list[TodayRow]:
@@ -117,13 +118,21 @@ class TodayPane(Pane[TodayRow]):
             counts.update(Counter(row.citizen_id for row in fresh))
             dropped = sum(n for who, n in shown.counts if who in citizens)
             return TodayData(tuple(merged[:limit]), total - dropped + len(fresh), shown.search, day=shown.day,
-                             counts=tuple(counts.items()))
+                             counts=tuple(counts.items()), partial=True)
 
         return fetch
 
     def apply(self, data: PaneData[TodayRow]) -> None:
         if isinstance(data, TodayData):
+            unchanged = data.partial and data.rows == self.rows and self.table.row_count == len(self.rows)
             self._shown = data
+            if unchanged:
+                # The changed citizens have no row on the page shown (a first page of thousands
+                # of overdue items): only the count moves. Refilling the table would re-measure
+                # and re-render every row on screen for nothing.
+                self.total = data.total
+                self._set_title()
+                return
         super().apply(data)
 
     def row_key(self, row: TodayRow) -> str:
