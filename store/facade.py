@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -136,6 +136,8 @@ class Store(ObligationReads, PaneReads, Writes):
             return deadlines_q.count_deadlines(s, caseworker=self.caseworker, search=search, cap=cap,
                                                unbooked_on=self.today() if unbooked else None)
 
-    def agenda(self, day: date | None = None) -> agenda_q.Agenda:
+    def agenda(self, day: date | None = None, *, citizen_ids: Collection[int] | None = None) -> agenda_q.Agenda:
+        """`citizen_ids`: only what these citizens contribute to the day."""
         with reading(self.engine) as s:
-            return agenda_q.agenda(s, day or self.today(), self.today(), caseworker=self.caseworker)
+            return agenda_q.agenda(s, day or self.today(), self.today(), caseworker=self.caseworker,
+                                   citizen_ids=citizen_ids)

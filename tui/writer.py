@@ -8,6 +8,8 @@ has been handled on the UI thread, change set and refresh included."""
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -15,6 +17,7 @@ from textual import work
 from tui import undo_flow
 from tui.i18n import t
 from tui.messages import UndoLast, Write, WriteFailed, Written
+from tui.refresh import Landing, planning
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -82,13 +85,30 @@ class WriterMixin(_App):
                 answer = Written(message.command, store.execute(message.command))
         except BaseException as exc:  # noqa: BLE001 - every failure is shown, none crashes
             answer = WriteFailed(message.command, exc)
-        self.call_from_thread(self._answer, message, answer)
+        landings: list[Landing] = []
+        if isinstance(answer, Written):
+            # The panes say what they reload (on the UI thread, where their rows are); the loads
+            # run here, one after the other, and land with the answer (tui/refresh.py).
+            try:
+                runs = self.call_from_thread(self._plan_refresh, answer.outcome.changes)
+            except Exception as exc:  # noqa: BLE001 - the write is saved; its answer must still land
+                failure: Landing = partial(self.report, exc)
+                runs = [lambda: failure]
+            landings = [run() for run in runs]
+        self.call_from_thread(self._answer, message, answer, landings)
 
-    def _answer(self, message: Write, answer: Written | WriteFailed) -> None:
+    def _plan_refresh(self, changes: ChangeSet) -> list[Callable[[], Landing]]:
+        with planning() as batch:
+            self.refresh_for(changes)
+        return batch.runs
+
+    def _answer(self, message: Write, answer: Written | WriteFailed, landings: Sequence[Landing] = ()) -> None:
         if self._writing is message:
             self._writing = None
+        with self.batch_update():  # the rows of every pane change in the same frame
+            for land in landings:
+                land()
         if isinstance(answer, Written):
-            self.refresh_for(answer.outcome.changes)
             if isinstance(message.command, UndoLast):
                 undo_flow.done(self, message.command.kind, answer.outcome.value)
             elif message.notice:

@@ -3,6 +3,7 @@ in sight until done), and everything that falls due that day."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting
 from store.obligations import Obligation, obligations
+from store.obligations.model import order_key
 from store.queries.common import active_citizens
 from store.queries.rows import AgendaMeeting
 from store.queries.upcoming import upcoming_not_invited
@@ -29,7 +31,8 @@ class Agenda:
 
 
 def day_meetings(
-    session: Session, day: date, *, caseworker: str | None = None, today: date | None = None
+    session: Session, day: date, *, caseworker: str | None = None, today: date | None = None,
+    citizen_ids: Collection[int] | None = None,
 ) -> list[AgendaMeeting]:
     warn = profile_for(today or day).workflows.invite_warn_days
     stmt = (
@@ -38,6 +41,8 @@ def day_meetings(
         .where(Meeting.day == day, Meeting.status.not_in(("cancelled", "afbud")))
         .order_by(Meeting.start, Meeting.id)
     )
+    if citizen_ids is not None:
+        stmt = stmt.where(Meeting.citizen_id.in_(sorted(citizen_ids)))
     stmt = active_citizens(stmt, caseworker)
     return [
         AgendaMeeting(
@@ -50,12 +55,24 @@ def day_meetings(
     ]
 
 
-def agenda(session: Session, day: date, today: date, *, caseworker: str | None = None) -> Agenda:
-    items = obligations(session, today, until=max(day, today), caseworker=caseworker)
+def agenda(
+    session: Session, day: date, today: date, *, caseworker: str | None = None,
+    citizen_ids: Collection[int] | None = None,
+) -> Agenda:
+    """`citizen_ids`: only what these citizens contribute (after a write that touched only
+    them, the Today pane replaces their rows and keeps everyone else's)."""
+    until = max(day, today)
+    if citizen_ids is None:
+        items = obligations(session, today, until=until, caseworker=caseworker)
+    else:
+        items = sorted((item for citizen_id in sorted(citizen_ids)
+                        for item in obligations(session, today, until=until, caseworker=caseworker, citizen_id=citizen_id)),
+                       key=order_key)
     return Agenda(
         day=day,
-        meetings=tuple(day_meetings(session, day, caseworker=caseworker, today=today)),
+        meetings=tuple(day_meetings(session, day, caseworker=caseworker, today=today, citizen_ids=citizen_ids)),
         overdue=tuple(item for item in items if item.days_left < 0),
         due=tuple(item for item in items if item.days_left >= 0 and item.due == day),
-        not_invited=tuple(upcoming_not_invited(session, today, caseworker=caseworker)) if day == today else (),
+        not_invited=tuple(upcoming_not_invited(session, today, caseworker=caseworker, citizen_ids=citizen_ids))
+        if day == today else (),
     )

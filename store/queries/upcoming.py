@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -13,7 +14,9 @@ from store.queries.rows import AgendaMeeting
 from store.rules import profile_for
 
 
-def upcoming_not_invited(session: Session, today: date, *, caseworker: str | None = None) -> list[AgendaMeeting]:
+def upcoming_not_invited(
+    session: Session, today: date, *, caseworker: str | None = None, citizen_ids: Collection[int] | None = None,
+) -> list[AgendaMeeting]:
     """Tomorrow up to the profile's warn days ahead (today's own meetings are in the agenda)."""
     warn = profile_for(today).workflows.invite_warn_days
     stmt = (
@@ -23,6 +26,8 @@ def upcoming_not_invited(session: Session, today: date, *, caseworker: str | Non
                Meeting.invited_on.is_(None))
         .order_by(Meeting.start, Meeting.id)
     )
+    if citizen_ids is not None:
+        stmt = stmt.where(Meeting.citizen_id.in_(sorted(citizen_ids)))
     return [
         AgendaMeeting(
             meeting_id=m.id, citizen_id=m.citizen_id, citizen_name=name, cpr=cpr, start=m.start, minutes=m.minutes,

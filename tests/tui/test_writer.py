@@ -220,7 +220,7 @@ async def test_saving_held_reloads_only_the_panes_that_show_it(make_app, demo_st
         reloads: list[str] = []
         for p in app.screen.panes:
             original = p.reload
-            p.reload = (lambda p=p, original=original: (reloads.append(p.pane_id), original()))  # type: ignore[method-assign]
+            p.reload = (lambda *a, p=p, original=original: (reloads.append(p.pane_id), original(*a)))  # type: ignore[method-assign]
         form = await _open_held_form(pilot)
         citizen = next(r.citizen_id for r in pane(app, "today").rows
                        if isinstance(r, AgendaMeeting) and r.meeting_id == form.meeting_id)
@@ -231,3 +231,27 @@ async def test_saving_held_reloads_only_the_panes_that_show_it(make_app, demo_st
             shown = {r.citizen_id for r in pane(app, other).rows}
             assert (other in reloads) == (citizen in shown)
         assert "✓" in str(pane(app, "today").table.get_cell(f"m{form.meeting_id}", "col.state"))
+
+
+async def test_a_save_loads_the_panes_on_the_writers_thread_and_lands_them_with_its_answer(make_app, demo_store) -> None:
+    """No pane starts a worker of its own after a save: the writer loads what the panes asked
+    for right after the write, one after the other, and every pane shows its new rows before
+    the form hears that its command was saved (one frame, no threads taking turns)."""
+    from tui.panes.base import Pane
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        started: list[str] = []
+        for p in app.screen.query(Pane):
+            original = p._load
+            p._load = (lambda *a, p=p, original=original: (started.append(p.pane_id), original(*a)))  # type: ignore[method-assign]
+        form = await _open_held_form(pilot)
+        today = pane(app, "today")
+        seen_when_answered: list[str] = []
+        form.after_saved = (  # type: ignore[method-assign]  # runs when the form hears its answer
+            lambda _value: seen_when_answered.append(str(today.table.get_cell(f"m{form.meeting_id}", "col.state"))))
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert started == []
+        assert seen_when_answered and "✓" in seen_when_answered[0]

@@ -160,9 +160,10 @@ class FormScreen(ModalScreen[Any]):
         self.query_one(target, Static).update(Text(message))
 
     def clear_errors(self) -> None:
-        for static in self.query(".field-error").results(Static):
-            static.update("")
-        self.query_one("#form-problem", Static).update("")
+        # Only lines that say something: emptying an empty line still lays the form out again.
+        for static in [*self.query(".field-error").results(Static), self.query_one("#form-problem", Static)]:
+            if static.content:
+                static.update("")
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -173,6 +174,10 @@ class FormScreen(ModalScreen[Any]):
         """Things worth a second look that are not errors (an overlap, a closed day). Runs on a
         worker thread, so it may read the store; it must not touch widgets."""
         return []
+
+    def has_warnings(self) -> bool:
+        """Whether this form checks for warnings at all (it overrides `warnings`)."""
+        return type(self).warnings is not FormScreen.warnings
 
     class _Checked(Message):
         def __init__(self, values: dict[str, Any], found: list[str] | None, error: BaseException | None) -> None:
@@ -200,8 +205,8 @@ class FormScreen(ModalScreen[Any]):
             self.query_one(f"#field-{many.errors[0].field}").focus()
             return
         self.saving = True
-        if self.confirmed_warnings:
-            self._send(values)
+        if self.confirmed_warnings or not self.has_warnings():
+            self._send(values)  # nothing to check first: no trip to a worker thread and back
         else:
             self._check(store, values)
 

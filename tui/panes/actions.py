@@ -4,7 +4,7 @@ certificate or course is the subject."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from tui.host import host
 from tui.i18n import t
@@ -14,12 +14,9 @@ if TYPE_CHECKING:  # without importing the store at start-up
     from textual.widget import Widget
 
     from store import records
-    from tui.panes.base import Pane
-
-    # The pane the row actions are mixed into.
-    _Pane = Pane
+    from tui.panes.base import Pane as _Pane  # the pane the row actions are mixed into
 else:
-    _Pane = object
+    _Pane = Generic  # at run time the mixin stands alone; the checker sees it as the pane
 
 
 class CitizenRow(Protocol):
@@ -27,6 +24,9 @@ class CitizenRow(Protocol):
 
     @property
     def citizen_id(self) -> int: ...
+
+
+RC = TypeVar("RC", bound=CitizenRow)
 
 
 def with_citizen(widget: Widget, citizen_id: int, then: Callable[[records.Citizen], object]) -> None:
@@ -41,13 +41,16 @@ def with_citizen(widget: Widget, citizen_id: int, then: Callable[[records.Citize
 
 
 def log_contact(widget: Widget, row: CitizenRow) -> None:
-    from tui.forms.contact import ContactScreen
-
     # Rows name their citizen `citizen_name` or, on the caseload, `name`.
     citizen_name: str | None = getattr(row, "citizen_name", None)
     plain_name: str = getattr(row, "name", "")
-    name = citizen_name or plain_name
-    widget.app.push_screen(ContactScreen(row.citizen_id, name))
+    contact_form(widget, row.citizen_id, citizen_name or plain_name)
+
+
+def contact_form(widget: Widget, citizen_id: int, name: str) -> None:
+    from tui.forms.contact import ContactScreen
+
+    widget.app.push_screen(ContactScreen(citizen_id, name))
 
 
 def plan_meeting(widget: Widget, row: CitizenRow) -> None:
@@ -60,7 +63,7 @@ def refuse(widget: Widget, key: str) -> None:
     widget.app.notify(t(key), severity="warning")
 
 
-class CitizenRowActions(_Pane):
+class CitizenRowActions(_Pane[RC]):
     """`l` (log a contact) and `p` (plan a meeting) for panes whose rows are citizens. The
     bindings stay on each pane, with the pane's own ids, so a keymap can change one pane."""
 

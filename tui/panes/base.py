@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
-
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar, Generic, cast
 
 from rich.text import Text
 from textual import on, work
@@ -28,6 +27,8 @@ from textual.message import Message
 from textual.widgets import DataTable, Input
 
 from tui.i18n import t
+from tui.panes.rows import PaneRow, R, R_co
+from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
 from tui.widgets.table import SagsTable
 from tui.host import host
@@ -36,25 +37,28 @@ if TYPE_CHECKING:
     from store.commands.base import ChangeSet
     from store.facade import Store
 
+# A fetch on a worker thread, given the store: `Pane.partial_fetch`.
+PartialFetch = Callable[["Store"], "PaneData[R]"]
+
 PAGE = 200  # rows fetched at a time; a DataTable measures every cell it holds
 SEARCH_COUNT_CAP = 1000  # a filtered count stops here and shows "1000+"
 
 
 @dataclass(frozen=True)
-class PaneData:
-    rows: tuple[Any, ...]
+class PaneData(Generic[R_co]):
+    rows: tuple[R_co, ...]
     total: int
     search: str
 
 
-def paged(rows: list[Any], limit: int, search: str, count: Callable[[str | None], int]) -> PaneData:
+def paged(rows: list[R], limit: int, search: str, count: Callable[[str | None], int]) -> PaneData[R]:
     """A page that is not full holds everything there is; only a full one is worth a count
     query (and with a filter, a capped one)."""
     total = count(search or None) if len(rows) >= limit else len(rows)
     return PaneData(tuple(rows), total, search)
 
 
-class Pane(Vertical):
+class Pane(Vertical, Generic[R]):
     ALLOW_MAXIMIZE = True
 
     pane_id: ClassVar[str] = ""
@@ -74,14 +78,14 @@ class Pane(Vertical):
     ]
 
     class Loaded(Message):
-        def __init__(self, pane: Pane, data: PaneData, generation: int) -> None:
+        def __init__(self, pane: Vertical, data: PaneData[PaneRow], generation: int) -> None:
             super().__init__()
             self.pane = pane
             self.data = data
             self.generation = generation
 
     class Failed(Message):
-        def __init__(self, pane: Pane, error: BaseException, generation: int) -> None:
+        def __init__(self, pane: Vertical, error: BaseException, generation: int) -> None:
             super().__init__()
             self.pane = pane
             self.error = error
@@ -90,12 +94,13 @@ class Pane(Vertical):
     def __init__(self) -> None:
         super().__init__(id=f"pane-{self.pane_id}", classes="pane")
         self.search = ""
-        self.rows: tuple[Any, ...] = ()
+        self.rows: tuple[R, ...] = ()
         self.total = 0
         self.loaded = False
         self.stale = False
         self.limit = PAGE
         self._generation = 0  # of the newest load asked for; only its answer lands
+        self._landed = 0  # of the load whose rows are shown
         self.narrow = False
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -132,7 +137,7 @@ class Pane(Vertical):
                 if self.loaded:
                     self.apply(PaneData(self.rows, self.total, self.search))
 
-    def shown_cells(self, row: Any) -> tuple[Text | str, ...]:
+    def shown_cells(self, row: R) -> tuple[Text | str, ...]:
         """The row's cells for the columns shown at this width."""
         cells = self.cells(row)
         if not self.narrow:
@@ -141,17 +146,17 @@ class Pane(Vertical):
 
     # -- data ------------------------------------------------------------------------------
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:  # pragma: no cover - abstract
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData[R]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def cells(self, row: Any) -> tuple[Text | str, ...]:  # pragma: no cover - abstract
+    def cells(self, row: R) -> tuple[Text | str, ...]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def row_key(self, row: Any) -> str:
+    def row_key(self, row: R) -> str:
         return str(row.citizen_id)
 
-    def citizen_of(self, row: Any) -> int | None:
-        return getattr(row, "citizen_id", None)
+    def citizen_of(self, row: R) -> int | None:
+        return row.citizen_id
 
     def wants(self, changes: ChangeSet) -> bool:
         """Does this change touch a row shown here?"""
@@ -163,18 +168,36 @@ class Pane(Vertical):
 
     def refresh_for(self, changes: ChangeSet) -> None:
         if self.wants(changes):
-            self.reload()
+            self.reload(self.partial_fetch(changes) if self._settled() else None)
 
-    def reload(self) -> None:
+    def partial_fetch(self, changes: ChangeSet) -> PartialFetch[R] | None:
+        """A fetch that reads only what `changes` touched and merges it into the rows shown
+        now (captured here, on the UI thread), answering the whole page as `fetch` would.
+        None: load everything again. Asked only while the rows shown answer the newest load."""
+        return None
+
+    def _settled(self) -> bool:
+        """The rows shown answer the newest load asked for, with the filter typed now."""
+        return self.loaded and self._landed == self._generation and self.shown_search == self.search
+
+    def reload(self, part: PartialFetch[R] | None = None) -> None:
         store = host(self).store
-        if store is not None:
-            self._generation += 1
-            self._load(store, self.search, self.limit, self._generation)
+        if store is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        fetch = partial(part, store) if part is not None else partial(self.fetch, store, self.search, self.limit)
+        batch = planned()
+        if batch is not None:  # a write's refresh: the writer's thread loads, with the others
+            batch.add(Reload(fetch, partial(self.land, generation=generation),
+                             partial(self.land_failed, generation=generation)))
+        else:
+            self._load(fetch, generation)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pane")
-    def _load(self, store: Store, search: str, limit: int, generation: int) -> None:
+    def _load(self, fetch: Callable[[], PaneData[R]], generation: int) -> None:
         try:
-            data = self.fetch(store, search, limit)
+            data = fetch()
         except Exception as exc:  # noqa: BLE001 - the app says what failed; the rows stay
             self.post_message(self.Failed(self, exc, generation))
         else:
@@ -183,30 +206,39 @@ class Pane(Vertical):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         message.stop()
-        if message.generation != self._generation:
-            return  # an older load answering after a newer one was asked for
-        self.stale = False
-        self.apply(message.data)
-        self.shown_search = message.data.search
-        if self._open_single_on_load:
-            self._open_if_single()
+        if message.pane is self:  # this pane's own fetch: rows of its own type
+            self.land(cast("PaneData[R]", message.data), generation=message.generation)
 
     @on(Failed)
     def _failed(self, message: Failed) -> None:
         message.stop()
-        if message.generation == self._generation:
+        self.land_failed(message.error, generation=message.generation)
+
+    def land(self, data: PaneData[R], *, generation: int) -> None:
+        """A load's answer, on the UI thread: shown unless a newer load was asked for since."""
+        if generation != self._generation:
+            return  # an older load answering after a newer one was asked for
+        self.stale = False
+        self._landed = generation
+        self.apply(data)
+        self.shown_search = data.search
+        if self._open_single_on_load:
+            self._open_if_single()
+
+    def land_failed(self, error: BaseException, *, generation: int) -> None:
+        if generation == self._generation:
             self.stale = True  # the last good rows stay, marked
             self._set_title()
-        self.post_message(LoadFailed(message.error))
+        self.post_message(LoadFailed(error))
 
-    def apply(self, data: PaneData) -> None:
+    def apply(self, data: PaneData[R]) -> None:
         """Replace the rows, one per key, keeping the cursor on the same row. The refill runs
         inside one batch update: no frame can show the table half cleared or a row twice."""
         table = self.table
         keep_key = table.current_key()
         keep_row = table.cursor_row
         scroll_y = table.scroll_y
-        unique: dict[str, Any] = {}
+        unique: dict[str, R] = {}
         for row in data.rows:
             unique.setdefault(self.row_key(row), row)  # one row per key; the first (worst) wins
         keys = list(unique)
@@ -238,7 +270,7 @@ class Pane(Vertical):
         else:
             self.border_subtitle = Text(self.key_hints())
 
-    def row_at_cursor(self) -> Any | None:
+    def row_at_cursor(self) -> R | None:
         key = self.table.current_key()
         if key is None:
             return None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
 
 
-class CaseloadPane(actions.CitizenRowActions, Pane):
+class CaseloadPane(actions.CitizenRowActions[CaseloadRow], Pane[CaseloadRow]):
     pane_id = "caseload"
     shows = frozenset({"citizen"})
     row_kinds = frozenset({"meeting", "citizen_flag", "contact_entry", "task", "doctor_request", "supplier_course", "progress_report", "hearing", "preparatory_plan"})
@@ -42,7 +42,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
     # number are in the citizen's screen, in pane 3, and here once maximised (z).
     narrow_drop = frozenset({"col.deadline", "col.cpr"})
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData[CaseloadRow]:
         rows = store.caseload(search=search or None, limit=limit)
         return paged(rows, limit, search,
                      lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))
@@ -51,7 +51,7 @@ class CaseloadPane(actions.CitizenRowActions, Pane):
         style = self.table.status_style(row.status)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.next_due, style),
-            plain(row.name), cpr_cell(row.cpr), booking_cell(row, "next_due", short=self.narrow),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row, row.next_due, short=self.narrow),
             since_cell(row.days_since_contact),
             Text(str(row.open_items or ""), justify="right"), plain(" · ".join(row.flags)),
         )

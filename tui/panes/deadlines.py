@@ -5,7 +5,8 @@ no meeting booked in time: whom to call in."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
 
 from rich.text import Text
 from textual.binding import Binding
@@ -22,10 +23,20 @@ if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
 
 
-def booking_cell(row: Any, due_attr: str = "due", *, short: bool = False) -> Text:
-    """The booked meeting against a meeting-type deadline, marked so it reads without colour.
-    `short` (a narrow pane): the marks and the time only, "! 01-12 10.00" when too late."""
-    if getattr(row, due_attr, None) is None:
+class Booked(Protocol):
+    """A row with a meeting-type deadline and the meeting booked against it."""
+
+    @property
+    def planned(self) -> datetime | None: ...
+    @property
+    def booked_late(self) -> bool: ...
+
+
+def booking_cell(row: Booked, due: date | None, *, short: bool = False) -> Text:
+    """The booked meeting against a meeting-type deadline (`due`: none, no cell), marked so it
+    reads without colour. `short` (a narrow pane): the marks and the time only, "! 01-12 10.00"
+    when too late."""
+    if due is None:
         return Text("")
     if row.planned is None:
         return Text("· " + t("obligation.booking.none"))
@@ -42,7 +53,7 @@ def reason_cell(row: DeadlineRow) -> Text:
     return Text(reason)
 
 
-class DeadlinesPane(actions.CitizenRowActions, Pane):
+class DeadlinesPane(actions.CitizenRowActions[DeadlineRow], Pane[DeadlineRow]):
     pane_id = "deadlines"
     number = 3
     title_key = "pane.deadlines"
@@ -59,7 +70,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
     narrow_drop = frozenset({"col.cpr"})
     only_unbooked = False
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData[DeadlineRow]:
         unbooked = self.only_unbooked
         rows = store.deadlines(search=search or None, limit=limit, unbooked=unbooked)
         return paged(rows, limit, search,
@@ -69,7 +80,7 @@ class DeadlinesPane(actions.CitizenRowActions, Pane):
         style = self.table.status_style(row.status)
         return (
             urgency_cell(row.status, row.days_left, style), date_cell(row.due, style),
-            plain(row.name), cpr_cell(row.cpr), booking_cell(row, short=self.narrow), reason_cell(row),
+            plain(row.name), cpr_cell(row.cpr), booking_cell(row, row.due, short=self.narrow), reason_cell(row),
         )
 
     def action_toggle_unbooked(self) -> None:

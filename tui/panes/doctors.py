@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
 
 
-class DoctorsPane(Pane):
+class DoctorsPane(Pane[DoctorRow]):
     pane_id = "doctors"
     number = 4
     title_key = "pane.doctors"
@@ -32,7 +32,7 @@ class DoctorsPane(Pane):
         ("col.doctor", 22), ("col.reminders", 5),
     )
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData[DoctorRow]:
         rows = store.doctor_requests(search=search or None, limit=limit)
         return paged(rows, limit, search, lambda s: store.count_doctor_requests(search=s))
 

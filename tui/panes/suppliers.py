@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
 
 
-class SuppliersPane(Pane):
+class SuppliersPane(Pane[CourseRow]):
     pane_id = "suppliers"
     shows = frozenset({"supplier", "supplier_course", "progress_report"})
     row_kinds = frozenset({"citizen", "meeting"})  # a three-party meeting held
@@ -36,7 +36,7 @@ class SuppliersPane(Pane):
     )
     narrow_drop = frozenset({"col.ends"})  # the reason says when an ending course needs a step
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> PaneData[CourseRow]:
         rows = store.courses_needing_followup(search=search or None, limit=limit)
         return paged(rows, limit, search, lambda s: store.count_courses(search=s))
 

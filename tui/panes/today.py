@@ -3,7 +3,10 @@ meetings in time order (time, place, length, prepared or not); then everything d
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Union
 
 from rich.text import Text
 from textual.binding import Binding
@@ -15,19 +18,48 @@ from tui.i18n import dates, t
 from tui.marks import mark
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.panes import actions
-from tui.panes.base import Pane, PaneData
+from tui.panes.base import Pane, PaneData, PartialFetch
 from tui.text import plain
 
 if TYPE_CHECKING:  # the store imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
+    from store.commands.base import ChangeSet
     from store.facade import Store
     from store.obligations import Obligation
+    from store.queries.agenda import Agenda
 
 
 # A held meeting is done (✓); a no-show needs a decision (!); a cancelled one is just gone (–).
 MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "–", "afbud": "–"}
 
 
-class TodayPane(Pane):
+# Kinds whose records belong to no citizen or to many: a change to one reads the whole day again.
+_NOT_ONE_CITIZENS = frozenset({"task", "supplier"})
+
+TodayRow = Union["AgendaMeeting", "Obligation"]
+
+
+@dataclass(frozen=True)
+class TodayData(PaneData[TodayRow]):
+    """The day as read, with what a partial reload needs: the day it was read for and how many
+    rows of the whole (unpaged) list each citizen has (None: own tasks)."""
+
+    day: date = date.min
+    counts: tuple[tuple[int | None, int], ...] = ()
+    partial: bool = False  # merged into the rows shown by a partial reload
+
+
+def _rows(agenda: Agenda, search: str) -> list[TodayRow]:
+    needle = search.casefold()
+    return [
+        *(d for d in agenda.overdue if needle in d.name.casefold() or needle in d.cpr),
+        *(m for m in agenda.meetings if needle in m.citizen_name.casefold() or needle in m.cpr),
+        # The coming days' meetings nobody has called the citizen in to yet.
+        *(m for m in agenda.not_invited if needle in m.citizen_name.casefold() or needle in m.cpr),
+        *(d for d in agenda.due if needle in d.name.casefold() or needle in d.cpr),
+    ]
+
+
+class TodayPane(Pane[TodayRow]):
     pane_id = "today"
     number = 1
     title_key = "pane.today"
@@ -44,25 +76,71 @@ class TodayPane(Pane):
     )
 
     narrow_drop = frozenset({"col.minutes"})
+    _shown: TodayData | None = None  # the data behind the rows on screen
 
-    def fetch(self, store: Store, search: str, limit: int) -> PaneData:
+    def fetch(self, store: Store, search: str, limit: int) -> TodayData:
         agenda = store.agenda()
-        needle = search.casefold()
-        rows: list[Any] = [
-            *(d for d in agenda.overdue if needle in d.name.casefold() or needle in d.cpr),
-            *(m for m in agenda.meetings if needle in m.citizen_name.casefold() or needle in m.cpr),
-            # The coming days' meetings nobody has called the citizen in to yet.
-            *(m for m in agenda.not_invited if needle in m.citizen_name.casefold() or needle in m.cpr),
-            *(d for d in agenda.due if needle in d.name.casefold() or needle in d.cpr),
-        ]
-        return PaneData(tuple(rows[:limit]), len(rows), search)
+        rows = _rows(agenda, search)
+        return TodayData(tuple(rows[:limit]), len(rows), search, day=agenda.day,
+                         counts=tuple(Counter(row.citizen_id for row in rows).items()))
 
-    def row_key(self, row: Any) -> str:
+    def partial_fetch(self, changes: ChangeSet) -> PartialFetch[TodayRow] | None:
+        """A write that touched only some citizens' records (a meeting held, a call logged):
+        their rows are read again and everyone else's stay, so a save costs what it changed,
+        not the obligations of the whole caseload. Not for own tasks (no citizen) or a
+        supplier (named on many rows), nor when the day has moved on since the rows were read."""
+        citizens = changes.citizens
+        shown = self._shown
+        if not citizens or changes.touches(_NOT_ONE_CITIZENS) or shown is None or shown.day != host(self).clock.today():
+            return None
+        rows, total, limit = self.rows, self.total, self.limit
+
+        def fetch(store: Store) -> TodayData:
+            from store.obligations.model import order_key  # on the worker thread: the store stays out of start-up
+
+            def order(row: TodayRow) -> tuple[int, tuple[object, ...]]:
+                """The order `fetch` lists rows in: overdue, the day's and the coming days'
+                meetings by start, then what falls due today."""
+                if isinstance(row, AgendaMeeting):
+                    return (1, (row.start, row.meeting_id))
+                return (0 if row.days_left < 0 else 2, order_key(row))
+
+            agenda = store.agenda(citizen_ids=citizens)
+            if agenda.day != shown.day:
+                return self.fetch(store, shown.search, limit)
+            fresh = _rows(agenda, shown.search)
+            merged = sorted([*(row for row in rows if row.citizen_id not in citizens), *fresh], key=order)
+            if len(rows) < total and rows:
+                # Only a first page is shown: what sorts after its last row belongs to a later one.
+                last = order(rows[-1])
+                merged = [row for row in merged if order(row) <= last]
+            counts = {who: n for who, n in shown.counts if who not in citizens}
+            counts.update(Counter(row.citizen_id for row in fresh))
+            dropped = sum(n for who, n in shown.counts if who in citizens)
+            return TodayData(tuple(merged[:limit]), total - dropped + len(fresh), shown.search, day=shown.day,
+                             counts=tuple(counts.items()), partial=True)
+
+        return fetch
+
+    def apply(self, data: PaneData[TodayRow]) -> None:
+        if isinstance(data, TodayData):
+            unchanged = data.partial and data.rows == self.rows and self.table.row_count == len(self.rows)
+            self._shown = data
+            if unchanged:
+                # The changed citizens have no row on the page shown (a first page of thousands
+                # of overdue items): only the count moves. Refilling the table would re-measure
+                # and re-render every row on screen for nothing.
+                self.total = data.total
+                self._set_title()
+                return
+        super().apply(data)
+
+    def row_key(self, row: TodayRow) -> str:
         if isinstance(row, AgendaMeeting):
             return f"m{row.meeting_id}"
         return f"d{row.kind}:{row.ref_kind}:{row.ref_id}"
 
-    def cells(self, row: Any) -> tuple[Text | str, ...]:
+    def cells(self, row: TodayRow) -> tuple[Text | str, ...]:
         if isinstance(row, AgendaMeeting):
             what = t("meeting_kind." + row.kind)
             prepared = Text(MEETING_MARKS[row.status] + " " + (
@@ -76,7 +154,7 @@ class TodayPane(Pane):
                 Text(dates.fmt_time(row.start)), plain(row.citizen_name), Text(t("place." + row.place)),
                 Text(str(row.minutes), justify="right"), prepared, Text(what),
             )
-        item: Obligation = row
+        item = row
         style = self.table.status_style(item.status)
         what = f"{kind_label(item)}: {reason_text(item)}"
         if item.meeting_kind:
@@ -119,5 +197,7 @@ class TodayPane(Pane):
 
     def action_log_contact(self) -> None:
         row = self.row_at_cursor()
-        if row is not None and row.citizen_id is not None:
-            actions.log_contact(self, row)
+        if row is None or row.citizen_id is None:
+            return  # a task of the caseworker's own
+        name = row.citizen_name if isinstance(row, AgendaMeeting) else row.name
+        actions.contact_form(self, row.citizen_id, name)

@@ -3,7 +3,7 @@ pane shows, full size, and digits or tab move between them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -13,6 +13,7 @@ from tui.refresh import ShowsChanges
 
 from tui.i18n import t
 from tui.panes.base import Pane
+from tui.panes.rows import PaneRow
 from tui.panes.caseload import CaseloadPane
 from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
@@ -64,7 +65,7 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
                 yield suppliers
         yield QuietFooter()
 
-    def _expect_widths(self, panes: tuple[Pane, ...]) -> None:
+    def _expect_widths(self, panes: tuple[Pane[Any], ...]) -> None:
         """Each pane's columns are chosen for the width it will have (Pane.on_resize) before
         its first frame: the first frame used to be drawn with every column, and a pane that
         turned out narrow rebuilt its columns and drew all its rows again just as the first
@@ -77,7 +78,7 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
             pane.narrow = bool(pane.narrow_drop) and 0 < self._table_width < pane.wide_from
 
     @property
-    def panes(self) -> list[Pane]:
+    def panes(self) -> list[Pane[PaneRow]]:
         return sorted(self.query(Pane), key=lambda p: p.number)
 
     current = 1
@@ -188,5 +189,5 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
     def on_screen_resume(self) -> None:
         self.catch_up()
 
-    def current_pane(self) -> Pane:
+    def current_pane(self) -> Pane[PaneRow]:
         return next(p for p in self.panes if p.number == self.current)

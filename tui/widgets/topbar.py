@@ -12,6 +12,8 @@ class TopBar(Static):
     TopBar { height: 1; background: $panel; color: $foreground; padding: 0 1; }
     """
 
+    _line: str | None = None
+
     def show(self, today, caseworker: str | None, read_only: bool = False, extra: str = "") -> None:  # type: ignore[no-untyped-def]
         from rich.text import Text
 
@@ -24,4 +26,8 @@ class TopBar(Static):
             parts.append(t("app.read_only"))
         if extra:
             parts.append(extra)
-        self.update(Text("  ·  ".join(parts)))
+        line = "  ·  ".join(parts)
+        if line == self._line:
+            return  # unchanged (a save refreshes the main screen): no repaint under an open form
+        self._line = line
+        self.update(Text(line))

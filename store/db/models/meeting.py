@@ -33,6 +33,9 @@ class Meeting(Tracked, Base):
     __table_args__ = (
         Index("ix_meeting_citizen_start", "citizen_id", "start"),
         Index("ix_meeting_day_status", "day", "status"),
-        # The three-party meetings linked to a course (the three_party obligation).
-        Index("ix_meeting_course_id", "course_id"),
+        # A course's meetings by kind and status: the three_party obligation and every save
+        # that touches a citizen with a course (store.derive.held_three_party) read a course's
+        # three-party meetings; without this they read every meeting of the caseload (110 ms
+        # at 50,000 citizens).
+        Index("ix_meeting_course_kind_status", "course_id", "kind", "status"),
     )

@@ -1,0 +1,110 @@
+"""A save that touched one citizen reads only that citizen's part of the day: the Today pane
+replaces their rows and keeps everyone else's, and what it then shows is exactly what reading
+the whole day again shows (order, count, a first page that stays a first page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.commands.base import ChangeSet
+from store.commands.meetings import MarkHeld
+from store.queries.rows import AgendaMeeting
+from tests.app_helpers import settle
+from tests.tui.form_helpers import SIZE, pane
+
+
+class AgendaSpy:
+    """The real store; every `agenda` call is recorded with the citizens it asked for."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.asked: list[frozenset[int] | None] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def agenda(self, day: Any = None, *, citizen_ids: Any = None) -> Any:
+        self.asked.append(None if citizen_ids is None else frozenset(citizen_ids))
+        return self._store.agenda(day, citizen_ids=citizen_ids)
+
+
+def _planned(today: Any) -> AgendaMeeting:
+    return next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
+
+
+def _keys(p: Any, rows: Any) -> list[str]:
+    return [p.row_key(r) for r in rows]
+
+
+async def test_saving_held_reads_only_that_citizens_part_of_the_day(make_app, demo_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        meeting = _planned(today)
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        spy = AgendaSpy(app.store)
+        app.store = spy
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert spy.asked == [frozenset({meeting.citizen_id})]
+        whole = today.fetch(demo_store, "", today.limit)
+        assert _keys(today, today.rows) == _keys(today, whole.rows) and today.total == whole.total
+        assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
+
+
+async def test_a_first_page_stays_a_first_page_after_a_partial_reload(make_app, demo_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        today.limit = 4  # only the first rows are shown: the rest belong to later pages
+        today.reload()
+        await settle(pilot)
+        assert len(today.rows) == 4 < today.total
+        # A citizen with a row on the first page and an overdue next meeting a held one ends.
+        meeting = next(r for r in demo_store.agenda().meetings if r.status == "planned")
+        outcome = demo_store.execute(MarkHeld(meeting_id=meeting.meeting_id))
+        assert meeting.citizen_id in outcome.changes.citizens
+        today.refresh_for(outcome.changes)
+        await settle(pilot)
+        whole = today.fetch(demo_store, "", 4)
+        shown = _keys(today, today.rows)
+        assert shown == _keys(today, whole.rows)[:len(shown)] and today.total == whole.total
+
+
+async def test_a_change_of_no_one_citizen_reads_the_whole_day(make_app, demo_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        spy = AgendaSpy(app.store)
+        app.store = spy
+        today.refresh_for(ChangeSet(frozenset({_planned(today).citizen_id}), frozenset({"task"})))
+        await settle(pilot)
+        today.refresh_for(ChangeSet.everything())
+        await settle(pilot)
+        assert spy.asked == [None, None]
+
+
+async def test_a_partial_reload_that_changes_no_row_on_the_page_leaves_the_table_alone(make_app, demo_store) -> None:
+    """Only the count may move: the table is not refilled (no row re-measured or re-drawn)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        shown = {r.citizen_id for r in today.rows}
+        other = next(r.citizen_id for r in demo_store.caseload(limit=500) if r.citizen_id not in shown)
+        refills: list[int] = []
+        original = today.table.clear
+        today.table.clear = (lambda *a, **k: (refills.append(1), original(*a, **k))[1])  # type: ignore[method-assign]
+        rows = today.rows
+        today.refresh_for(ChangeSet(frozenset({other}), frozenset({"meeting", "citizen"})))
+        await settle(pilot)
+        assert refills == [] and today.rows == rows
+        today.refresh_for(ChangeSet.everything())  # a whole read (a theme, an undo) always refills
+        await settle(pilot)
+        assert refills == [1]
