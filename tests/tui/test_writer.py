@@ -255,3 +255,26 @@ async def test_a_save_loads_the_panes_on_the_writers_thread_and_lands_them_with_
         await settle(pilot)
         assert started == []
         assert seen_when_answered and "✓" in seen_when_answered[0]
+
+
+async def test_the_saved_toast_is_shown_on_the_screen_beneath_the_form(make_app, demo_store) -> None:
+    """A form says what it saved once it has closed: notified while the form was on top, the
+    toast was drawn on the form and then again, in a frame of its own, on the main screen."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        form = await _open_held_form(pilot)
+        fill(form, summary="Talte om praktik")
+        shown_on: list[tuple[str, str]] = []
+        notify = app.notify
+
+        def recording(message: str, **kwargs: Any) -> None:
+            shown_on.append((type(app.screen).__name__, str(message)))
+            notify(message, **kwargs)
+
+        app.notify = recording  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert shown_on and all(screen == "MainScreen" for screen, _ in shown_on), shown_on
+        assert any("afholdt" in text.lower() for _, text in shown_on), shown_on

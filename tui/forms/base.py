@@ -64,6 +64,7 @@ class FormScreen(ModalScreen[Any]):
         self.saving = False  # from ctrl+s until the answer to our command is handled
         self.pending: Command[Any] | None = None  # the command sent, awaiting its answer
         self.saved: Written | None = None  # saved while covered: close when on top again
+        self.notice = ""  # what the toast says once saved (saved_text)
         self.confirmed_warnings = False
         self.override_version: int | None = None
         self._shown: dict[str, str] = {}
@@ -236,7 +237,9 @@ class FormScreen(ModalScreen[Any]):
             # The user saw both versions and chose theirs.
             command = dataclasses.replace(command, expected_version=self.override_version)  # type: ignore[type-var]
         self.pending = command
-        self.app.post_message(Write(command, what=t(self.title_key), shows_errors=True, notice=self.saved_text(values)))
+        self.notice = self.saved_text(values)
+        # No notice in the Write: the form says it itself as it closes (_close_if_on_top).
+        self.app.post_message(Write(command, what="", shows_errors=True))
 
     @on(Written)
     def _written(self, message: Written) -> None:
@@ -257,6 +260,10 @@ class FormScreen(ModalScreen[Any]):
     def _close_if_on_top(self) -> None:
         if self.saved is not None and self.app.screen is self:
             self.dismiss(self.saved.outcome.value)
+            # After the dismiss, so the toast lands on the screen beneath in the frame that
+            # shows it: notified from the form, it was drawn on the form and then drawn again,
+            # a frame of its own, once the form had gone (issue 11's save latency).
+            self.app.notify(self.notice, timeout=3, markup=False)
 
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:

@@ -117,7 +117,6 @@ class ContactScreen(ModalScreen[Any]):
             return  # somebody else's save
         self.pending = None
         self.saved = True
-        self.app.notify(t("contact.saved"), timeout=3)
         self._close_if_on_top()
 
     def on_screen_resume(self) -> None:
@@ -126,6 +125,7 @@ class ContactScreen(ModalScreen[Any]):
     def _close_if_on_top(self) -> None:
         if self.saved and self.app.screen is self:
             self.dismiss(None)
+            self.app.notify(t("contact.saved"), timeout=3)  # after: on the screen beneath (tui/forms/base.py)
 
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:
