@@ -52,3 +52,12 @@ def test_a_file_that_is_not_a_database_gets_a_sentence_not_a_traceback(run_cli, 
     # Not Sagsdag's file: refused, never renamed, the shopping list is intact where it was.
     assert [p.name for p in tmp_path.iterdir()] == ["notes.db"]
     assert bogus.read_bytes().startswith(b"this is a shopping list")
+
+
+def test_a_narrow_terminal_leaves_out_the_reason_not_the_names(run_cli, demo_db, monkeypatch) -> None:
+    """At 80 columns (piped) the reason had no room and showed as an empty column."""
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = run_cli("deadlines", "--db", str(demo_db), "--today", "2026-11-23")
+    assert code == 0, err
+    assert "Hvorfor" not in out and "Dennis Jensen" in out
+    assert not any(line.rstrip().endswith("│ │") for line in out.splitlines())

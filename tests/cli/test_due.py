@@ -90,3 +90,18 @@ def test_table_shows_booking(run_cli, cases, monkeypatch) -> None:
     code, out, err = run_cli("due", "--db", str(db), "--today", TODAY.isoformat(), "--until", UNTIL.isoformat())
     assert code == 0, err
     assert "planlagt 27-11 10.00" in out and "ikke booket" in out and "for sent" in out
+
+
+@pytest.mark.parametrize("width", ["80", "100"])
+def test_a_narrow_terminal_still_shows_every_name_and_booking(run_cli, cases, monkeypatch, width) -> None:
+    """Piped output is 80 columns wide: every column used to be squeezed, the names to nothing."""
+    monkeypatch.setenv("COLUMNS", width)
+    db, _ = cases
+    rows = _due(run_cli, db, "--until", UNTIL.isoformat())
+    code, out, err = run_cli("due", "--db", str(db), "--today", TODAY.isoformat(), "--until", UNTIL.isoformat())
+    assert code == 0, err
+    assert max(len(line) for line in out.splitlines()) <= int(width)
+    words = set(out.replace("│", " ").split())
+    for row in rows:
+        assert set(row["name"].split()) <= words, row["name"]
+    assert "planlagt 27-11" in out and "ikke booket" in out  # the time may wrap at 80

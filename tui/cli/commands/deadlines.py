@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # the store's types, without importing it at start-up
     from store.queries.rows import DeadlineRow
 
 
+WIDE = 100  # below this the reason column had no room
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("deadlines", help=t("cli.help.deadlines"))
     p.add_argument("--full-cpr", action="store_true",
@@ -57,8 +60,10 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
             err.print(t("cli.full_cpr.warning"), markup=False)
         return 0
     table = Table(title=t("cli.deadlines.title", today=fmt_date(store.today())), title_justify="left")
-    for key in ("status", "due", "days", "name", "cpr", "why"):
-        # A narrow terminal squeezes the reason, never the citizen's name.
+    # A narrow terminal squeezes the reason, never the citizen's name; below WIDE columns (80
+    # when piped) the reason had no room left at all and is left out (`--json` keeps it).
+    keys = ("status", "due", "days", "name", "cpr", "why") if out.width >= WIDE else ("status", "due", "days", "name", "cpr")
+    for key in keys:
         table.add_column(t(f"cli.deadlines.col.{key}"), no_wrap=key != "why", overflow="ellipsis")
     for r in rows:
         style = STYLES[r.status]
@@ -68,8 +73,8 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
             Text(str(r.days_left), style=style, justify="right"),
             Text(clean(r.name, limit=200)),
             Text(mask_cpr(r.cpr)),
-            Text(meeting_reason_label(r.reason, r.base or r.due)
-                 + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else "")),
+            *([Text(meeting_reason_label(r.reason, r.base or r.due)
+                    + (t("cli.deadlines.paused", days=r.paused_days) if r.paused_days else ""))] if "why" in keys else []),
         )
     out.print(table)
     if not rows:

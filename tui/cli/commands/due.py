@@ -35,6 +35,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run)
 
 
+COLUMNS = ("status", "due", "days", "kind", "name", "cpr", "planned", "why")
+NARROW_COLUMNS = ("status", "due", "kind", "name", "planned")
+WIDE = 120
+WRAPS = frozenset({"kind", "name", "planned", "why"})  # at word breaks; the rest never wrap
+MIN_WIDTHS = {"name": 14, "kind": 10, "planned": 12}  # room for a whole name, a kind's word
+
+
 def as_json(item: Obligation, full_cpr: bool) -> dict[str, Any]:
     cpr = (item.cpr if full_cpr else mask_cpr(item.cpr)) if item.cpr else None
     return {
@@ -60,16 +67,25 @@ def run(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         print_json([as_json(item, args.full_cpr) for item in items])
         return 0
     table = Table(title=t("cli.due.title", until=fmt_date(until), today=fmt_date(store.today())), title_justify="left")
-    for key in ("status", "due", "days", "kind", "name", "cpr", "planned", "why"):
-        table.add_column(t(f"cli.due.col.{key}"), no_wrap=key not in ("why", "name"), overflow="fold")
+    # Below WIDE columns (80 when piped) every column was squeezed and the names to nothing:
+    # leave out the days, the CPR and the reason, which `--json` and a wider terminal keep.
+    keys = COLUMNS if out.width >= WIDE else NARROW_COLUMNS
+    for key in keys:
+        table.add_column(t(f"cli.due.col.{key}"), no_wrap=key not in WRAPS, overflow="fold",
+                         min_width=MIN_WIDTHS.get(key))
     for item in items:
         style = STYLES[item.status]
-        table.add_row(
-            Text(f"{mark(item.status)} {t('status.' + str(item.status))}", style=style), Text(fmt_date(item.due)),
-            Text(str(item.days_left), style=style, justify="right"), Text(kind_label(item)),
-            Text(clean(item.name, limit=200)), Text(mask_cpr(item.cpr) if item.cpr else "–"),
-            Text(booking_text(item)), Text(clean(reason_text(item), limit=400)),
-        )
+        cells = {
+            "status": Text(f"{mark(item.status)} {t('status.' + str(item.status))}", style=style),
+            "due": Text(fmt_date(item.due)),
+            "days": Text(str(item.days_left), style=style, justify="right"),
+            "kind": Text(kind_label(item)),
+            "name": Text(clean(item.name, limit=200)),
+            "cpr": Text(mask_cpr(item.cpr) if item.cpr else "–"),
+            "planned": Text(booking_text(item)),
+            "why": Text(clean(reason_text(item), limit=400)),
+        }
+        table.add_row(*(cells[key] for key in keys))
     out.print(table)
     if not items:
         out.print(t("cli.due.empty"), markup=False)
