@@ -49,7 +49,7 @@ class MovedCitizen:
     preferred_place: str | None
 
 
-class PlanScreen(LoadingScreen):
+class PlanScreen(LoadingScreen["Plan"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "accept", "key.plan_accept", id="plan.accept"),
         Binding("e", "move", "key.plan_move", id="plan.move"),
