@@ -187,6 +187,8 @@ class CitizenActions(_Screen):
 
         key = self.query_one("#citizen-timeline", SagsTable).current_key()
         entry = self.timeline_entries.get(key) if key else None
+        if self.data is None:
+            return []
         sections = reading_for(self.data, kind, ident, entry)
         if not sections or entry is None:
             return []
