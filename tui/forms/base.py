@@ -4,10 +4,10 @@ changed elsewhere, a full disk — keeps every field as typed and says what to f
 
 A form subclass names its `Values` class (`values_type`: the fields, each with its type; see
 tui/forms/fields.py) and implements `command(values)`, returning a store command value built
-from the typed values. Saving posts `Write(command)` to the app's one writer; the form then acts only on the
-answer to that very command (`Written`/`WriteFailed`, compared by identity), closes only
-while it is the top screen, cannot send a second save meanwhile, and esc waits for the save.
-`warnings(store, values)` (things worth a second look) runs on a worker thread: it may read the store."""
+from the typed values. Saving posts `Write(command)` to the app's one writer; the form then
+acts only on the answer to that very command (`Written`/`WriteFailed`, compared by identity),
+closes only while it is the top screen, cannot send a second save meanwhile, and esc waits for
+the save. `warnings(store, values)` (things worth a second look) runs on a worker thread: it may read the store."""
 
 from __future__ import annotations
 
