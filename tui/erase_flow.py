@@ -4,7 +4,7 @@ The citizen screen closes when the writer answers (CitizenScreen._erased)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from store.commands.erasure import DeleteCitizen, Erasure
 from tui.host import host_of
@@ -24,7 +24,7 @@ class CitizenShown(Protocol):
     citizen_id: int
 
     @property
-    def app(self) -> App[Any]: ...
+    def app(self) -> App[object]: ...
 
 
 def start(screen: CitizenShown) -> None:

@@ -4,7 +4,7 @@ which Textual types as a bare `App`; importing the app itself here would be a cy
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -36,6 +36,9 @@ def host(node: DOMNode) -> Host:
     return host_of(node.app)
 
 
-def host_of(app: App[Any]) -> Host:
+R = TypeVar("R")  # what the app returns when it ends: any app will do
+
+
+def host_of(app: App[R]) -> Host:
     """The same, for code handed the app itself (a command provider, the palette's commands)."""
     return cast("Host", app)

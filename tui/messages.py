@@ -8,7 +8,7 @@ sent itself, compared by identity, never by equality: two forms may send equal c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Union
+from typing import TYPE_CHECKING, ClassVar, Union
 
 from textual.message import Message
 
@@ -27,7 +27,8 @@ class UndoLast:
     force: bool = False
 
 
-Job = Union["Command[Any]", UndoLast]
+# Any command (its result type is for the sender to know: the writer only passes it on).
+Job = Union["Command[object]", UndoLast]
 
 
 class OpenCitizen(Message):
@@ -50,7 +51,7 @@ class Write(Message):
 
 
 class Written(Message):
-    def __init__(self, command: Job, outcome: Outcome[Any]) -> None:
+    def __init__(self, command: Job, outcome: Outcome[object]) -> None:
         super().__init__()
         self.command = command
         self.outcome = outcome

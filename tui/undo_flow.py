@@ -7,7 +7,7 @@ Undo covers what this caseworker did in this window (store.commands.undo explain
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tui.host import host_of
 from tui.i18n import t
@@ -16,7 +16,7 @@ from tui.text import clean
 from tui.workers import run_read
 
 if TYPE_CHECKING:  # without importing the store at start-up
-    from textual.app import App
+    from textual.app import App  # App[None]: the Sagsdag app, which returns nothing when it ends
 
     from store.commands.undo import UndoPreview
     from store.errors import Conflict
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # without importing the store at start-up
 KEYS = {"undo": "u", "redo": "U"}
 
 
-def start(app: App[Any], kind: str) -> None:
+def start(app: App[None], kind: str) -> None:
     if getattr(app, "read_only", False):
         app.notify(t("app.read_only_refused"), severity="warning")
         return
@@ -49,7 +49,7 @@ def _plain(text: str) -> str:
     return clean(text, limit=80)
 
 
-def _ask(app: App[Any], kind: str, preview: UndoPreview | None) -> None:
+def _ask(app: App[None], kind: str, preview: UndoPreview | None) -> None:
     from tui.screens.keypress_confirm import KeypressConfirmScreen
 
     if preview is None:
@@ -59,13 +59,14 @@ def _ask(app: App[Any], kind: str, preview: UndoPreview | None) -> None:
                     lambda yes: _run(app, kind, force=False) if yes else None)
 
 
-def _run(app: App[Any], kind: str, *, force: bool) -> None:
+def _run(app: App[None], kind: str, *, force: bool) -> None:
     app.post_message(Write(UndoLast(kind=kind, force=force), what="", shows_errors=True))
 
 
-def done(app: App[Any], kind: str, label: str | None) -> None:
-    """The writer's answer to an undo or redo that went through."""
-    if label is None:
+def done(app: App[None], kind: str, label: object) -> None:
+    """The writer's answer to an undo or redo that went through: the label of the action taken
+    back (the store's undo and redo return it), or None when there was nothing to take back."""
+    if not isinstance(label, str):
         app.notify(t("undo.nothing" if kind == "undo" else "undo.nothing_redo"))
         return
     app.notify(t("undo.done" if kind == "undo" else "undo.redone", what=t("action." + label)), markup=False)
@@ -83,7 +84,7 @@ def conflict_text(exc: Conflict) -> str:
     return "\n".join(lines)
 
 
-def failed(app: App[Any], kind: str, exc: BaseException) -> None:
+def failed(app: App[None], kind: str, exc: BaseException) -> None:
     """The writer's answer to an undo or redo that did not go through."""
     from store.commands.undo import UndoRefused
     from store.errors import Conflict

@@ -13,9 +13,10 @@ if TYPE_CHECKING:
     from textual.app import App
 
 T = TypeVar("T")
+R = TypeVar("R")  # whatever the app returns: any app will do
 
 
-def run_read(app: App[object], call: Callable[[], T], done: Callable[[T], object]) -> None:
+def run_read(app: App[R], call: Callable[[], T], done: Callable[[T], object]) -> None:
     if getattr(app, "store", None) is None:
         from tui.i18n import t
 

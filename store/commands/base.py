@@ -11,7 +11,9 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-T = TypeVar("T")
+# Covariant: a command that returns an int is a command that returns an object, so code that
+# handles any command (the TUI's writer, a form's pending command) can say Command[object].
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)

@@ -2,28 +2,32 @@
 saves, esc cancels (and asks first if anything was typed). A failed save — bad input, a record
 changed elsewhere, a full disk — keeps every field as typed and says what to fix beside it.
 
-A form subclass lists its `fields` and implements `command(values)`, returning a store command
-value. Saving posts `Write(command)` to the app's one writer; the form then acts only on the
-answer to that very command (`Written`/`WriteFailed`, compared by identity), closes only
-while it is the top screen, cannot send a second save meanwhile, and esc waits for the save.
-`warnings(store, values)` (things worth a second look) runs on a worker thread: it may read the store."""
+A form subclass names its `Values` class (`values_type`: the fields, each with its type; see
+tui/forms/fields.py) and implements `command(values)`, returning a store command value built
+from the typed values. Saving posts `Write(command)` to the app's one writer; the form then
+acts only on the answer to that very command (`Written`/`WriteFailed`, compared by identity),
+closes only while it is the top screen, cannot send a second save meanwhile, and esc waits for
+the save. `warnings(store, values)` (things worth a second look) runs on a worker thread: it may read the store."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date, time
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import on, work
 from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from store.errors import Conflict, Invalid
-from tui.forms.fields import Field, FieldError, read
+from tui.forms.fields import Field, FieldError, Values, read
 from tui.host import host
 from tui.i18n import dates, t
 from tui.i18n.catalog import has
@@ -35,10 +39,14 @@ if TYPE_CHECKING:
     from store.commands.base import Command
     from store.facade import Store
 
+V = TypeVar("V", bound=Values)
 
-class FormScreen(ModalScreen[Any]):
+
+class FormScreen(ModalScreen[object], Generic[V]):
+    """Dismissed with the saved command's result, or None when cancelled."""
+
     title_key: ClassVar[str] = ""
-    fields: ClassVar[tuple[Field, ...]] = ()
+    values_type: type[V]  # the form's Values subclass: its fields, in the order shown
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: it must wait behind the keys typed before it (a fast typist, a
         # paste), which the focused field is still handling, or the save would miss them.
@@ -57,21 +65,29 @@ class FormScreen(ModalScreen[Any]):
     FormScreen #form-warning { color: $text-warning; height: auto; }
     """
 
-    def __init__(self, *, context: str = "", initial: dict[str, Any] | None = None) -> None:
+    def __init__(self, *, context: str = "", initial: Mapping[str, object] | None = None) -> None:
         super().__init__()
         self.context = context  # e.g. the citizen's name, shown in the title
-        self.initial = dict(initial or {})
+        self.initial: dict[str, object] = dict(initial or {})  # field name -> value (or its text)
         self.saving = False  # from ctrl+s until the answer to our command is handled
-        self.pending: Command[Any] | None = None  # the command sent, awaiting its answer
+        self.pending: Command[object] | None = None  # the command sent, awaiting its answer
         self.saved: Written | None = None  # saved while covered: close when on top again
         self.notice = ""  # what the toast says once saved (saved_text)
         self.confirmed_warnings = False
         self.override_version: int | None = None
         self._shown: dict[str, str] = {}
 
+    @property
+    def fields(self) -> tuple[Field[object], ...]:
+        return self.values_type.fields
+
+    def choices_day(self) -> date:
+        """The day whose choices a choice field offers (the LÆ forms in force)."""
+        return host(self).clock.today()
+
     # -- building ----------------------------------------------------------------------------
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Vertical(id="form-box") as box:
             box.border_title = t(self.title_key) + (f" · {clean(self.context, limit=60)}" if self.context else "")
             box.border_subtitle = t("form.keys")
@@ -85,19 +101,20 @@ class FormScreen(ModalScreen[Any]):
             yield Static("", id="form-warning")
             yield Static("", id="form-problem")
 
-    def _widget(self, field: Field):  # type: ignore[no-untyped-def]
+    def _widget(self, field: Field[object]) -> Widget:
         value = self.initial.get(field.name, field.default)
         if value == "today":
             value = host(self).clock.today()
         ident = f"field-{field.name}"
         if field.kind == "long":
-            return TextArea(value or "", id=ident, soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            return TextArea(value if isinstance(value, str) else "", id=ident, soft_wrap=True,
+                            show_line_numbers=False, tab_behavior="focus")
         if field.kind == "bool":
             return Checkbox(t(field.label), bool(value), id=ident)
         if field.kind == "choice":
-            options = [(t(label), key) for key, label in field.choices]
+            options = [(t(label), key) for key, label in field.options(self.choices_day())]
             # A required choice without a default starts blank: the person must choose.
-            return Select(options, value=value if value is not None else Select.NULL,
+            return Select(options, value=value if isinstance(value, str) else Select.NULL,
                           allow_blank=not field.required or value is None,
                           id=ident, prompt=t("form.choose"))
         if field.kind == "date":
@@ -106,7 +123,7 @@ class FormScreen(ModalScreen[Any]):
             return DateInput(self._as_text(field, value), id=ident)
         return Input(self._as_text(field, value), id=ident)
 
-    def _as_text(self, field: Field, value: Any) -> str:
+    def _as_text(self, field: Field[object], value: object) -> str:
         if value is None:
             return ""
         if isinstance(value, date):
@@ -125,8 +142,9 @@ class FormScreen(ModalScreen[Any]):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def raw_values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    def raw_values(self) -> dict[str, object]:
+        """What each field holds as typed (text, a chosen key, a tick), by field name."""
+        out: dict[str, object] = {}
         for field in self.fields:
             widget = self.query_one(f"#field-{field.name}")
             if isinstance(widget, TextArea):
@@ -142,10 +160,11 @@ class FormScreen(ModalScreen[Any]):
                 out[field.name] = widget.value
         return out
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> V:
+        """Every field read and checked, as the form's typed Values; else _Many errors."""
         today = host(self).clock.today()
         raw = self.raw_values()
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         errors: list[FieldError] = []
         for field in self.fields:
             try:
@@ -154,7 +173,7 @@ class FormScreen(ModalScreen[Any]):
                 errors.append(exc)
         if errors:
             raise _Many(errors)
-        return values
+        return self.values_type(values)
 
     def show_error(self, field: str | None, message: str) -> None:
         target = f"#error-{field}" if field and self.query(f"#error-{field}") else "#form-problem"
@@ -168,10 +187,10 @@ class FormScreen(ModalScreen[Any]):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:  # pragma: no cover - abstract
+    def command(self, values: V) -> Command[object]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def warnings(self, store: Store, values: dict[str, Any]) -> list[str]:
+    def warnings(self, store: Store, values: V) -> list[str]:
         """Things worth a second look that are not errors (an overlap, a closed day). Runs on a
         worker thread, so it may read the store; it must not touch widgets."""
         return []
@@ -181,7 +200,7 @@ class FormScreen(ModalScreen[Any]):
         return type(self).warnings is not FormScreen.warnings
 
     class _Checked(Message):
-        def __init__(self, values: dict[str, Any], found: list[str] | None, error: BaseException | None) -> None:
+        def __init__(self, values: Values, found: list[str] | None, error: BaseException | None) -> None:
             super().__init__()
             self.values = values
             self.found = found
@@ -212,7 +231,7 @@ class FormScreen(ModalScreen[Any]):
             self._check(store, values)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="form-check")
-    def _check(self, store: Store, values: dict[str, Any]) -> None:
+    def _check(self, store: Store, values: V) -> None:
         try:
             self.post_message(self._Checked(values, self.warnings(store, values), None))
         except Exception as exc:  # noqa: BLE001 - shown beside the form, never a crash
@@ -229,9 +248,11 @@ class FormScreen(ModalScreen[Any]):
             self.confirmed_warnings = True
             self.query_one("#form-warning", Static).update(Text("\n".join(message.found) + "\n" + t("form.save_again")))
             return
-        self._send(message.values)
+        values = message.values
+        assert isinstance(values, self.values_type)  # the values _check was given, back again
+        self._send(values)
 
-    def _send(self, values: dict[str, Any]) -> None:
+    def _send(self, values: V) -> None:
         command = self.command(values)
         if self.override_version is not None and hasattr(command, "expected_version"):
             # The user saw both versions and chose theirs.
@@ -250,7 +271,7 @@ class FormScreen(ModalScreen[Any]):
         self.after_saved(message.outcome.value)
         self._close_if_on_top()
 
-    def after_saved(self, value: Any) -> None:
+    def after_saved(self, value: object) -> None:
         """What a form does once its command is saved, with the command's result (a new due
         date to show, a follow-up to offer). Runs once, before the form closes."""
 
@@ -285,7 +306,7 @@ class FormScreen(ModalScreen[Any]):
         else:
             self.show_error(None, describe(exc))
 
-    def saved_text(self, values: dict[str, Any]) -> str:
+    def saved_text(self, values: V) -> str:
         """What was saved, for the toast: `Samtale planlagt fre 27-11-2026 10.00 · Anna Hansen`.
         `form_when(values)` fills {when} where a form has a date worth repeating."""
         from tui.i18n.catalog import has
@@ -294,7 +315,7 @@ class FormScreen(ModalScreen[Any]):
         what = t(key, when=self.form_when(values)).strip() if has(key) else t("form.saved", what=t(self.title_key))
         return f"{what} · {clean(self.context, limit=60)}" if self.context else what
 
-    def form_when(self, values: dict[str, Any]) -> str:
+    def form_when(self, values: V) -> str:
         return ""
 
     def action_cancel(self) -> None:
@@ -319,7 +340,7 @@ class FormScreen(ModalScreen[Any]):
         self.focus_next()
 
 
-def _invalid_text(exc: Any) -> str:
+def _invalid_text(exc: Invalid) -> str:
     key = "invalid." + exc.code
     return t(key, **exc.params) if has(key) or has(key, "da") else str(exc)
 

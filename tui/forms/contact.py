@@ -4,10 +4,11 @@ the other hand."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -22,14 +23,14 @@ from tui.host import host
 if TYPE_CHECKING:
     from store.commands.journal_entries import LogContact
 
-STEPS = (
+STEPS: tuple[tuple[str, dict[str, str | bool]], ...] = (
     ("channel", {"t": "phone", "s": "sms", "m": "email", "b": "letter"}),
     ("direction", {"i": "in", "u": "out", "o": "out"}),
     ("reached", {"j": True, "y": True, "n": False}),
 )
 
 
-class ContactScreen(ModalScreen[Any]):
+class ContactScreen(ModalScreen[None]):
     AUTO_FOCUS = ""  # the three keys go to the screen, not into the note field
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key.cancel", id="contact.cancel"),
@@ -46,12 +47,12 @@ class ContactScreen(ModalScreen[Any]):
         super().__init__()
         self.citizen_id = citizen_id
         self.name_ = name
-        self.chosen: dict[str, Any] = {}
+        self.chosen: dict[str, str | bool] = {}  # step name -> the value its key chose
         self.saving = False
         self.pending: LogContact | None = None
         self.saved = False
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = t("contact.title", name=clean(self.name_, limit=60))
             yield Static(id="contact-prompt")
@@ -77,7 +78,7 @@ class ContactScreen(ModalScreen[Any]):
             field.display = True
             field.focus()
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         if self.step >= len(STEPS):
             return
         name, keys = STEPS[self.step]
@@ -105,10 +106,11 @@ class ContactScreen(ModalScreen[Any]):
         from store.commands.journal_entries import LogContact
 
         note = self.query_one("#contact-note", Input).value
+        channel, direction, reached = self.chosen["channel"], self.chosen["direction"], self.chosen["reached"]
+        assert isinstance(channel, str) and isinstance(direction, str) and isinstance(reached, bool)  # STEPS
         self.saving = True
         self.pending = LogContact(citizen_id=self.citizen_id, at=host(self).clock.now(), note=note or None,
-                                  channel=self.chosen["channel"], direction=self.chosen["direction"],
-                                  reached=self.chosen["reached"])
+                                  channel=channel, direction=direction, reached=reached)
         self.app.post_message(Write(self.pending, what="", shows_errors=True))
 
     @on(Written)

@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from store.commands import courses
-from store.commands.base import Command
-from tui.forms.base import FormScreen
+from tui.forms.base import FormScreen, V
 from store.rules import profile_for_history
-from tui.forms.fields import Field
+from tui.forms.fields import DATE, INTERVAL, LONG, TEXT, Values, checkbox, optional, required
 
 if TYPE_CHECKING:
     from store.queries.rows import CourseRow
     from store import records
 
 
-class CourseOrderForm(FormScreen):
+class CourseOrderValues(Values):
+    supplier = required(TEXT, "field.supplier", limit=200)
+    title = required(TEXT, "field.course_title", limit=300)
+    purpose = optional(LONG, "field.purpose")
+    plan = optional(LONG, "field.plan")
+    start = required(DATE, "field.start", hint="hint.date")
+    end = required(DATE, "field.end", hint="hint.date")
+    report_cadence = required(INTERVAL, "field.report_cadence", hint="hint.interval")
+    three_party_interval = optional(INTERVAL, "field.three_party_interval", hint="hint.interval")
+
+
+class CourseOrderForm(FormScreen[CourseOrderValues]):
     title_key = "form.course_order"
-    fields = (
-        Field("supplier", "field.supplier", required=True, limit=200),
-        Field("title", "field.course_title", required=True, limit=300),
-        Field("purpose", "field.purpose", "long"),
-        Field("plan", "field.plan", "long"),
-        Field("start", "field.start", "date", required=True, hint="hint.date"),
-        Field("end", "field.end", "date", required=True, hint="hint.date"),
-        Field("report_cadence", "field.report_cadence", "interval", required=True, hint="hint.interval"),
-        Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
-    )
+    values_type = CourseOrderValues
 
     def __init__(self, citizen: records.Citizen, today: date) -> None:
         # The cadence a course gets unless agreed otherwise is the rule profile's, shown here
@@ -36,59 +37,75 @@ class CourseOrderForm(FormScreen):
         super().__init__(context=citizen.name, initial={"report_cadence": cadence})
         self.citizen = citizen
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return courses.OrderCourse(citizen_id=self.citizen.id, **values)
+    def command(self, values: CourseOrderValues) -> courses.OrderCourse:
+        return courses.OrderCourse(
+            citizen_id=self.citizen.id, supplier=values.supplier, title=values.title, purpose=values.purpose,
+            plan=values.plan, start=values.start, end=values.end, report_cadence=values.report_cadence,
+            three_party_interval=values.three_party_interval)
 
 
-class _CourseForm(FormScreen):
-    def __init__(self, course: CourseRow, context: str, initial: dict[str, Any] | None = None) -> None:
+class _CourseForm(FormScreen[V]):
+    def __init__(self, course: CourseRow, context: str, initial: dict[str, object] | None = None) -> None:
         super().__init__(context=context, initial=initial)
         self.course = course
 
 
-class ReportForm(_CourseForm):
+class ReportValues(Values):
+    received = required(DATE, "field.received", default="today", hint="hint.date")
+    # Unread until said otherwise: an unread report is owed a reading (the seeds' main
+    # complaint about suppliers); a summary written here means it was read.
+    read = checkbox("field.read", default=False)
+    summary = optional(LONG, "field.summary")
+
+
+class ReportForm(_CourseForm[ReportValues]):
     title_key = "form.report"
-    fields = (
-        Field("received", "field.received", "date", required=True, default="today", hint="hint.date"),
-        # Unread until said otherwise: an unread report is owed a reading (the seeds' main
-        # complaint about suppliers); a summary written here means it was read.
-        Field("read", "field.read", "bool", default=False),
-        Field("summary", "field.summary", "long"),
-    )
+    values_type = ReportValues
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return courses.RegisterReport(course_id=self.course.course_id, received=values["received"],
-                                      read=bool(values["read"]) or bool((values["summary"] or "").strip()),
-                                      summary=values["summary"])
+    def command(self, values: ReportValues) -> courses.RegisterReport:
+        return courses.RegisterReport(course_id=self.course.course_id, received=values.received,
+                                      read=values.read or bool((values.summary or "").strip()),
+                                      summary=values.summary)
 
 
-class AdjustCourseForm(_CourseForm):
+class AdjustCourseValues(Values):
+    end = optional(DATE, "field.end", hint="hint.date")
+    report_cadence = optional(INTERVAL, "field.report_cadence", hint="hint.interval")
+    three_party_interval = optional(INTERVAL, "field.three_party_interval", hint="hint.interval")
+    plan = optional(LONG, "field.plan")
+
+
+class AdjustCourseForm(_CourseForm[AdjustCourseValues]):
     title_key = "form.course_adjust"
-    fields = (
-        Field("end", "field.end", "date", hint="hint.date"),
-        Field("report_cadence", "field.report_cadence", "interval", hint="hint.interval"),
-        Field("three_party_interval", "field.three_party_interval", "interval", hint="hint.interval"),
-        Field("plan", "field.plan", "long"),
-    )
+    values_type = AdjustCourseValues
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return courses.AdjustCourse(course_id=self.course.course_id, **values)  # None leaves a field as it is
+    def command(self, values: AdjustCourseValues) -> courses.AdjustCourse:
+        # None leaves a field as it is.
+        return courses.AdjustCourse(course_id=self.course.course_id, end=values.end,
+                                    report_cadence=values.report_cadence,
+                                    three_party_interval=values.three_party_interval, plan=values.plan)
 
 
-class StopCourseForm(_CourseForm):
+class StopCourseValues(Values):
+    reason = required(LONG, "field.stop_reason")
+    stopped_on = required(DATE, "field.stopped_on", default="today", hint="hint.date")
+
+
+class StopCourseForm(_CourseForm[StopCourseValues]):
     title_key = "form.course_stop"
-    fields = (
-        Field("reason", "field.stop_reason", "long", required=True),
-        Field("stopped_on", "field.stopped_on", "date", required=True, default="today", hint="hint.date"),
-    )
+    values_type = StopCourseValues
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return courses.StopCourse(course_id=self.course.course_id, **values)
+    def command(self, values: StopCourseValues) -> courses.StopCourse:
+        return courses.StopCourse(course_id=self.course.course_id, reason=values.reason, stopped_on=values.stopped_on)
 
 
-class NextStepForm(_CourseForm):
+class NextStepValues(Values):
+    next_step = required(LONG, "field.next_step")
+
+
+class NextStepForm(_CourseForm[NextStepValues]):
     title_key = "form.next_step"
-    fields = (Field("next_step", "field.next_step", "long", required=True),)
+    values_type = NextStepValues
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return courses.SetNextStep(course_id=self.course.course_id, **values)
+    def command(self, values: NextStepValues) -> courses.SetNextStep:
+        return courses.SetNextStep(course_id=self.course.course_id, next_step=values.next_step)

@@ -6,53 +6,47 @@ here, and a second ctrl+s confirms it."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from rich.text import Text
 from textual.widgets import Static
 
-from store.commands.base import Command
 from store.commands.decisions import DecideNoShow, DecisionNeedsConfirmation
 from tui.forms import choices
-from tui.forms.base import FormScreen
-from tui.forms.fields import Field
+from tui.forms.base import FormScreen, V
+from tui.forms.fields import CHOICE, DATE, Values, required
 from tui.i18n import dates, t
 
 
-class ConfirmingDecision:
-    """Mixin for a FormScreen whose `typed(values)` builds a decision command."""
+class ConfirmingDecision(FormScreen[V]):
+    """A form whose command is a decision: `confirmed=self.decision_confirmed` in `command`."""
 
     decision_confirmed = False
 
-    def typed(self, values: dict[str, Any]) -> Command[Any]:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return self.typed(values)
-
     def failed(self, exc: BaseException) -> None:
-        super().failed(exc)  # type: ignore[misc]
+        super().failed(exc)
         if isinstance(exc, DecisionNeedsConfirmation):
             params = dict(exc.params)
             if params.get("reply_due"):  # the reader's date format, not the store's ISO
                 params["reply_due"] = dates.fmt_date(date.fromisoformat(str(params["reply_due"])))
-            self.show_error(exc.field, t("error.invalid_field", message=t("invalid." + exc.code, **params)))  # type: ignore[attr-defined]
+            self.show_error(exc.field, t("error.invalid_field", message=t("invalid." + exc.code, **params)))
             # Asked and answered: the next ctrl+s decides anyway.
             self.decision_confirmed = True
-            self.query_one("#form-warning", Static).update(Text(t("decision.ask")))  # type: ignore[attr-defined]
+            self.query_one("#form-warning", Static).update(Text(t("decision.ask")))
 
 
-class DecideNoShowForm(ConfirmingDecision, FormScreen):
+class DecideNoShowValues(Values):
+    outcome = required(CHOICE, "field.hearing_outcome", choices=choices.HEARING_OUTCOMES)
+    decided_on = required(DATE, "field.decided_on", default="today", hint="hint.date")
+
+
+class DecideNoShowForm(ConfirmingDecision[DecideNoShowValues]):
     title_key = "form.decide_no_show"
-    fields = (
-        Field("outcome", "field.hearing_outcome", "choice", required=True, choices=choices.HEARING_OUTCOMES),
-        Field("decided_on", "field.decided_on", "date", required=True, default="today", hint="hint.date"),
-    )
+    values_type = DecideNoShowValues
 
     def __init__(self, meeting_id: int, context: str) -> None:
         super().__init__(context=context)
         self.meeting_id = meeting_id
 
-    def typed(self, values: dict[str, Any]) -> Command[Any]:
-        return DecideNoShow(self.meeting_id, values["outcome"], values["decided_on"], confirmed=self.decision_confirmed,
+    def command(self, values: DecideNoShowValues) -> DecideNoShow:
+        return DecideNoShow(self.meeting_id, values.outcome, values.decided_on, confirmed=self.decision_confirmed,
                             trigger=t("no_show.default_trigger"))

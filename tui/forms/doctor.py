@@ -5,13 +5,12 @@ form is named before ordering again), register the answer and how it was used (t
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from store.commands import doctor
-from store.commands.base import Command
 from tui.forms import choices
 from tui.forms.base import FormScreen
-from tui.forms.fields import Field
+from tui.forms.fields import CHOICE, DATE, LONG, TEXT, Values, optional, required
 from tui.i18n import dates, t
 
 if TYPE_CHECKING:
@@ -19,46 +18,57 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class DoctorOrderForm(FormScreen):
+class DoctorOrderValues(Values):
+    # The LÆ forms in force depend on the day (FormScreen.choices_day).
+    form = required(CHOICE, "field.lae_form", choices=choices.doctor_forms, default="LÆ 125")
+    doctor = required(TEXT, "field.doctor", limit=300)
+    # Required for the forms the profile names (the store says so beside the field).
+    questions = optional(LONG, "field.questions", hint="hint.questions")
+    sent = required(DATE, "field.sent", default="today", hint="hint.date")
+    consultation = optional(DATE, "field.consultation", hint="hint.consultation")
+
+
+class DoctorOrderForm(FormScreen[DoctorOrderValues]):
     title_key = "form.doctor_order"
+    values_type = DoctorOrderValues
 
     def __init__(self, citizen: records.Citizen, today: date) -> None:
-        self.fields = (  # type: ignore[misc]  # the LÆ forms in force depend on the day
-            Field("form", "field.lae_form", "choice", required=True, choices=choices.doctor_forms(today),
-                  default="LÆ 125"),
-            Field("doctor", "field.doctor", required=True, limit=300),
-            # Required for the forms the profile names (the store says so beside the field).
-            Field("questions", "field.questions", "long", hint="hint.questions"),
-            Field("sent", "field.sent", "date", required=True, default="today", hint="hint.date"),
-            Field("consultation", "field.consultation", "date", hint="hint.consultation"),
-        )
         super().__init__(context=citizen.name)
         self.citizen = citizen
+        self.today = today
 
-    def warnings(self, store: Store, values: dict[str, Any]) -> list[str]:
-        found = store.recent_answers(self.citizen.id, values["form"])
+    def choices_day(self) -> date:
+        return self.today
+
+    def warnings(self, store: Store, values: DoctorOrderValues) -> list[str]:
+        found = store.recent_answers(self.citizen.id, values.form)
         return [t("warn.recent_answer", form=a.form, doctor=a.doctor, answered=dates.fmt_date(a.answered))
                 for a in found[:1]]
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return doctor.OrderCertificate(citizen_id=self.citizen.id, **values)
+    def command(self, values: DoctorOrderValues) -> doctor.OrderCertificate:
+        return doctor.OrderCertificate(citizen_id=self.citizen.id, form=values.form, doctor=values.doctor,
+                                       questions=values.questions, sent=values.sent,
+                                       consultation=values.consultation)
 
 
-class DoctorAnswerForm(FormScreen):
+class DoctorAnswerValues(Values):
+    answered = required(DATE, "field.answered", default="today", hint="hint.date")
+    answer_use = optional(LONG, "field.answer_use")
+
+
+class DoctorAnswerForm(FormScreen[DoctorAnswerValues]):
     title_key = "form.doctor_answer"
-    fields = (
-        Field("answered", "field.answered", "date", required=True, default="today", hint="hint.date"),
-        Field("answer_use", "field.answer_use", "long"),
-    )
+    values_type = DoctorAnswerValues
 
     def __init__(self, request_id: int, context: str) -> None:
         super().__init__(context=context)
         self.request_id = request_id
 
-    def command(self, values: dict[str, Any]) -> Command[Any]:
-        return doctor.RegisterAnswer(request_id=self.request_id, **values)
+    def command(self, values: DoctorAnswerValues) -> doctor.RegisterAnswer:
+        return doctor.RegisterAnswer(request_id=self.request_id, answered=values.answered,
+                                     answer_use=values.answer_use)
 
-    def after_saved(self, value: Any) -> None:
+    def after_saved(self, value: object) -> None:
         from tui.forms.certificate import offer_closing_chase
 
         offer_closing_chase(self.app, self.request_id)

@@ -4,38 +4,43 @@ with its reasoning is tui.forms.meeting.HearingDecisionForm."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from store.commands.hearings import LogHearingContact, RecordGuidance, RecordHearingReply
 from tui.forms import choices
-from tui.forms.base import FormScreen
-from tui.forms.fields import Field
+from tui.forms.base import FormScreen, V
+from tui.forms.fields import CHOICE, DATE, LONG, TIME, Values, checkbox, optional, required
 from tui.host import host
 
 
-class _HearingForm(FormScreen):
+class _HearingForm(FormScreen[V]):
     def __init__(self, hearing_id: int, context: str) -> None:
         super().__init__(context=context)
         self.hearing_id = hearing_id
 
 
-class GuidanceForm(_HearingForm):
+class GuidanceValues(Values):
+    guidance_on = required(DATE, "field.guidance_on", default="today", hint="hint.date")
+
+
+class GuidanceForm(_HearingForm[GuidanceValues]):
     title_key = "form.hearing_guidance"
-    fields = (Field("guidance_on", "field.guidance_on", "date", required=True, default="today", hint="hint.date"),)
+    values_type = GuidanceValues
 
-    def command(self, values: dict[str, Any]) -> RecordGuidance:
-        return RecordGuidance(hearing_id=self.hearing_id, guidance_on=values["guidance_on"])
+    def command(self, values: GuidanceValues) -> RecordGuidance:
+        return RecordGuidance(hearing_id=self.hearing_id, guidance_on=values.guidance_on)
 
 
-class HearingContactForm(_HearingForm):
+class HearingContactValues(Values):
+    day = required(DATE, "field.date", default="today", hint="hint.date")
+    time = required(TIME, "field.time", hint="hint.time")
+    channel = required(CHOICE, "field.channel", choices=choices.CHANNELS, default="phone")
+    reached = checkbox("field.reached")
+    note = optional(LONG, "field.note")
+
+
+class HearingContactForm(_HearingForm[HearingContactValues]):
     title_key = "form.hearing_contact"
-    fields = (
-        Field("day", "field.date", "date", required=True, default="today", hint="hint.date"),
-        Field("time", "field.time", "time", required=True, hint="hint.time"),
-        Field("channel", "field.channel", "choice", required=True, choices=choices.CHANNELS, default="phone"),
-        Field("reached", "field.reached", "bool"),
-        Field("note", "field.note", "long"),
-    )
+    values_type = HearingContactValues
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -44,18 +49,19 @@ class HearingContactForm(_HearingForm):
         self.query_one("#field-time", Input).value = host(self).clock.now().strftime("%H.%M")
         self.start = self.raw_values()
 
-    def command(self, values: dict[str, Any]) -> LogHearingContact:
-        return LogHearingContact(hearing_id=self.hearing_id, at=datetime.combine(values["day"], values["time"]),
-                                 channel=values["channel"], reached=bool(values["reached"]), note=values["note"])
+    def command(self, values: HearingContactValues) -> LogHearingContact:
+        return LogHearingContact(hearing_id=self.hearing_id, at=datetime.combine(values.day, values.time),
+                                 channel=values.channel, reached=values.reached, note=values.note)
 
 
-class HearingReplyForm(_HearingForm):
+class HearingReplyValues(Values):
+    reply_on = required(DATE, "field.reply_on", default="today", hint="hint.date")
+    reply_text = required(LONG, "field.reply_text")
+
+
+class HearingReplyForm(_HearingForm[HearingReplyValues]):
     title_key = "form.hearing_reply"
-    fields = (
-        Field("reply_on", "field.reply_on", "date", required=True, default="today", hint="hint.date"),
-        Field("reply_text", "field.reply_text", "long", required=True),
-    )
+    values_type = HearingReplyValues
 
-    def command(self, values: dict[str, Any]) -> RecordHearingReply:
-        return RecordHearingReply(hearing_id=self.hearing_id, reply_on=values["reply_on"], reply_text=values["reply_text"])
-
+    def command(self, values: HearingReplyValues) -> RecordHearingReply:
+        return RecordHearingReply(hearing_id=self.hearing_id, reply_on=values.reply_on, reply_text=values.reply_text)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # without importing the store at start-up
 LIMIT = 2000
 
 
-class AccessLogScreen(LoadingScreen):
+class AccessLogScreen(LoadingScreen["tuple[list[AccessEntry], list[LogProblem]]"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="access_log.back"),
     ]

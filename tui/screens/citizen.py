@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
+class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
@@ -201,9 +201,11 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen):
         if command.label != "citizens.erase" or getattr(command, "citizen_id", None) != self.citizen_id:
             return
         from store.commands import base as commands  # SQLAlchemy: kept out of start-up
+        from store.commands.erasure import Erasure
         from tui.erasure_words import what_goes
 
         gone = message.outcome.value
+        assert isinstance(gone, Erasure)  # what DeleteCitizen returns
         self.app.notify(t("erase.done", name=clean(gone.name, limit=80), what=what_goes(gone)), markup=False)
         # Erased with plain statements, which the change set does not see: everything reloads.
         host(self).refresh_for(commands.ChangeSet.everything())

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from textual.binding import Binding, BindingType
 
@@ -16,15 +16,18 @@ from tui.screens.menu import Choice, MenuScreen
 from tui.writer import post_write
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from store import records
     from store.commands.base import Command
+    from store.queries.rows import CourseRow
     from store.commands.journal_entries import Deletable
     from store.queries.rows import TimelineEntry
     from tui.citizen_data import CitizenData
     from tui.screens.loading import LoadingScreen
 
     # The citizen screen's actions, checked as the screen they are mixed into.
-    _Screen = LoadingScreen
+    _Screen = LoadingScreen[CitizenData]
 else:
     _Screen = object
 
@@ -35,6 +38,7 @@ class _Identified(Protocol):
 
 
 _Row = TypeVar("_Row", bound=_Identified)
+_Result = TypeVar("_Result")  # what a screen opened from here returns; nobody waits for it
 
 
 class CitizenActions(_Screen):
@@ -79,20 +83,20 @@ class CitizenActions(_Screen):
     def _find(self, rows: Iterable[_Row], ident: int) -> _Row | None:
         return next((r for r in rows if r.id == ident), None)
 
-    def _open(self, screen: Any) -> None:
+    def _open(self, screen: Screen[_Result]) -> None:
         self.app.push_screen(screen)
 
     def _refuse(self, key: str) -> None:
         self.app.notify(t(key), severity="warning")
 
-    def _write(self, label_key: str, command: Command[Any]) -> None:
+    def _write(self, label_key: str, command: Command[object]) -> None:
         """A write from a menu: the app's writer runs it and shows a failure as a sentence."""
         post_write(self.app, command, t(label_key))
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
         self.app.push_screen(ConfirmScreen(question), lambda yes: then() if yes else None)
 
-    def _meeting_for_today(self) -> Any | None:
+    def _meeting_for_today(self) -> records.Meeting | None:
         """The selected planned meeting, else the first planned one up to today."""
         selected = self._selected()
         if selected and selected[0] == "meeting":
@@ -183,6 +187,8 @@ class CitizenActions(_Screen):
 
         key = self.query_one("#citizen-timeline", SagsTable).current_key()
         entry = self.timeline_entries.get(key) if key else None
+        if self.data is None:
+            return []
         sections = reading_for(self.data, kind, ident, entry)
         if not sections or entry is None:
             return []
@@ -262,7 +268,7 @@ class CitizenActions(_Screen):
 
     _menu_doctor_answer = _menu_doctor
 
-    def _course_row(self, ident: int) -> Any | None:
+    def _course_row(self, ident: int) -> CourseRow | None:
         from store.queries.rows import CourseRow
 
         course = self._find(self._file().courses, ident)

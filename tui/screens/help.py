@@ -3,7 +3,7 @@ can never drift from what the keys do."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -17,7 +17,7 @@ from tui.keys import is_ours
 from tui.widgets.table import SagsTable
 
 
-def context_bindings(screen: Screen[Any]) -> list[tuple[str, str, str]]:
+def context_bindings(screen: Screen[object]) -> list[tuple[str, str, str]]:
     """(key as shown, what it does, binding id) for every key active on `screen` now."""
     app = screen.app
     seen: set[str] = set()
@@ -48,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("q", "dismiss", "key.close", show=False, id="help.close_q"),
     ]
 
-    def __init__(self, under: Screen[Any]) -> None:
+    def __init__(self, under: Screen[object]) -> None:
         super().__init__()
         self.rows = context_bindings(under)
 

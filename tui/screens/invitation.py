@@ -6,9 +6,10 @@ copied to the clipboard on opening; `c` copies again."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -16,6 +17,10 @@ from textual.widgets import Static
 
 from tui.i18n import t
 from tui.i18n.catalog import _catalog
+
+if TYPE_CHECKING:
+    from store.queries.rows import AgendaMeeting
+    from store.records import Meeting
 
 DANISH_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
@@ -44,12 +49,12 @@ class InvitationScreen(ModalScreen[None]):
         background: $surface; padding: 0 1; }
     """
 
-    def __init__(self, meeting: Any, context: str) -> None:
+    def __init__(self, meeting: Meeting | AgendaMeeting, context: str) -> None:
         super().__init__()
         self.text = invitation_text(meeting.start, meeting.minutes, meeting.place, meeting.place_detail)
         self.context = context
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = t("invitation.title")
             box.border_subtitle = t("invitation.keys")

@@ -45,7 +45,7 @@ def reason_text(row: SparringRow) -> str:
     return ", ".join(parts)
 
 
-class SparringScreen(LoadingScreen):
+class SparringScreen(LoadingScreen["list[SparringRow]"]):
     shows = frozenset({"citizen", "meeting", "contact_entry", "doctor_request", "supplier_course", "progress_report",
                        "hearing", "sparring_note"})
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -3,11 +3,12 @@ fetch, how to show it and which kinds of record they show (`shows`); a write tha
 one of them reloads the screen, at once if it is visible, else when it is shown again.
 
 A failed load keeps what the screen showed and says so (LoadFailed, shown by the app); an
-older load that answers after a newer one is dropped."""
+older load that answers after a newer one is dropped. `LoadingScreen[D]`: `fetch` returns a D
+and `show` takes it (`CitizenScreen` shows a `CitizenData`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from textual import on, work
 from textual.message import Message
@@ -22,9 +23,13 @@ if TYPE_CHECKING:  # without importing the store at start-up
     from store.facade import Store
 
 
-class LoadingScreen(ShowsChanges, Screen[Any]):
+D = TypeVar("D")
+
+
+class LoadingScreen(ShowsChanges, Screen[None], Generic[D]):
     class Fetched(Message):
-        def __init__(self, data: Any, generation: int) -> None:
+        # The screen's D; a message class cannot name its screen's type variable.
+        def __init__(self, data: object, generation: int) -> None:
             super().__init__()
             self.data = data
             self.generation = generation
@@ -32,10 +37,10 @@ class LoadingScreen(ShowsChanges, Screen[Any]):
     _generation = 0
     stale = False
 
-    def fetch(self, store: Store) -> Any:  # pragma: no cover - abstract
+    def fetch(self, store: Store) -> D:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def show(self, data: Any) -> None:  # pragma: no cover - abstract
+    def show(self, data: D) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def refresh_data(self) -> None:
@@ -74,7 +79,7 @@ class LoadingScreen(ShowsChanges, Screen[Any]):
         if message.generation != self._generation:
             return  # a newer load is under way; this answer is already old
         self.stale = False
-        self.show(message.data)
+        self.show(cast(D, message.data))  # what this screen's own fetch returned
 
     @on(_Failed)
     def _failed(self, message: _Failed) -> None:

@@ -40,7 +40,7 @@ def day_lines(day) -> list[Text]:  # type: ignore[no-untyped-def]
     ]
 
 
-class NumbersScreen(LoadingScreen):
+class NumbersScreen(LoadingScreen["Numbers"]):
     shows = frozenset({"citizen", "meeting", "preparatory_plan", "supplier_course"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="numbers.back"),

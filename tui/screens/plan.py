@@ -9,7 +9,7 @@ through it (a write elsewhere does not reshuffle the rows under the cursor)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -49,7 +49,7 @@ class MovedCitizen:
     preferred_place: str | None
 
 
-class PlanScreen(LoadingScreen):
+class PlanScreen(LoadingScreen["Plan"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "accept", "key.plan_accept", id="plan.accept"),
         Binding("e", "move", "key.plan_move", id="plan.move"),
@@ -202,7 +202,7 @@ class PlanScreen(LoadingScreen):
         need = proposal.need
         citizen = MovedCitizen(need.citizen_id, need.name, need.place)
 
-        def done(result: Any) -> None:
+        def done(result: object) -> None:  # the new meeting's id, or None if not saved
             if result is not None:
                 self._mark((proposal,), ACCEPTED)
                 self._next_row()

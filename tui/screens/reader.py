@@ -3,9 +3,11 @@ from the red thread (enter, then v). Nothing here can change what it shows."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -15,21 +17,33 @@ from tui.i18n import dates, t
 from tui.text import clean
 from tui.timeline_text import kind_text
 
+if TYPE_CHECKING:
+    from store.queries.rows import TimelineEntry
+    from tui.citizen_data import CitizenData
 
-def reading_for(data: Any, kind: str, ident: int, entry: Any) -> list[tuple[str, str]] | None:
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+_Row = TypeVar("_Row", bound=_Identified)
+
+
+def _find(rows: Iterable[_Row], ident: int) -> _Row | None:
+    return next((r for r in rows if r.id == ident), None)
+
+
+def reading_for(data: CitizenData, kind: str, ident: int, entry: TimelineEntry | None) -> list[tuple[str, str]] | None:
     """(heading, text) sections worth reading for a line of the red thread, or None."""
     file = data.file
-
-    def find(collection: str) -> Any | None:
-        return next((r for r in getattr(file, collection) if r.id == ident), None)
-
     sections: list[tuple[str, str | None]] = []
-    if kind == "meeting" and (m := find("meetings")) is not None:
+    if kind == "meeting" and (m := _find(file.meetings, ident)) is not None:
         sections = [("field.preparation_note", m.preparation_note), ("field.summary", m.summary),
                     ("field.agreement", m.agreement)]
-    elif kind == "note" and (n := find("notes")) is not None:
+    elif kind == "note" and (n := _find(file.notes, ident)) is not None:
         sections = [("field.note", n.text)]
-    elif kind == "contact" and (c := find("contacts")) is not None:
+    elif kind == "contact" and (c := _find(file.contacts, ident)) is not None:
         sections = [("field.note", c.note)]
     else:
         sections = [("reader.text", entry.detail if entry is not None else None)]
@@ -54,7 +68,7 @@ class ReaderScreen(ModalScreen[None]):
         self.title_text = title
         self.sections = sections
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         with Vertical(id="reader-box") as box:
             box.border_title = self.title_text
             box.border_subtitle = t("reader.keys")
@@ -71,6 +85,6 @@ class ReaderScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def title_for(entry: Any, citizen_name: str) -> str:
+def title_for(entry: TimelineEntry, citizen_name: str) -> str:
     when = dates.fmt_date(entry.at.date())
     return f"{kind_text(entry)} · {when} · {clean(citizen_name, limit=60)}"

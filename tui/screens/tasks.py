@@ -34,7 +34,7 @@ def _title(item: Obligation) -> str:
     return item.args().get("title", "")
 
 
-class TasksScreen(LoadingScreen):
+class TasksScreen(LoadingScreen["list[Obligation]"]):
     shows = frozenset({"task", "citizen"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "done", "key.task_done", id="tasks.done"),

@@ -44,7 +44,7 @@ def fetch_week(store: Store, today: date) -> list[tuple[date, list[AgendaMeeting
     return [(day, [m for m in store.agenda(day).meetings if m.status != "cancelled"]) for day in working_days(today)]
 
 
-class WeekScreen(LoadingScreen):
+class WeekScreen(LoadingScreen["list[tuple[date, list[AgendaMeeting]]]"]):
     shows = frozenset({"meeting", "citizen"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back", id="week.back"),
