@@ -21,10 +21,10 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return real(text)
 
     monkeypatch.setattr(catalog.tomllib, "loads", counting)
-    for cached in (catalog._sections, catalog._parsed, catalog._lookup, catalog._catalog):
+    for cached in (catalog._sections, catalog._tables, catalog._parsed, catalog._lookup, catalog._catalog):
         cached.cache_clear()
     yield parsed
-    for cached in (catalog._sections, catalog._parsed, catalog._lookup, catalog._catalog):
+    for cached in (catalog._sections, catalog._tables, catalog._parsed, catalog._lookup, catalog._catalog):
         cached.cache_clear()
 
 

@@ -72,21 +72,29 @@ def _parsed(index: int) -> dict[str, dict[str, str]]:
     return out
 
 
-def _may_hold(header: str | None, lang: str, key: str) -> bool:
-    if header is None or header == lang:
-        return True
-    if header.startswith(lang) and header[len(lang):len(lang) + 1] == ".":
-        table = header[len(lang) + 1:]
-        return key == table or key.startswith(table + ".")
-    return False
+@cache
+def _tables(lang: str) -> dict[str | None, tuple[int, ...]]:
+    """The sections of one language by table name (`cli.help`; "" for the `[da]` table itself,
+    None for what precedes a file's first header), each in catalog order."""
+    out: dict[str | None, list[int]] = {}
+    for index, (header, _) in enumerate(_sections()):
+        if header is None or header == lang:
+            out.setdefault(None if header is None else "", []).append(index)
+        elif header.startswith(lang + "."):
+            out.setdefault(header[len(lang) + 1:], []).append(index)
+    return {name: tuple(indices) for name, indices in out.items()}
 
 
 @cache
 def _lookup(lang: str, key: str) -> str | None:
+    """A key lives in a table whose name is a prefix of it (`cli.help.description` in
+    `[da.cli.help]`, `[da.cli]` or `[da]`), or before any header."""
+    tables = _tables(lang)
+    parts = key.split(".")
+    prefixes: list[str | None] = [None, "", *(".".join(parts[:n]) for n in range(1, len(parts) + 1))]
     found = None
-    for index, (header, _) in enumerate(_sections()):
-        if _may_hold(header, lang, key):
-            found = _parsed(index)[lang].get(key, found)
+    for index in sorted(i for name in prefixes for i in tables.get(name, ())):
+        found = _parsed(index)[lang].get(key, found)
     return found
 
 
