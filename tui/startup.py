@@ -15,6 +15,9 @@ store then opens in a thread worker, and three things keep that worker off the k
   key. `hold_gc()` turns the collector off for the start-up; once every pane has its data,
   `release_gc()` moves everything alive into the permanent generation (`gc.freeze()`) and
   turns it back on, so no later collection walks the start-up's objects again.
+- **Warm once settled.** What the first open of a citizen needs (its screen's modules and CSS)
+  is made ready in small steps between keys (tui.warm_up), so the first open costs what a
+  later one does.
 - **The day's backup after interactive.** It used to run in the opening worker, before the
   panes got their data. It now runs once every pane has loaded, in a thread worker; the copy
   itself is SQLite's backup API, which releases the GIL while it copies pages.
@@ -98,6 +101,9 @@ class StartUp:
         self.opening = False
         self.settled = False
         self._timer: Any = None
+        from tui.warm_up import WarmUp
+
+        self.warm_up = WarmUp(app)
 
     # -- called by the app -------------------------------------------------------------------
 
@@ -111,7 +117,9 @@ class StartUp:
         self.app.run_worker(self._open, thread=True, exit_on_error=False, group="open", name="open")
 
     def key(self) -> None:
-        """A key arrived on the main thread: the opening worker's imports wait for its frame."""
+        """A key arrived on the main thread: the opening worker's imports wait for its frame,
+        and the warm-up for a pause."""
+        self.warm_up.key()
         if self.opening:
             self.key_first.key_arrived()
             self.app.call_after_refresh(self.key_first.frame_drawn)
@@ -163,6 +171,7 @@ class StartUp:
         if self.after_open is not None:
             job, self.after_open = self.after_open, None
             self.app.run_worker(job, thread=True, exit_on_error=False, group="after-open", name="daily-backup")
+        self.warm_up.start()
 
     def _panes_loaded(self) -> bool:
         if any(w.group == "pane" and w.is_running for w in self.app.workers):
