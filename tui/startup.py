@@ -14,7 +14,8 @@ store then opens in a thread worker, and three things keep that worker off the k
   for 100–170 ms, wherever it happens to strike: in the worker's import or in the middle of a
   key. `hold_gc()` turns the collector off for the start-up; once every pane has its data,
   `release_gc()` moves everything alive into the permanent generation (`gc.freeze()`) and
-  turns it back on, so no later collection walks the start-up's objects again.
+  turns it back on, so no later collection walks the start-up's objects again. From then on
+  full collections wait for a pause in the keys (tui.idle_gc).
 - **Warm once settled.** What the first open of a citizen needs (its screen's modules and CSS)
   is made ready in small steps between keys (tui.warm_up), so the first open costs what a
   later one does.
@@ -50,13 +51,16 @@ def hold_gc() -> None:
         _gc_held = True
 
 
-def release_gc() -> None:
-    """Freeze what start-up built and turn the collector back on (only if `hold_gc` held it)."""
+def release_gc() -> bool:
+    """Freeze what start-up built and turn the collector back on (only if `hold_gc` held it:
+    True then)."""
     global _gc_held
     if _gc_held:
         _gc_held = False
         gc.freeze()
         gc.enable()
+        return True
+    return False
 
 
 class KeyFirst(importlib.abc.MetaPathFinder):
@@ -104,6 +108,9 @@ class StartUp:
         from tui.warm_up import WarmUp
 
         self.warm_up = WarmUp(app)
+        from tui.idle_gc import IdleCollector
+
+        self.idle_gc = IdleCollector(app)
 
     # -- called by the app -------------------------------------------------------------------
 
@@ -120,6 +127,7 @@ class StartUp:
         """A key arrived on the main thread: the opening worker's imports wait for its frame,
         and the warm-up for a pause."""
         self.warm_up.key()
+        self.idle_gc.key()
         if self.opening:
             self.key_first.key_arrived()
             self.app.call_after_refresh(self.key_first.frame_drawn)
@@ -167,7 +175,8 @@ class StartUp:
             return
         self._timer.stop()
         self.settled = True
-        release_gc()
+        if release_gc():
+            self.idle_gc.start()
         if self.after_open is not None:
             job, self.after_open = self.after_open, None
             self.app.run_worker(job, thread=True, exit_on_error=False, group="after-open", name="daily-backup")
