@@ -157,7 +157,7 @@ class StartUp:
     def _opened(self, store: Any) -> None:
         self.opening = False
         self.app.store = store
-        self.app.refresh_all()
+        self.app.refresh_all(in_turn=True)
         self._start_settling()
 
     def _failed(self, exc: BaseException) -> None:
@@ -183,11 +183,14 @@ class StartUp:
         self.warm_up.start()
 
     def _panes_loaded(self) -> bool:
+        """Every pane of the main screen shows rows from the full store. (`app.query` finds
+        nothing below the screens: this held only because all five loads used to start at
+        once, and none running meant all done.)"""
         if any(w.group == "pane" and w.is_running for w in self.app.workers):
             return False
-        from tui.panes.base import Pane
+        from tui.screens.main import MainScreen
 
-        try:
-            return all(pane.loaded for pane in self.app.query(Pane))
-        except Exception:  # noqa: BLE001 - no main screen yet
+        main = next((s for s in self.app.screen_stack if isinstance(s, MainScreen)), None)
+        if main is None or main.loading_in_turn():
             return False
+        return all(pane.shows_newest() for pane in main.panes)
