@@ -21,7 +21,6 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
-from tui.screens.plan import PlanScreen
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
@@ -173,6 +172,8 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
         self.app.push_screen(CreateCitizenForm())
 
     def action_plan(self) -> None:
+        from tui.screens.plan import PlanScreen  # opened when asked for, not before the first frame
+
         self.app.push_screen(PlanScreen())
 
     def on_show(self) -> None:
