@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.binding import Binding, BindingType
@@ -28,11 +29,19 @@ from tui.host import host
 
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
+    from store.facade import Store
 
 NARROW_WIDTH = 120
 NARROW_HEIGHT = 36
 TURN_POLL = 1 / 60  # seconds between looks at whether a pane's rows have landed
 TURN_LIMIT = 3.0  # the next pane's turn comes after this long whatever happened
+
+
+def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, limit: int, store: Store) -> Any:
+    """On the pane's worker thread: read the page, then hold the answer until its turn."""
+    data = pane.fetch(store, search, limit)
+    gate.wait(TURN_LIMIT * 5)
+    return data
 
 
 # QuietFocus's watcher takes (old, new) where Screen's takes nothing, on purpose: Textual
@@ -190,8 +199,8 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
         land once the rows before them have been drawn. When the store opened, all five loaded
         at once and their rows landed in one frame: every cell of five tables laid out for the
         first time (~40 ms of the main thread) in the frame a start-up key waited for (issue
-        15). All five loads start now (so a worker runs until the last has landed), each
-        waiting for its turn before it queries. The quick first page stays as it is, cells
+        15). All five loads start now, and each answer waits for its turn (so a worker runs
+        until the last has landed, and each pane's rows are ready when its turn comes). The quick first page stays as it is, cells
         laid out, when the full store's page is the same."""
         self._show_topbar()
         order = sorted(self.panes, key=lambda p: (p.number != self.current, p.number))
@@ -199,8 +208,7 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
         for pane, gate in zip(order, gates):
             pane.keep_same_rows = pane.loaded  # the quick page: kept if the store says the same
             search, limit = pane.search, pane.limit
-            pane.reload(lambda store, pane=pane, gate=gate, search=search, limit=limit: (
-                gate.wait(TURN_LIMIT), pane.fetch(store, search, limit))[1])
+            pane.reload(partial(_fetch_then_wait, pane, gate, search, limit))
         self._turns = list(zip(order, gates))
         gates[0].set()
         started = time.monotonic()
