@@ -226,7 +226,7 @@ def ms(values: list[float]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.start_up import StartFigures, measure_start, report_start  # it uses this module's helpers
+    from bench.start_up import StartFigures, compile_sources, measure_start, report_start  # it uses this module's helpers
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 220, 5000, 50000])
@@ -235,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("tmux") is None:
         print("bench.speed needs tmux (apt-get install tmux)", file=sys.stderr)
         return 2
+    compile_sources()
     results: dict[int, Figures] = {}
     starts: dict[int, StartFigures] = {}
     tmux = Tmux()

@@ -118,25 +118,28 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
 
     # -- data ------------------------------------------------------------------------------
 
-    def refresh_all(self) -> None:
-        """Everything on screen loads again: after the store opens, and after an undo or a
-        theme change, whose extent no change set describes."""
+    def refresh_all(self, *, in_turn: bool = False) -> None:
+        """Everything on screen loads again: after the store opens (the panes in turn), and
+        after an undo or a theme change, whose extent no change set describes."""
         if self.store is None:
             return
         from store.commands.base import ChangeSet
 
-        self.refresh_for(ChangeSet.everything())
+        self.refresh_for(ChangeSet.everything(), in_turn=in_turn)
 
-    def refresh_for(self, changes: ChangeSet) -> None:
+    def refresh_for(self, changes: ChangeSet, *, in_turn: bool = False) -> None:
         """Screens that show any of the changed kinds reload; one that is covered (not
-        visible) reloads when it is shown again."""
+        visible) reloads when it is shown again. `in_turn`: the main screen's panes load one
+        after the other (when the store has opened, MainScreen.load_in_turn)."""
         if self.store is None or not changes:
             return
         self.prefetch.clear()
         visible = self.visible_screens()
         for screen in self.screen_stack:
             if isinstance(screen, ShowsChanges):
-                if screen in visible:
+                if in_turn and isinstance(screen, MainScreen) and screen in visible:
+                    screen.load_in_turn()
+                elif screen in visible:
                     screen.refresh_for(changes)
                 else:
                     screen.missed(changes)

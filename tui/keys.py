@@ -54,7 +54,7 @@ BINDING_MODULES = (
     "tui.app", "tui.forms.base", "tui.forms.contact", "tui.screens.access_log", "tui.screens.citizen",
     "tui.screens.confirm", "tui.screens.failed", "tui.screens.help", "tui.screens.invitation",
     "tui.screens.keypress_confirm", "tui.screens.typed_confirm", "tui.screens.lists", "tui.screens.menu",
-    "tui.screens.numbers", "tui.screens.reader", "tui.screens.tasks", "tui.screens.week",
+    "tui.screens.numbers", "tui.screens.plan", "tui.screens.reader", "tui.screens.tasks", "tui.screens.week",
 )
 
 

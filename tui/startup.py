@@ -14,7 +14,11 @@ store then opens in a thread worker, and three things keep that worker off the k
   for 100–170 ms, wherever it happens to strike: in the worker's import or in the middle of a
   key. `hold_gc()` turns the collector off for the start-up; once every pane has its data,
   `release_gc()` moves everything alive into the permanent generation (`gc.freeze()`) and
-  turns it back on, so no later collection walks the start-up's objects again.
+  turns it back on, so no later collection walks the start-up's objects again. From then on
+  full collections wait for a pause in the keys (tui.idle_gc).
+- **Warm once settled.** What the first open of a citizen needs (its screen's modules and CSS)
+  is made ready in small steps between keys (tui.warm_up), so the first open costs what a
+  later one does.
 - **The day's backup after interactive.** It used to run in the opening worker, before the
   panes got their data. It now runs once every pane has loaded, in a thread worker; the copy
   itself is SQLite's backup API, which releases the GIL while it copies pages.
@@ -47,13 +51,16 @@ def hold_gc() -> None:
         _gc_held = True
 
 
-def release_gc() -> None:
-    """Freeze what start-up built and turn the collector back on (only if `hold_gc` held it)."""
+def release_gc() -> bool:
+    """Freeze what start-up built and turn the collector back on (only if `hold_gc` held it:
+    True then)."""
     global _gc_held
     if _gc_held:
         _gc_held = False
         gc.freeze()
         gc.enable()
+        return True
+    return False
 
 
 class KeyFirst(importlib.abc.MetaPathFinder):
@@ -98,6 +105,12 @@ class StartUp:
         self.opening = False
         self.settled = False
         self._timer: Any = None
+        from tui.warm_up import WarmUp
+
+        self.warm_up = WarmUp(app)
+        from tui.idle_gc import IdleCollector
+
+        self.idle_gc = IdleCollector(app)
 
     # -- called by the app -------------------------------------------------------------------
 
@@ -111,7 +124,10 @@ class StartUp:
         self.app.run_worker(self._open, thread=True, exit_on_error=False, group="open", name="open")
 
     def key(self) -> None:
-        """A key arrived on the main thread: the opening worker's imports wait for its frame."""
+        """A key arrived on the main thread: the opening worker's imports wait for its frame,
+        and the warm-up for a pause."""
+        self.warm_up.key()
+        self.idle_gc.key()
         if self.opening:
             self.key_first.key_arrived()
             self.app.call_after_refresh(self.key_first.frame_drawn)
@@ -141,7 +157,7 @@ class StartUp:
     def _opened(self, store: Any) -> None:
         self.opening = False
         self.app.store = store
-        self.app.refresh_all()
+        self.app.refresh_all(in_turn=True)
         self._start_settling()
 
     def _failed(self, exc: BaseException) -> None:
@@ -159,17 +175,22 @@ class StartUp:
             return
         self._timer.stop()
         self.settled = True
-        release_gc()
+        if release_gc():
+            self.idle_gc.start()
         if self.after_open is not None:
             job, self.after_open = self.after_open, None
             self.app.run_worker(job, thread=True, exit_on_error=False, group="after-open", name="daily-backup")
+        self.warm_up.start()
 
     def _panes_loaded(self) -> bool:
+        """Every pane of the main screen shows rows from the full store. (`app.query` finds
+        nothing below the screens: this held only because all five loads used to start at
+        once, and none running meant all done.)"""
         if any(w.group == "pane" and w.is_running for w in self.app.workers):
             return False
-        from tui.panes.base import Pane
+        from tui.screens.main import MainScreen
 
-        try:
-            return all(pane.loaded for pane in self.app.query(Pane))
-        except Exception:  # noqa: BLE001 - no main screen yet
+        main = next((s for s in self.app.screen_stack if isinstance(s, MainScreen)), None)
+        if main is None or main.loading_in_turn():
             return False
+        return all(pane.shows_newest() for pane in main.panes)

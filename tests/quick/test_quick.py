@@ -74,3 +74,31 @@ def test_quick_path_does_not_load_sqlalchemy() -> None:
                          cwd=Path(__file__).resolve().parents[2]).stdout.strip()
     assert out == "False"
 
+
+
+def test_public_holidays_table_is_current() -> None:
+    from store.quick.build import HOLIDAYS_TARGET, holidays_source
+
+    assert HOLIDAYS_TARGET.read_text(encoding="utf-8") == holidays_source(), (
+        "the holidays package changed: run `python -m store.quick.build` and commit store/quick/public_holidays.py")
+
+
+def test_the_first_page_does_not_import_the_holidays_package(demo_db) -> None:
+    """Importing `holidays` and building one country's calendar took ~130 ms before the first
+    frame (issue 15); the page's period ends are moved off closed days from the table."""
+    if not isinstance(demo_db, Path):
+        pytest.skip("the quick page reads SQLite files only")
+    code = ("import sys, datetime; from store.quick import quick_caseload\n"
+            f"page = quick_caseload({str(demo_db)!r}, datetime.date({TODAY.year}, {TODAY.month}, {TODAY.day}), None, 200)\n"
+            "print(page is not None and len(page.rows) > 0, any(m.split('.')[0] == 'holidays' for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    assert out == ["True", "False"]
+
+
+def test_the_rules_stamp_reads_the_same_holidays_version_as_importlib() -> None:
+    from importlib.metadata import version
+
+    from store.rules.stamp import holidays_version
+
+    assert holidays_version() == version("holidays")

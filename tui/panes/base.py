@@ -180,6 +180,14 @@ class Pane(Vertical, Generic[R]):
         """The rows shown answer the newest load asked for, with the filter typed now."""
         return self.loaded and self._landed == self._generation and self.shown_search == self.search
 
+    # The next answer leaves the table as it is if its rows equal those shown: the full store's
+    # first page after the quick one (tui.screens.main), whose cells are then not laid out again.
+    keep_same_rows = False
+
+    def shows_newest(self) -> bool:
+        """The rows shown answer the newest load asked for (tui.screens.main's loads in turn)."""
+        return self.loaded and self._landed == self._generation
+
     def reload(self, part: PartialFetch[R] | None = None) -> None:
         store = host(self).store
         if store is None:
@@ -242,6 +250,10 @@ class Pane(Vertical, Generic[R]):
         for row in data.rows:
             unique.setdefault(self.row_key(row), row)  # one row per key; the first (worst) wins
         keys = list(unique)
+        same, self.keep_same_rows = self.keep_same_rows and self.loaded and tuple(unique.values()) == self.rows, False
+        if same and data.total == self.total:
+            self._set_title()  # the table and the cells it has laid out stay
+            return
         self.rows, self.total, self.loaded = tuple(unique.values()), data.total, True
         with self.app.batch_update():
             table.clear()

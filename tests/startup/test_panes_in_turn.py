@@ -1,0 +1,64 @@
+"""When the store has opened, the panes' rows land one pane per frame, the current pane first
+(tui/screens/main.py, `load_in_turn`): all five landed in one frame, which laid out every
+visible cell of five tables for the first time, ~40 ms of the main thread in the frame a key
+pressed during start-up waited for (issue 15). The quick first page is not laid out again when
+the full store's page is the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from store.clock import Clock
+from tests.app_helpers import settle
+from tests.conftest import TODAY
+
+
+async def test_each_frame_lays_out_the_rows_of_one_pane_at_most(demo_db: Path, clock: Any,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    if not isinstance(demo_db, Path):
+        pytest.skip("the quick first page reads SQLite files only")
+    from textual.screen import Screen
+
+    from store.facade import Store
+    from store.quick import quick_caseload
+    from tui.app import SagsdagApp
+    from tui.config import Config
+    from tui.panes.base import PAGE, Pane
+    from tui.widgets.cell_layout import LayoutCellsOnce
+
+    frames: list[set[str]] = [set()]  # the panes whose cells each frame laid out
+    layout, refresh = LayoutCellsOnce._cell_layout, Screen._compositor_refresh
+
+    def counting_layout(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        pane = next((p for p in self.ancestors if isinstance(p, Pane)), None)
+        if pane is not None and kwargs.get("is_header_cell", args[5] if len(args) > 5 else False) is False:
+            frames[-1].add(pane.pane_id)
+        return layout(self, *args, **kwargs)
+
+    def counting_refresh(self):  # type: ignore[no-untyped-def]
+        refresh(self)
+        frames.append(set())
+
+    monkeypatch.setattr(LayoutCellsOnce, "_cell_layout", counting_layout)
+    monkeypatch.setattr(Screen, "_compositor_refresh", counting_refresh)
+    quick = quick_caseload(demo_db, TODAY, None, PAGE)
+    app = SagsdagApp(opener=lambda: Store.open(demo_db, clock=clock), quick=quick, clock=Clock(TODAY), config=Config())
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+            while not app.startup.settled:
+                await pilot.pause()
+            await settle(pilot)
+            panes = {p.pane_id for p in app.screen.query(Pane)}
+            opened = [f for f in frames if f]
+            assert set().union(*opened) == panes  # every pane's rows were drawn …
+            assert max(len(f) for f in opened) <= 1  # … one pane's in a frame
+            # The quick page's cells were laid out in the first frame and kept: the full store's
+            # first page of the caseload is the same.
+            assert [n for n, f in enumerate(opened) if "caseload" in f] == [0]
+    finally:
+        if app.store is not None:
+            app.store.close()
