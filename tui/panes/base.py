@@ -232,8 +232,10 @@ class Pane(Vertical, Generic[R]):
         self.post_message(LoadFailed(error))
 
     def apply(self, data: PaneData[R]) -> None:
-        """Replace the rows, one per key, keeping the cursor on the same row. The refill runs
-        inside one batch update: no frame can show the table half cleared or a row twice."""
+        """Show these rows, one per key, keeping the cursor on the same row. Rows already shown
+        are compared by key and content and only what differs is changed (SagsTable.replace_rows):
+        an unchanged row keeps its drawn lines. It runs inside one batch update: no frame can
+        show the table half changed or a row twice."""
         table = self.table
         keep_key = table.current_key()
         keep_row = table.cursor_row
@@ -244,12 +246,11 @@ class Pane(Vertical, Generic[R]):
         keys = list(unique)
         self.rows, self.total, self.loaded = tuple(unique.values()), data.total, True
         with self.app.batch_update():
-            table.clear()
-            for key, row in unique.items():
-                table.add_row(*self.shown_cells(row), key=key)
+            table.replace_rows([(key, self.shown_cells(row)) for key, row in unique.items()])
             if keep_key in unique:
                 table.move_cursor(row=keys.index(keep_key), animate=False)
-                table.scroll_to(y=scroll_y, animate=False, immediate=True)
+                if table.scroll_y != scroll_y:  # a refill scrolled to the top
+                    table.scroll_to(y=scroll_y, animate=False, immediate=True)
             elif keys:
                 table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
             self._set_title()
