@@ -160,3 +160,25 @@ async def test_a_reload_that_changes_nothing_draws_nothing(make_app, monkeypatch
         caseload.refresh_for(ChangeSet.everything())
         await settle(pilot)
         assert caseload.loaded and drawn == []
+
+
+async def test_a_row_equal_to_the_one_shown_keeps_its_cells(make_app, monkeypatch) -> None:
+    """Landing a reload rebuilt every row's cells (names cleaned, dates formatted); a row equal
+    to the one shown under its key now keeps them, unless the look changed (a theme)."""
+    from store.commands.base import ChangeSet
+    from tui.panes.caseload import CaseloadPane
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        caseload = pane(app, "caseload")
+        built: list[object] = []
+        original = CaseloadPane.cells
+        monkeypatch.setattr(CaseloadPane, "cells", lambda self, row: (built.append(row), original(self, row))[1])
+        caseload.refresh_for(ChangeSet.everything())
+        await settle(pilot)
+        assert built == []
+        app.theme = "sagsdag-light"
+        caseload.refresh_for(ChangeSet.everything())
+        await settle(pilot)
+        assert len(built) == len(caseload.rows) > 0

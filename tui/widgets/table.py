@@ -87,6 +87,7 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
         self._flex: dict[Any, int] = {}  # column key -> weight of a text column in sharing the room (0: short)
         self._need: dict[Any, int] = {}  # column key -> widest cell seen (header included)
         self._fit_pending = False
+        self._measured: dict[str, tuple[Sequence[Any], tuple[int, ...]]] = {}  # key -> (cells, widths)
 
     # -- column widths ----------------------------------------------------------------------
     # A column is as wide as its widest cell, up to what the terminal gives: short columns
@@ -116,11 +117,15 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
 
     def replace_rows(self, rows: Sequence[tuple[str, Sequence[Any]]]) -> None:
         super().replace_rows(rows)
-        # As a refill would measure them: the widest cell of each column now shown.
+        # As a refill would measure them: the widest cell of each column now shown. A row whose
+        # cells are the very ones measured last time keeps its widths.
+        measured, self._measured = self._measured, {}
         need = {key: _width(column.label) for key, column in self.columns.items()}
-        for _key, cells in rows:
-            for column_key, cell in zip(self._column_locations, cells):
-                width = _width(cell)
+        for key, cells in rows:
+            known = measured.get(key)
+            widths = known[1] if known is not None and known[0] is cells else tuple(_width(cell) for cell in cells)
+            self._measured[key] = (cells, widths)
+            for column_key, width in zip(self._column_locations, widths):
                 if width > need.get(column_key, 0):
                     need[column_key] = width
         if need != self._need:
