@@ -182,3 +182,30 @@ async def test_a_row_equal_to_the_one_shown_keeps_its_cells(make_app, monkeypatc
         caseload.refresh_for(ChangeSet.everything())
         await settle(pilot)
         assert len(built) == len(caseload.rows) > 0
+
+
+async def test_a_render_looks_up_each_component_style_once(make_app, monkeypatch) -> None:
+    """DataTable asks for its header's style (from the CSS, each time) for every row it draws;
+    rows drawn again (moved after a reload) now share one lookup per render."""
+    from textual.dom import DOMNode
+    from textual.geometry import Region
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = pane(app, "caseload").table
+        looked_up: list[tuple[str, ...]] = []
+        original = DOMNode.get_component_styles
+
+        def counting(self, *names):  # type: ignore[no-untyped-def]
+            if self is table:
+                looked_up.append(names)
+            return original(self, *names)
+
+        monkeypatch.setattr(DOMNode, "get_component_styles", counting)
+        table._row_render_cache.clear()
+        table._line_cache.clear()
+        table._styles_cache.clear()
+        lines = table.render_lines(Region(0, 0, table.size.width, table.size.height))
+        assert len(lines) == table.size.height > 20
+        assert len(looked_up) == len(set(looked_up)) <= 3, looked_up
