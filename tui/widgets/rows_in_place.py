@@ -190,12 +190,26 @@ class RowsInPlace:
             return (cursor.row == row_index, hover.row == row_index)
         return (cursor, hover)
 
+    _widths_this_render: tuple[int, ...] | None = None
+
+    def render_lines(self, crop: Any) -> Any:
+        # Column widths cannot change while one render runs: measured once, not twice per row.
+        table: Any = self
+        self._widths_this_render = tuple(column.get_render_width(table) for column in table.ordered_columns)
+        try:
+            return super().render_lines(crop)  # type: ignore[misc]
+        finally:
+            self._widths_this_render = None
+
     def _layout_key(self, row_key: Any, row_index: int, line_no: int, base_style: Style,
                     where: Hashable) -> tuple[Hashable, ...]:
         table: Any = self
+        widths = self._widths_this_render
+        if widths is None:
+            widths = tuple(column.get_render_width(table) for column in table.ordered_columns)
         return ("in-place", row_key, self._row_version(row_key), row_index, line_no, base_style, where,
                 table.cursor_type, table.show_cursor, table._show_hover_cursor, table._pseudo_class_state,
-                table.size.width, tuple(column.get_render_width(table) for column in table.ordered_columns))
+                table.size.width, widths)
 
     def _render_line_in_row(self, row_key: Any, line_no: int, base_style: Style, cursor_location: Coordinate,
                             hover_location: Coordinate) -> Any:
