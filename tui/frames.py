@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from textual.app import App
     from textual.await_complete import AwaitComplete
+    from textual.screen import Screen
 
 LONGEST = 0.25  # seconds a hold may last at most
 
@@ -59,6 +60,16 @@ def release_when_handled(screens: list[Any], release: Callable[[], None]) -> Non
     for screen in screens:
         if not screen.call_later(handled):  # a screen closing: it handles nothing more
             handled()
+
+
+def close_in_one_frame(screen: Screen[Any], result: Any, notice: str, *, markup: bool = False) -> None:
+    """Dismiss `screen` (the top one) and say `notice` in a toast on the screen beneath, drawn
+    in one frame with the rows the save changed."""
+    app = screen.app
+    release = hold_frames(app)
+    popped = screen.dismiss(result)
+    app.notify(notice, timeout=3, markup=markup)
+    app.run_worker(release_when_closed(app, popped, notice, release), group="frames", exit_on_error=False)
 
 
 async def release_when_closed(app: App[Any], popped: AwaitComplete, message: str, release: Callable[[], None]) -> None:

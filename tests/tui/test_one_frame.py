@@ -65,3 +65,36 @@ async def test_a_hold_always_ends(make_app) -> None:
         release()
         release()  # a second release does nothing
         assert app._batch_count == 0
+
+
+async def test_a_logged_contact_is_drawn_in_one_frame(make_app, monkeypatch) -> None:
+    """l on the caseload: the contact screen closes, the caseload shows the contact as today's
+    and the toast says so, all in the first frame drawn after enter."""
+    from tui.forms.contact import ContactScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        caseload = pane(app, "caseload")
+        row = next(r for r in caseload.rows if r.days_since_contact != 0)
+        caseload.table.move_cursor(row=list(caseload.rows).index(row), animate=False)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, ContactScreen)
+        await pilot.press("s", "i", "n")
+        frames: list[tuple[str, bool, bool]] = []
+        original = Compositor.render_update
+
+        def drawn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            screen = app.screen
+            shown = next(r for r in caseload.rows if r.citizen_id == row.citizen_id)
+            frames.append((type(screen).__name__, shown.days_since_contact == 0,
+                           any(toast.is_mounted for toast in screen.query(Toast))))
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Compositor, "render_update", drawn)
+        await pilot.press("enter")
+        await settle(pilot)
+        saved = [frame for frame in frames if frame[1]]
+        assert saved and saved[0] == ("MainScreen", True, True), frames

@@ -24,7 +24,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from store.errors import Conflict, Invalid
 from tui.forms.fields import Field, FieldError, read
-from tui.frames import hold_frames, release_when_closed
+from tui.frames import close_in_one_frame
 from tui.host import host
 from tui.i18n import dates, t
 from tui.i18n.catalog import has
@@ -262,11 +262,7 @@ class FormScreen(ModalScreen[Any]):
         if self.saved is not None and self.app.screen is self:
             # One frame shows the form gone and the toast on the screen beneath (tui/frames.py):
             # notified from the form, the toast was drawn on it and again once it had gone.
-            release = hold_frames(self.app)
-            popped = self.dismiss(self.saved.outcome.value)
-            self.app.notify(self.notice, timeout=3, markup=False)
-            self.app.run_worker(release_when_closed(self.app, popped, self.notice, release), group="frames",
-                                exit_on_error=False)
+            close_in_one_frame(self, self.saved.outcome.value, self.notice)
 
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:
