@@ -57,7 +57,7 @@ async def test_a_table_changed_in_place_draws_what_a_fresh_table_draws() -> None
     line of the table kept in place equals the line of a table cleared and filled again."""
     app = _Tables()
     rng = random.Random(11)
-    async with app.run_test(size=(80, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:  # each table shows fewer lines than it has rows
         kept, fresh = app.query_one("#kept", SagsTable), app.query_one("#fresh", SagsTable)
         app.set_focus(None)  # both drawn unfocused
         for table in (kept, fresh):
@@ -79,6 +79,11 @@ async def test_a_table_changed_in_place_draws_what_a_fresh_table_draws() -> None
             for table in (kept, fresh):
                 table.move_cursor(row=cursor, animate=False)
             await pilot.pause()
+            scroll = min(kept.scroll_y, fresh.scroll_y) + round_ % 3
+            for table in (kept, fresh):
+                table.scroll_to(y=scroll, animate=False, immediate=True)
+            await pilot.pause()
+            assert kept.scroll_y == fresh.scroll_y
             assert [kept.coordinate_to_cell_key((i, 0)).row_key.value for i in range(kept.row_count)] == [k for k, _ in rows]
             assert _lines(kept) == _lines(fresh), round_
 
@@ -209,3 +214,19 @@ async def test_a_render_looks_up_each_component_style_once(make_app, monkeypatch
         lines = table.render_lines(Region(0, 0, table.size.width, table.size.height))
         assert len(lines) == table.size.height > 20
         assert len(looked_up) == len(set(looked_up)) <= 3, looked_up
+
+
+async def test_a_key_given_twice_is_refused() -> None:
+    """Never a row twice: the table refuses it, as add_row does."""
+    import pytest
+    from textual.widgets._data_table import DuplicateKey
+
+    app = _Tables()
+    async with app.run_test(size=(80, 20)):
+        table = app.query_one("#kept", SagsTable)
+        for key, width in COLUMNS:
+            table.add_column(key, width=width, key=key)
+        table.replace_rows([_row(1), _row(2)])
+        with pytest.raises(DuplicateKey):
+            table.replace_rows([_row(2), _row(3), _row(2)])
+        assert [k.value for k in table.rows] == ["r1", "r2"]

@@ -30,7 +30,7 @@ from textual.strip import Strip
 from textual.widgets.data_table import CellKey, ColumnKey, RowKey
 
 from textual._two_way_dict import TwoWayDict
-from textual.widgets._data_table import Row
+from textual.widgets._data_table import DuplicateKey, Row
 
 from tui.widgets.cell_fingerprint import fingerprint
 
@@ -119,6 +119,8 @@ class RowsInPlace:
         table: Any = self
         old_keys = [table._row_locations.get_key(index) for index in range(table.row_count)]
         new_keys = [RowKey(key) for key, _cells in rows]
+        if len(set(new_keys)) != len(new_keys):
+            raise DuplicateKey("A row key is given twice.")
         if not old_keys or table._data.keys().isdisjoint(new_keys):
             table.clear()
             for key, cells in rows:
