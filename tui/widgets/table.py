@@ -133,13 +133,13 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
             self._fit_soon()
 
     def clear(self, columns: bool = False) -> Self:
-        result = super().clear(columns)
+        super().clear(columns)
         if columns:
             self._flex.clear()
             self._need.clear()
         else:
             self._need = {key: _width(column.label) for key, column in self.columns.items()}
-        return result
+        return self
 
     def _fit_soon(self) -> None:
         if not self._fit_pending:
