@@ -19,6 +19,7 @@ A second table is about start-up as it is felt (bench/start_up.py)."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import signal
@@ -121,6 +122,8 @@ class Figures:
     steps: dict[str, list[float]] = field(default_factory=lambda: {s: [] for s in STEPS})
     rss: list[int] = field(default_factory=list)
     bare_rss: list[int] = field(default_factory=list)
+    held_cpu: list[float] = field(default_factory=list)  # the main thread's CPU for the held save
+    held_all_cpu: list[float] = field(default_factory=list)  # every thread's (the write and loads too)
 
 
 def run_bare(tmux: Tmux, fig: Figures, n: int) -> None:
@@ -132,7 +135,18 @@ def run_bare(tmux: Tmux, fig: Figures, n: int) -> None:
     tmux.kill(name)
 
 
+def process_cpu(pid: int) -> float:
+    """Seconds every thread of the process has run on a CPU (user + system)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
 def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: Path) -> None:
+    from bench.start_up import main_thread_cpu  # it imports this module's helpers
     shutil.copy(pristine, work)
     for suffix in ("-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
@@ -167,7 +181,13 @@ def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: 
         tmux.keys(name, "h")
         wait_for(tmux, name, lambda s: "Samtale afholdt" in s)
         quiet(tmux, name)
+        pid = tmux.pid(name)
+        cpu, all_cpu = main_thread_cpu(pid), process_cpu(pid)
         today, everything = until_settled(tmux, name, ["C-s"], lambda s: "✓ afholdt" in s)
+        # CPU, unlike wall time, does not grow when other programs share the machine. It runs
+        # until the screen has been still for SETTLED_MS, so it includes the toast's frames.
+        fig.held_cpu.append(main_thread_cpu(pid) - cpu)
+        fig.held_all_cpu.append(process_cpu(pid) - all_cpu)
         fig.steps["held→today"].append(today)
         fig.steps["held→all"].append(everything)
         quiet(tmux, name)
@@ -285,6 +305,10 @@ def report(results: dict[int, Figures]) -> None:
         ratio_mem = rss / med([r / 1024 for r in base.rss]) if base else float("nan")
         print(f"{size:>9} | {ms(fig.start):>18} | {ms(fig.bare):>16} | {ratio_bare:5.2f} | {ratio_own:7.2f} | "
               + " | ".join(f"{ms(fig.steps[s]):>16}" for s in STEPS) + f" | {rss:8.1f} | {ratio_mem:7.2f}")
+    for size, fig in results.items():
+        if fig.held_cpu:
+            print(f"{size:>9} | held: main-thread CPU {ms(fig.held_cpu).strip()} ms, all threads "
+                  f"{ms(fig.held_all_cpu).strip()} ms (ctrl+s until the screen is still)")
     print()
     print("Targets: time to data at 50 ≤ 1.5× bare; at 5,000 ≤ 1.2× and at 50,000 ≤ 2× own@50; medians: "
           + ", ".join(f"{k} ≤ {v} ms" for k, v in TARGET_MS.items())

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 
 from tui import undo_flow
+from tui.frames import hold_frames, release_when_handled
 from tui.i18n import t
 from tui.messages import UndoLast, Write, WriteFailed, Written
 from tui.refresh import Landing, planning
@@ -105,9 +106,12 @@ class WriterMixin(_App):
     def _answer(self, message: Write, answer: Written | WriteFailed, landings: Sequence[Landing] = ()) -> None:
         if self._writing is message:
             self._writing = None
-        with self.batch_update():  # the rows of every pane change in the same frame
-            for land in landings:
-                land()
+        # The rows of every pane change in the same frame, and no frame is drawn until every
+        # screen has heard the answer: a form on top closes first (tui/frames.py), so the new
+        # rows are not drawn once beneath it and then again without it.
+        release = hold_frames(self)
+        for land in landings:
+            land()
         if isinstance(answer, Written):
             if isinstance(message.command, UndoLast):
                 undo_flow.done(self, message.command.kind, answer.outcome.value)
@@ -119,8 +123,10 @@ class WriterMixin(_App):
             undo_flow.failed(self, message.command.kind, answer.error)
         elif not message.shows_errors:
             self.report(answer.error)
-        for screen in list(self.screen_stack):
+        screens = list(self.screen_stack)
+        for screen in screens:
             screen.post_message(_copy(answer))
+        release_when_handled(screens, release)
         self._next_write()
 
     # provided by the app

@@ -99,12 +99,12 @@ async def test_a_partial_reload_that_changes_no_row_on_the_page_leaves_the_table
         shown = {r.citizen_id for r in today.rows}
         other = next(r.citizen_id for r in demo_store.caseload(limit=500) if r.citizen_id not in shown)
         refills: list[int] = []
-        original = today.table.clear
-        today.table.clear = (lambda *a, **k: (refills.append(1), original(*a, **k))[1])  # type: ignore[method-assign]
+        original = today.table.replace_rows
+        today.table.replace_rows = (lambda *a, **k: (refills.append(1), original(*a, **k))[1])  # type: ignore[method-assign]
         rows = today.rows
         today.refresh_for(ChangeSet(frozenset({other}), frozenset({"meeting", "citizen"})))
         await settle(pilot)
         assert refills == [] and today.rows == rows
-        today.refresh_for(ChangeSet.everything())  # a whole read (a theme, an undo) always refills
+        today.refresh_for(ChangeSet.everything())  # a whole read (a theme, an undo) always compares the rows
         await settle(pilot)
         assert refills == [1]

@@ -28,6 +28,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from store.errors import Conflict, Invalid
 from tui.forms.fields import Field, FieldError, Values, read
+from tui.frames import close_in_one_frame
 from tui.host import host
 from tui.i18n import dates, t
 from tui.i18n.catalog import has
@@ -280,11 +281,9 @@ class FormScreen(ModalScreen[object], Generic[V]):
 
     def _close_if_on_top(self) -> None:
         if self.saved is not None and self.app.screen is self:
-            self.dismiss(self.saved.outcome.value)
-            # After the dismiss, so the toast lands on the screen beneath in the frame that
-            # shows it: notified from the form, it was drawn on the form and then drawn again,
-            # a frame of its own, once the form had gone (issue 11's save latency).
-            self.app.notify(self.notice, timeout=3, markup=False)
+            # One frame shows the form gone and the toast on the screen beneath (tui/frames.py):
+            # notified from the form, the toast was drawn on it and again once it had gone.
+            close_in_one_frame(self, self.saved.outcome.value, self.notice)
 
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:

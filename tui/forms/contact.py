@@ -14,6 +14,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.frames import close_in_one_frame
 from tui.i18n import t
 from tui.messages import Write, WriteFailed, Written
 from tui.screens.confirm import ConfirmScreen
@@ -126,8 +127,7 @@ class ContactScreen(ModalScreen[None]):
 
     def _close_if_on_top(self) -> None:
         if self.saved and self.app.screen is self:
-            self.dismiss(None)
-            self.app.notify(t("contact.saved"), timeout=3)  # after: on the screen beneath (tui/forms/base.py)
+            close_in_one_frame(self, None, t("contact.saved"), markup=True)  # one frame (tui/frames.py)
 
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:

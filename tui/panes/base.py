@@ -26,7 +26,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Input
 
-from tui.i18n import t
+from tui.i18n import current_language, t
 from tui.panes.rows import PaneRow, R, R_co
 from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
@@ -102,6 +102,8 @@ class Pane(Vertical, Generic[R]):
         self._generation = 0  # of the newest load asked for; only its answer lands
         self._landed = 0  # of the load whose rows are shown
         self.narrow = False
+        self._cells_shown: dict[str, tuple[R, tuple[Text | str, ...]]] = {}  # key -> (row, its cells)
+        self._look: object = None  # what the cells shown were drawn for
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield SagsTable(id=f"{self.pane_id}-table")
@@ -240,8 +242,10 @@ class Pane(Vertical, Generic[R]):
         self.post_message(LoadFailed(error))
 
     def apply(self, data: PaneData[R]) -> None:
-        """Replace the rows, one per key, keeping the cursor on the same row. The refill runs
-        inside one batch update: no frame can show the table half cleared or a row twice."""
+        """Show these rows, one per key, keeping the cursor on the same row. Rows already shown
+        are compared by key and content and only what differs is changed (SagsTable.replace_rows):
+        an unchanged row keeps its drawn lines. It runs inside one batch update: no frame can
+        show the table half changed or a row twice."""
         table = self.table
         keep_key = table.current_key()
         keep_row = table.cursor_row
@@ -255,13 +259,19 @@ class Pane(Vertical, Generic[R]):
             self._set_title()  # the table and the cells it has laid out stay
             return
         self.rows, self.total, self.loaded = tuple(unique.values()), data.total, True
+        # A row equal to the one shown under its key, drawn in the same look, keeps its cells:
+        # rebuilding them (names cleaned, dates formatted) was most of what landing a reload cost.
+        look = (self.narrow, current_language(), self.app.theme, host(self).clock.today())
+        kept = self._cells_shown if look == self._look else {}
+        shown = {key: cells if (cells := kept.get(key)) is not None and cells[0] == row else (row, self.shown_cells(row))
+                 for key, row in unique.items()}
+        self._cells_shown, self._look = shown, look
         with self.app.batch_update():
-            table.clear()
-            for key, row in unique.items():
-                table.add_row(*self.shown_cells(row), key=key)
+            table.replace_rows([(key, cells) for key, (_row, cells) in shown.items()])
             if keep_key in unique:
                 table.move_cursor(row=keys.index(keep_key), animate=False)
-                table.scroll_to(y=scroll_y, animate=False, immediate=True)
+                if table.scroll_y != scroll_y:  # a refill scrolled to the top
+                    table.scroll_to(y=scroll_y, animate=False, immediate=True)
             elif keys:
                 table.move_cursor(row=min(max(keep_row, 0), len(keys) - 1), animate=False)
             self._set_title()

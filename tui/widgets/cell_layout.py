@@ -10,19 +10,25 @@ of what the first key of a session cost (two tables drawn in a new focus state, 
 Laying a cell out does not depend on its style: Textual renders `Styled(Padding(cell),
 pre_style, post_style)`, which is the padded cell's segments with `pre_style + own style +
 post_style` on each. `LayoutCellsOnce` keeps the padded cell's lines by what they do depend on
-(the row and column, the width and height, the padding, and the table's update count, which
-every change of content raises) and applies the styles to them, which costs a few style
-additions per cell. Carried here until Textual does the same upstream; tests/startup
+(the cell's content, the width and height, the padding) and applies the styles to them, which
+costs a few style additions per cell. Keyed by content, not by the table's update count (which
+every change of any cell raises): a row that did not change, or only moved, is never laid out
+again, and a table refilled with the same cells reuses every layout (issue 11's save latency).
+A styled cell is keyed by its content's version (`_content_version`, tui.widgets.rows_in_place)
+and its position, which its mouse metadata holds. Carried here until Textual does the same upstream; tests/startup
 (test_cell_layout.py) checks, cell for cell, that it draws what Textual draws."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
+
+from tui.widgets.cell_fingerprint import fingerprint
 
 LAYOUTS = 10_000  # as many as Textual keeps of rendered cells
 
@@ -45,7 +51,7 @@ class LayoutCellsOnce:
         row_key = table._header_row_key if is_header_cell else table._row_locations.get_key(row_index)
         column_key = table._column_locations.get_key(column_index)
         cell_cache_key = (row_key, column_key, base_style, cursor, hover, table._show_hover_cursor,
-                          table._update_count, table._pseudo_class_state)
+                          self._content_version(row_key, column_key), row_index, width, table._pseudo_class_state)
         cached: list[list[Segment]] | None = table._cell_render_cache.get(cell_cache_key)
         if cached is not None:
             return cached
@@ -62,6 +68,13 @@ class LayoutCellsOnce:
         table._cell_render_cache[cell_cache_key] = styled
         return styled
 
+    def _content_version(self, row_key: Any, column_key: Any) -> Hashable:
+        """What changes whenever the cell's content may have: Textual's own update count
+        unless a finer version is kept (tui.widgets.rows_in_place)."""
+        table: Any = self
+        count: int = table._update_count
+        return count
+
     def _cell_layout(self, row_index: int, column_index: int, row_key: Any, column_key: Any, width: int,
                      is_header_cell: bool, is_row_label_cell: bool) -> list[list[Segment]]:
         table: Any = self
@@ -72,7 +85,16 @@ class LayoutCellsOnce:
             row = table.rows[row_key]
             # An auto-height row not yet measured is laid out at its natural height.
             row_height = 0 if row.auto_height and row.height == 0 else row.height
-        key = (row_key, column_key, width, row_height, table.cell_padding, table._update_count)
+        if is_header_cell:
+            raw = table.columns[column_key].label
+        elif is_row_label_cell:
+            raw = table.rows[row_key].label
+        else:
+            raw = table._data[row_key].get(column_key)
+        content = fingerprint(raw)
+        if content is None:  # a renderable we cannot compare: keyed by where it is and its version
+            content = (row_key, column_key, self._content_version(row_key, column_key))
+        key = (content, is_header_cell, width, row_height, table.cell_padding)
         if self._layouts is None:
             self._layouts = LRUCache(LAYOUTS)
         lines = self._layouts.get(key)

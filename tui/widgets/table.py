@@ -4,6 +4,7 @@ recolours every marker without reloading data."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Self
 
 from rich.cells import cell_len
@@ -18,6 +19,7 @@ from tui.format import STATUS_CLASS
 from tui.widgets.cell_layout import LayoutCellsOnce
 from tui.widgets.focus_cost import KeepRendersAcrossFocus, PrestyledScrollbars
 from tui.widgets.render_style import OneStylePerRender
+from tui.widgets.rows_in_place import RowsInPlace
 
 
 # A column given at least this width is a text column (a name, a reason, a note).
@@ -53,7 +55,8 @@ def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) ->
 
 
 # Cells are whatever the panes render: text, Rich Text, numbers.
-class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, LayoutCellsOnce, DataTable[Any]):
+class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, RowsInPlace, LayoutCellsOnce,
+                DataTable[Any]):
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | set(STATUS_CLASS.values())
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "key.open", show=False, id="table.open"),
@@ -84,6 +87,7 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
         self._flex: dict[Any, int] = {}  # column key -> weight of a text column in sharing the room (0: short)
         self._need: dict[Any, int] = {}  # column key -> widest cell seen (header included)
         self._fit_pending = False
+        self._measured: dict[str, tuple[Sequence[Any], tuple[int, ...]]] = {}  # key -> (cells, widths)
 
     # -- column widths ----------------------------------------------------------------------
     # A column is as wide as its widest cell, up to what the terminal gives: short columns
@@ -111,14 +115,31 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
         self._fit_soon()
         return super().add_row(*cells, **kwargs)
 
+    def replace_rows(self, rows: Sequence[tuple[str, Sequence[Any]]]) -> None:
+        super().replace_rows(rows)
+        # As a refill would measure them: the widest cell of each column now shown. A row whose
+        # cells are the very ones measured last time keeps its widths.
+        measured, self._measured = self._measured, {}
+        need = {key: _width(column.label) for key, column in self.columns.items()}
+        for key, cells in rows:
+            known = measured.get(key)
+            widths = known[1] if known is not None and known[0] is cells else tuple(_width(cell) for cell in cells)
+            self._measured[key] = (cells, widths)
+            for column_key, width in zip(self._column_locations, widths):
+                if width > need.get(column_key, 0):
+                    need[column_key] = width
+        if need != self._need:
+            self._need = need
+            self._fit_soon()
+
     def clear(self, columns: bool = False) -> Self:
-        result = super().clear(columns)
+        super().clear(columns)
         if columns:
             self._flex.clear()
             self._need.clear()
         else:
             self._need = {key: _width(column.label) for key, column in self.columns.items()}
-        return result
+        return self
 
     def _fit_soon(self) -> None:
         if not self._fit_pending:

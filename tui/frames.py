@@ -1,0 +1,99 @@
+"""One change, one frame: frames are held back while the parts of one change reach the screen,
+then drawn together.
+
+A save that closes a form changes the screen in steps, each of which Textual would draw in a
+frame of its own, a frame period (1/60 s) or more apart: the reloaded rows land while the form
+is still on top (drawn dimmed beneath it), the form goes (the whole screen repainted), the
+screen beneath resumes (repainted again, unchanged), and the saved toast is mounted (laid out
+and drawn once more). Measured at 50 citizens the toast came 40-60 ms after the rows
+(`bench/speed.py`, held→all). Holding the frames until the last step draws the screen once.
+
+A hold always ends: when released, or after `LONGEST` seconds whatever happens, so a step that
+never comes can delay a frame but never freeze the screen."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.await_complete import AwaitComplete
+    from textual.screen import Screen
+
+LONGEST = 0.25  # seconds a hold may last at most
+
+
+def hold_frames(app: App[Any], longest: float = LONGEST) -> Callable[[], None]:
+    """Hold every frame back until the returned function is called (once; more calls do
+    nothing) or `longest` seconds have passed. A batch update, kept open across messages."""
+    batch = app.batch_update()
+    batch.__enter__()
+    released = False
+
+    def release() -> None:
+        nonlocal released
+        if released:
+            return
+        released = True
+        timer.stop()
+        batch.__exit__(None, None, None)
+
+    timer = app.set_timer(longest, release, name="frames-held")
+    return release
+
+
+def release_when_handled(screens: list[Any], release: Callable[[], None]) -> None:
+    """Call `release` once every screen has handled the messages posted to it so far: a
+    callback queued behind them on each screen (its queue is first in, first out)."""
+    waiting = len(screens)
+
+    def handled() -> None:
+        nonlocal waiting
+        waiting -= 1
+        if waiting <= 0:
+            release()
+
+    if not screens:
+        release()
+    for screen in screens:
+        if not screen.call_later(handled):  # a screen closing: it handles nothing more
+            handled()
+
+
+def close_in_one_frame(screen: Screen[Any], result: Any, notice: str, *, markup: bool = False) -> None:
+    """Dismiss `screen` (the top one) and say `notice` in a toast on the screen beneath, drawn
+    in one frame with the rows the save changed."""
+    app = screen.app
+    release = hold_frames(app)
+    popped = screen.dismiss(result)
+    app.notify(notice, timeout=3, markup=markup)
+    app.run_worker(release_when_closed(app, popped, notice, release), group="frames", exit_on_error=False)
+
+
+async def release_when_closed(app: App[Any], popped: AwaitComplete, message: str, release: Callable[[], None]) -> None:
+    """Release once a dismissed screen is gone (removed: the screen beneath is laid out
+    again then) and the screen beneath shows the toast saying `message` (mounted in its toast
+    rack a few messages after `notify`), or when the hold's own time is up. Runs as a worker of
+    its own, not in the dismissed screen's handler, so waiting for the pop cannot deadlock."""
+    from textual.widgets._toast import Toast, ToastRack  # the screen imports them already
+
+    try:
+        popped.set_pre_await_callback(None)  # its check is for the screen's own handler
+        await popped
+        loop = asyncio.get_running_loop()
+        until = loop.time() + LONGEST
+        while loop.time() < until:
+            try:
+                screen = app.screen
+                if not screen.query(ToastRack):
+                    return  # notifications are off (as in tests): no toast will come
+                if any(toast.is_mounted and getattr(getattr(toast, "_notification", None), "message", message) == message
+                       for toast in screen.query(Toast)):
+                    return
+            except Exception:  # noqa: BLE001 - no screen (the app closing): nothing to wait for
+                return
+            await asyncio.sleep(0)  # let the rack's messages run
+    finally:
+        release()
