@@ -57,7 +57,9 @@ async def test_a_key_moves_the_cursor_while_the_store_is_held_back(demo_db: Path
             assert app.store is None  # every key above was answered with the store still shut
             release.set()
             await settle(pilot)
-            assert app.store is not None and app.startup.settled
+            while not app.startup.settled:  # the panes land one per frame, checked on a timer
+                await pilot.pause()
+            assert app.store is not None
             assert table.current_key() == moved_to  # the full store's reload kept the cursor
     finally:
         release.set()
