@@ -47,7 +47,9 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         profile = profile_for_history(first_request)
         args = {"required": pace.required, "months": profile.first_period_months, "owed": pace.owed,
                 "period_end": pace.period_end, "base": pace.base, "first_request": first_request}
-        open_left = open_days_between(scope.today, pace.period_end, profile)
+        # Past its date it is overdue whatever is left (judge_obligation): the open days left
+        # only matter before it, and counting them is the dearest step here.
+        open_left = open_days_between(scope.today, pace.period_end, profile) if pace.due >= scope.today else None
         yield make(scope, "first_period", "citizen", cid, (cid, name, cpr), pace.due,
                    "obligation.reason.first_period", args, planned=booked,
                    work_left=pace.owed, open_days_left=open_left)
