@@ -25,6 +25,7 @@ from store.opening import open_engine
 from store.queries import agenda as agenda_q
 from store.queries import deadlines as deadlines_q
 from store.queries.rows import DeadlineRow
+from store.obligations.paged import OrderKey
 
 if TYPE_CHECKING:  # the access log loads when it is read
     from store.access_log import LogProblem
@@ -141,3 +142,10 @@ class Store(ObligationReads, PaneReads, Writes):
         with reading(self.engine) as s:
             return agenda_q.agenda(s, day or self.today(), self.today(), caseworker=self.caseworker,
                                    citizen_ids=citizen_ids)
+
+    def agenda_page(self, *, after: OrderKey | None = None, limit: int, rest: bool = False) -> agenda_q.AgendaPage:
+        """Today, a page at a time: the overdue obligations after `after` (an order key), and
+        the rest of the day once the page gets there (or when `rest`)."""
+        with reading(self.engine) as s:
+            return agenda_q.agenda_page(s, self.today(), caseworker=self.caseworker, after=after, limit=limit,
+                                        rest=rest)

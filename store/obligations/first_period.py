@@ -28,7 +28,8 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     planned = next_planned(Citizen.id, scope.today).label("planned")
     citizens = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Citizen.first_request, planned)
-        .where(Citizen.first_request >= _earliest_request(scope.today), Citizen.first_request <= scope.today)
+        .where(Citizen.first_request >= _earliest_request(scope.today), Citizen.first_request <= scope.today),
+        drive=False,  # from the recent first requests (ix_citizen_first_request), not every citizen
     )
     rows = s.execute(citizens).all()
     if not rows:
@@ -36,7 +37,8 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     held: dict[int, list[date]] = defaultdict(list)
     held_stmt = scope.citizens(
         select(Meeting.citizen_id, Meeting.day).join(Citizen, Citizen.id == Meeting.citizen_id)
-        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today))
+        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today)),
+        drive=False,
     )
     for cid, day in s.execute(held_stmt):
         held[cid].append(day)

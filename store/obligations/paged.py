@@ -17,6 +17,7 @@ compares them on random caseloads)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy.orm import QueryableAttribute, Session
 
+from store.db.models import Citizen
 from store.db.statements import AnySelect
 from store.obligations import (
     course_end, doctor_answer, first_period, hearing_reply, next_meeting, offer, rehab_team, report, report_read,
@@ -64,20 +66,44 @@ assert {"sanction_decision"} | {s.collect.__module__.rsplit(".", 1)[1] for s in 
 @dataclass(frozen=True, slots=True)
 class OverduePage:
     items: tuple[Obligation, ...]  # up to `limit`, in order, after the key asked for
-    total: int  # every overdue obligation, not only this page's
+    # How many overdue obligations each citizen has in all (None: own tasks), not only on this
+    # page: a later save that touches a few citizens replaces their part and keeps the count.
+    counts: tuple[tuple[int | None, int], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.counts)
+
+
+def derived_items(session: Session, scope: Scope) -> list[Obligation]:
+    """The derived kinds' obligations in the scope, sorted."""
+    return sorted((item for collect in DERIVED for item in collect(session, scope)), key=order_key)
+
+
+def due_on(session: Session, today: date, *, caseworker: str | None = None,
+           derived: list[Obligation] | None = None) -> list[Obligation]:
+    """What falls due today and is not overdue yet. `derived`: the derived kinds' obligations
+    up to today, when already read."""
+    scope = Scope(today, today, caseworker, since=today)
+    items = [item for kind in STORED for item in kind.collect(session, scope)]
+    items += derived_items(session, scope) if derived is None else derived
+    return sorted((item for item in items if item.days_left >= 0 and item.due == today), key=order_key)
 
 
 def overdue_page(
     session: Session, today: date, *, caseworker: str | None = None, after: OrderKey | None = None, limit: int,
+    derived: list[Obligation] | None = None,
 ) -> OverduePage:
     """The overdue obligations (due before today) that sort after `after` (None: from the
-    first), at most `limit` of them, and how many are overdue in all."""
+    first), at most `limit` of them, and how many are overdue in all. `derived`: the derived
+    kinds' obligations up to today, when already read."""
     last = today - timedelta(days=1)
     lo = None if after is None else after[1]
     scope = Scope(today, last, caseworker)
-    derived = sorted((item for collect in DERIVED for item in collect(session, scope) if item.days_left < 0),
-                     key=order_key)
-    total = len(derived) + sum(_count(session, kind, scope) for kind in STORED)
+    derived = [item for item in (derived_items(session, scope) if derived is None else derived) if item.days_left < 0]
+    counts: Counter[int | None] = Counter(item.citizen_id for item in derived)
+    for kind in STORED:
+        counts.update(_counts(session, kind, scope))
     later = [item for item in derived if after is None or order_key(item) > after]
     # The page ends on or before the date of each family's `limit`-th obligation after `after`.
     bound = later[limit - 1].due if len(later) >= limit else last
@@ -90,12 +116,14 @@ def overdue_page(
     items += (item for item in later if item.due <= bound)
     page = sorted((item for item in items if item.days_left < 0 and (after is None or order_key(item) > after)),
                   key=order_key)
-    return OverduePage(tuple(page[:limit]), total)
+    return OverduePage(tuple(page[:limit]), tuple(counts.items()))
 
 
-def _count(session: Session, kind: Stored, scope: Scope) -> int:
-    stmt = kind.statement(scope).with_only_columns(func.count(), maintain_column_froms=True)
-    return session.scalar(stmt.where(kind.due <= scope.until).order_by(None)) or 0
+def _counts(session: Session, kind: Stored, scope: Scope) -> dict[int | None, int]:
+    """Overdue obligations of this kind per citizen, counted in SQL."""
+    stmt = kind.statement(scope).with_only_columns(Citizen.id, func.count(), maintain_column_froms=True)
+    stmt = stmt.where(kind.due <= scope.until).group_by(Citizen.id).order_by(None)
+    return {cid: n for cid, n in session.execute(stmt)}
 
 
 def _probe(session: Session, kind: Stored, scope: Scope, lo: date | None, limit: int) -> date | None:
