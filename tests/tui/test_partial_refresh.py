@@ -27,6 +27,10 @@ class AgendaSpy:
         self.asked.append(None if citizen_ids is None else frozenset(citizen_ids))
         return self._store.agenda(day, citizen_ids=citizen_ids)
 
+    def agenda_page(self, **kwargs: Any) -> Any:  # a whole read of the day, a page of it
+        self.asked.append(None)
+        return self._store.agenda_page(**kwargs)
+
 
 def _planned(today: Any) -> AgendaMeeting:
     return next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
