@@ -112,3 +112,54 @@ async def test_a_partial_reload_that_changes_no_row_on_the_page_leaves_the_table
         today.refresh_for(ChangeSet.everything())  # a whole read (a theme, an undo) always refills
         await settle(pilot)
         assert refills == [1]
+
+
+class PageSpy(AgendaSpy):
+    """Records what each page of the day asked for."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store)
+        self.pages: list[dict[str, Any]] = []
+
+    def agenda_page(self, **kwargs: Any) -> Any:
+        self.pages.append(kwargs)
+        return self._store.agenda_page(**kwargs)
+
+
+async def test_the_first_page_and_a_pagedown_read_only_their_own_rows(make_app, demo_store) -> None:
+    """The first page asks for `limit` overdue rows, never the whole day; reaching the last row
+    asks for the rows after it only (a key), and appends them: the same rows a whole read of
+    the longer page lists."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        spy = PageSpy(app.store)
+        app.store = spy
+        today.limit = 3
+        today.reload()
+        await settle(pilot)
+        assert spy.asked == [] and spy.pages == [{"limit": 3, "rest": False}]  # never agenda(): the whole day
+        assert len(today.rows) == 3 < today.total
+        await pilot.press("1")
+        today.table.move_cursor(row=2, animate=False)
+        await settle(pilot)
+        from store.obligations.model import order_key
+
+        assert spy.pages[-1] == {"after": order_key(today.rows[2]), "limit": 200}
+        whole = today.fetch(demo_store, "", len(today.rows))
+        assert _keys(today, today.rows) == _keys(today, whole.rows) and today.total == whole.total
+
+
+async def test_M_jumps_to_the_days_meetings_and_counts_the_overdue_above(make_app, demo_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        overdue = len(demo_store.agenda().overdue)
+        await pilot.press("1", "M")
+        await settle(pilot)
+        assert isinstance(today.rows[0], AgendaMeeting) and str(overdue) in str(today.border_subtitle)
+        await pilot.press("M")
+        await settle(pilot)
+        assert not isinstance(today.rows[0], AgendaMeeting)
