@@ -37,8 +37,7 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     held: dict[int, list[date]] = defaultdict(list)
     held_stmt = scope.citizens(
         select(Meeting.citizen_id, Meeting.day).join(Citizen, Citizen.id == Meeting.citizen_id)
-        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today)),
-        drive=False,
+        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today))
     )
     for cid, day in s.execute(held_stmt):
         held[cid].append(day)
