@@ -85,13 +85,17 @@ class AgendaPage:
 
     day: date
     overdue: tuple[Obligation, ...]  # in order, after the key asked for
-    overdue_total: int
+    overdue_counts: tuple[tuple[int | None, int], ...]  # every overdue one, per citizen
     counts: tuple[tuple[int | None, int], ...]
     rest: Agenda  # overdue=(); not_invited=() unless read
 
     @property
     def total(self) -> int:
         return sum(n for _, n in self.counts)
+
+    @property
+    def overdue_total(self) -> int:
+        return sum(n for _, n in self.overdue_counts)
 
 
 def agenda_page(
@@ -108,5 +112,5 @@ def agenda_page(
     counts.update(row.citizen_id for row in (*meetings, *due))
     counts.update(not_invited_counts(session, today, caseworker=caseworker))
     later = tuple(upcoming_not_invited(session, today, caseworker=caseworker)) if rest or len(page.items) < limit else ()
-    return AgendaPage(today, page.items, page.total, tuple(counts.items()),
+    return AgendaPage(today, page.items, page.counts, tuple(counts.items()),
                       Agenda(day=today, meetings=meetings, overdue=(), due=due, not_invited=later))

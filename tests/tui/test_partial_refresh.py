@@ -163,3 +163,27 @@ async def test_M_jumps_to_the_days_meetings_and_counts_the_overdue_above(make_ap
         await pilot.press("M")
         await settle(pilot)
         assert not isinstance(today.rows[0], AgendaMeeting)
+
+
+async def test_saving_held_from_the_days_meetings_reads_only_that_citizen(make_app, demo_store) -> None:
+    """After M (the list starts at the day's meetings) a save reads only the changed citizen,
+    and the rows, the count and the overdue count above equal a whole read's."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        await pilot.press("1", "M")
+        await settle(pilot)
+        meeting = _planned(today)
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        spy = PageSpy(app.store)
+        app.store = spy
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert spy.asked == [frozenset({meeting.citizen_id})] and spy.pages == []
+        whole = today.fetch(demo_store, "", today.limit)
+        assert _keys(today, today.rows) == _keys(today, whole.rows) and today.total == whole.total
+        assert today._shown is not None and today._shown.above == whole.above == len(demo_store.agenda().overdue)
+        assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))

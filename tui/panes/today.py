@@ -47,6 +47,7 @@ class TodayData(PaneData[TodayRow]):
     counts: tuple[tuple[int | None, int], ...] = ()
     partial: bool = False  # merged into the rows shown by a partial reload
     above: int = 0  # overdue rows left out above the day's meetings (`M`: from the meetings on)
+    overdue: tuple[tuple[int | None, int], ...] = ()  # the overdue obligations per citizen
 
 
 def _rows(agenda: Agenda, search: str) -> list[TodayRow]:
@@ -86,15 +87,19 @@ class TodayPane(Pane[TodayRow]):
             agenda = store.agenda()
             rows = _rows(agenda, search)
             return TodayData(tuple(rows[:limit]), len(rows), search, day=agenda.day,
-                             counts=tuple(Counter(row.citizen_id for row in rows).items()))
+                             counts=tuple(Counter(row.citizen_id for row in rows).items()),
+                             overdue=tuple(Counter(row.citizen_id for row in rows if not isinstance(row, AgendaMeeting)
+                                                   and row.days_left < 0).items()))
         # A page: the overdue obligations up to `limit`, and the rest of the day once they end.
         page = store.agenda_page(limit=limit, rest=self.from_meetings)
         if self.from_meetings:  # the overdue ones stay above, counted in the border
             rows = _rows(page.rest, "")
-            return TodayData(tuple(rows[:limit]), len(rows), "", day=page.day, counts=page.counts,
-                             above=page.overdue_total)
+            return TodayData(tuple(rows[:limit]), len(rows), "", day=page.day,
+                             counts=tuple(Counter(row.citizen_id for row in rows).items()),
+                             above=page.overdue_total, overdue=page.overdue_counts)
         rows = [*page.overdue, *_rows(page.rest, "")]
-        return TodayData(tuple(rows[:limit]), page.total, "", day=page.day, counts=page.counts)
+        return TodayData(tuple(rows[:limit]), page.total, "", day=page.day, counts=page.counts,
+                         overdue=page.overdue_counts)
 
     def next_page(self) -> PartialFetch[TodayRow] | None:
         """A pagedown past the last row: read the overdue obligations after it only, and append.
@@ -112,7 +117,8 @@ class TodayPane(Pane[TodayRow]):
 
             page = store.agenda_page(after=order_key(last), limit=PAGE)
             more = [*page.overdue, *_rows(page.rest, "")][:PAGE]
-            return TodayData((*rows, *more), page.total, "", day=page.day, counts=page.counts)
+            return TodayData((*rows, *more), page.total, "", day=page.day, counts=page.counts,
+                             overdue=page.overdue_counts)
 
         return fetch
 
@@ -130,10 +136,9 @@ class TodayPane(Pane[TodayRow]):
         supplier (named on many rows), nor when the day has moved on since the rows were read."""
         citizens = changes.citizens
         shown = self._shown
-        if (not citizens or changes.touches(_NOT_ONE_CITIZENS) or shown is None or shown.day != host(self).clock.today()
-                or self.from_meetings):
+        if not citizens or changes.touches(_NOT_ONE_CITIZENS) or shown is None or shown.day != host(self).clock.today():
             return None
-        rows, total, limit = self.rows, self.total, self.limit
+        rows, total, limit, from_meetings = self.rows, self.total, self.limit, self.from_meetings
 
         def fetch(store: Store) -> TodayData:
             from store.obligations.model import order_key  # on the worker thread: the store stays out of start-up
@@ -149,6 +154,11 @@ class TodayPane(Pane[TodayRow]):
             if agenda.day != shown.day:
                 return self.fetch(store, shown.search, limit)
             fresh = _rows(agenda, shown.search)
+            # From the day's meetings on (M), the overdue ones are above the rows, counted.
+            overdue = {who: n for who, n in shown.overdue if who not in citizens}
+            overdue.update(Counter(row.citizen_id for row in agenda.overdue))
+            if from_meetings:
+                fresh = [row for row in fresh if row not in agenda.overdue]
             merged = sorted([*(row for row in rows if row.citizen_id not in citizens), *fresh], key=order)
             if len(rows) < total and rows:
                 # Only a first page is shown: what sorts after its last row belongs to a later one.
@@ -158,7 +168,8 @@ class TodayPane(Pane[TodayRow]):
             counts.update(Counter(row.citizen_id for row in fresh))
             dropped = sum(n for who, n in shown.counts if who in citizens)
             return TodayData(tuple(merged[:limit]), total - dropped + len(fresh), shown.search, day=shown.day,
-                             counts=tuple(counts.items()), partial=True)
+                             counts=tuple(counts.items()), partial=True, overdue=tuple(overdue.items()),
+                             above=sum(overdue.values()) if from_meetings else 0)
 
         return fetch
 
