@@ -123,13 +123,15 @@ class Store(ObligationReads, PaneReads, Writes):
             return to_record(row, records.Citizen, flags=())
 
     def deadlines(
-        self, *, search: str | None = None, limit: int | None = None, offset: int = 0, unbooked: bool = False
+        self, *, search: str | None = None, limit: int | None = None, offset: int = 0, unbooked: bool = False,
+        citizen_ids: Collection[int] | None = None,
     ) -> list[DeadlineRow]:
-        """`unbooked`: only deadlines with no meeting booked on or before them."""
+        """`unbooked`: only deadlines with no meeting booked on or before them. `citizen_ids`:
+        only these citizens' rows."""
         with reading(self.engine) as s:
             return deadlines_q.meeting_deadlines(
                 s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset,
-                unbooked=unbooked,
+                unbooked=unbooked, citizen_ids=citizen_ids,
             )
 
     def count_deadlines(self, *, search: str | None = None, cap: int | None = None, unbooked: bool = False) -> int:

@@ -187,3 +187,69 @@ async def test_saving_held_from_the_days_meetings_reads_only_that_citizen(make_a
         assert _keys(today, today.rows) == _keys(today, whole.rows) and today.total == whole.total
         assert today._shown is not None and today._shown.above == whole.above == len(demo_store.agenda().overdue)
         assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
+
+
+class RowSpy:
+    """The real store; records what the caseload and deadline reads asked for."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.reads: list[tuple[str, Any]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def deadlines(self, **kwargs: Any) -> Any:
+        self.reads.append(("deadlines", kwargs.get("citizen_ids")))
+        return self._store.deadlines(**kwargs)
+
+    def caseload(self, **kwargs: Any) -> Any:
+        self.reads.append(("caseload", kwargs.get("citizen_ids")))
+        return self._store.caseload(**kwargs)
+
+
+async def test_saving_held_rereads_only_that_citizen_in_the_deadline_and_caseload_panes(make_app, demo_store) -> None:
+    """The held citizen's deadline moves: the meetings-due and caseload panes read that citizen's
+    row only and show exactly what a whole read of their pages shows."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        meeting = _planned(today)
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        spy = RowSpy(app.store)
+        app.store = spy
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        who = frozenset({meeting.citizen_id})
+        assert sorted(spy.reads, key=str) == [("caseload", who), ("deadlines", who)]
+        for name in ("deadlines", "caseload"):
+            shown = pane(app, name)
+            whole = shown.fetch(demo_store, "", shown.limit)
+            assert _keys(shown, shown.rows) == _keys(shown, whole.rows)[:len(shown.rows)]
+            assert shown.rows == whole.rows[:len(shown.rows)] and shown.total == whole.total
+
+
+def test_a_tie_on_the_date_is_left_to_the_database() -> None:
+    """Two rows on one date are ordered by name in SQL (its collation): the merge declines."""
+    from dataclasses import dataclass
+    from datetime import date
+
+    from tui.panes.by_due import merged
+
+    @dataclass(frozen=True)
+    class Row:
+        citizen_id: int
+        due: date | None
+
+    page = [Row(1, date(2026, 1, 1)), Row(2, date(2026, 1, 5)), Row(3, None)]
+    assert merged(page, [Row(4, date(2026, 1, 5))], {4}, lambda r: r.due, whole=True, limit=10) is None
+    assert merged(page, [Row(4, None)], {4}, lambda r: r.due, whole=True, limit=10) is None
+    moved = merged(page, [Row(1, date(2026, 1, 9))], {1}, lambda r: r.due, whole=True, limit=10)
+    assert moved == [Row(2, date(2026, 1, 5)), Row(1, date(2026, 1, 9)), Row(3, None)]
+    # A first page: a row that now sorts after its last row belongs to a later page.
+    first = merged(page[:2], [Row(1, date(2026, 1, 9))], {1}, lambda r: r.due, whole=False, limit=2)
+    assert first == [Row(2, date(2026, 1, 5))]
