@@ -155,10 +155,11 @@ class TodayPane(Pane[TodayRow]):
                 return self.fetch(store, shown.search, limit)
             fresh = _rows(agenda, shown.search)
             # From the day's meetings on (M), the overdue ones are above the rows, counted.
+            late = [row for row in fresh if not isinstance(row, AgendaMeeting) and row.days_left < 0]
             overdue = {who: n for who, n in shown.overdue if who not in citizens}
-            overdue.update(Counter(row.citizen_id for row in agenda.overdue))
+            overdue.update(Counter(row.citizen_id for row in late))
             if from_meetings:
-                fresh = [row for row in fresh if row not in agenda.overdue]
+                fresh = fresh[len(late):]  # _rows lists the overdue ones first
             merged = sorted([*(row for row in rows if row.citizen_id not in citizens), *fresh], key=order)
             if len(rows) < total and rows:
                 # Only a first page is shown: what sorts after its last row belongs to a later one.
