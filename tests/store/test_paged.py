@@ -100,3 +100,12 @@ def test_a_few_citizens_are_read_in_one_query_per_kind(demo_store: Store) -> Non
     assert few.overdue == tuple(item for item in whole.overdue if item.citizen_id in ids)
     assert one.overdue == tuple(item for item in whole.overdue if item.citizen_id == ids[0])
     assert len(ids) == 6 and for_few == len(statements)  # one query per kind, not one per citizen
+
+
+def test_warming_the_save_reads_reads_nothing(demo_store: Store) -> None:
+    from sqlalchemy import event
+
+    rows: list[int] = []
+    event.listen(demo_store.engine, "after_cursor_execute", lambda conn, cursor, *a: rows.append(cursor.rowcount))
+    demo_store.warm_saves()
+    assert rows and demo_store.agenda(citizen_ids=()).overdue == () and demo_store.caseload(citizen_ids=()) == []
