@@ -50,7 +50,8 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
                 "period_end": pace.period_end, "base": pace.base, "first_request": first_request}
         # Past its date it is overdue whatever is left (judge_obligation): the open days left
         # only matter before it, and counting them is the dearest step here.
-        open_left = open_days_between(scope.today, pace.period_end, profile) if pace.due >= scope.today else None
+        work = {"work_left": pace.owed}
+        if pace.due >= scope.today:
+            work["open_days_left"] = open_days_between(scope.today, pace.period_end, profile)
         yield make(scope, "first_period", "citizen", cid, (cid, name, cpr), pace.due,
-                   "obligation.reason.first_period", args, planned=booked,
-                   work_left=pace.owed, open_days_left=open_left)
+                   "obligation.reason.first_period", args, planned=booked, **work)

@@ -109,7 +109,8 @@ def agenda_page(
     meetings = tuple(day_meetings(session, today, caseworker=caseworker, today=today))
     due = tuple(due_on(session, today, caseworker=caseworker, derived=derived))
     counts: Counter[int | None] = Counter(dict(page.counts))
-    counts.update(row.citizen_id for row in (*meetings, *due))
+    counts.update(meeting.citizen_id for meeting in meetings)
+    counts.update(item.citizen_id for item in due)
     counts.update(not_invited_counts(session, today, caseworker=caseworker))
     later = tuple(upcoming_not_invited(session, today, caseworker=caseworker)) if rest or len(page.items) < limit else ()
     return AgendaPage(today, page.items, page.counts, tuple(counts.items()),
