@@ -35,14 +35,22 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     if not rows:
         return
     held: dict[int, list[date]] = defaultdict(list)
-    held_stmt = scope.citizens(
-        select(Meeting.citizen_id, Meeting.day).join(Citizen, Citizen.id == Meeting.citizen_id)
-        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today))
+    # The held days of those citizens: the citizens from their first requests' index, then
+    # each one's held days from the meetings' (citizen_id, status, day) index.
+    recent = scope.citizens(
+        select(Citizen.id).where(Citizen.first_request >= _earliest_request(scope.today)), drive=False,
     )
+    held_stmt = select(Meeting.citizen_id, Meeting.day).where(Meeting.status == "held", Meeting.citizen_id.in_(recent))
     for cid, day in s.execute(held_stmt):
         held[cid].append(day)
+    most = max(profile.first_period_min_meetings for profile in load_profiles())
+    # Surely inside every profile's period: a month is at least 28 days.
+    inside = timedelta(days=28 * min(profile.first_period_months for profile in load_profiles()))
     for cid, name, cpr, first_request, booked in rows:
-        pace = first_period_pace(first_request, held.get(cid, []))
+        days = held.get(cid, [])
+        if len({day for day in days if first_request <= day < first_request + inside}) >= most:
+            continue  # done (half the citizens in their first months): the pace says so too, dearer
+        pace = first_period_pace(first_request, days)
         if pace is None or scope.today > pace.period_end or not scope.wants(pace.due):
             continue
         profile = profile_for_history(first_request)
