@@ -36,7 +36,7 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         return
     held: dict[int, list[date]] = defaultdict(list)
     # The held days of those citizens: the citizens from their first requests' index, then
-    # each one's held days from the meetings' (citizen_id, status, day) index.
+    # each one's meetings from ix_meeting_citizen_start (not every active citizen's).
     recent = scope.citizens(
         select(Citizen.id).where(Citizen.first_request >= _earliest_request(scope.today)), drive=False,
     )

@@ -34,8 +34,6 @@ class Meeting(Tracked, Base):
         Index("ix_meeting_citizen_start", "citizen_id", "start"),
         Index("ix_meeting_day_status", "day", "status"),
         # The no-shows still waiting for a decision (store.obligations.sanction_decision).
-        # A citizen's held or planned days from the index alone (the first period, the caseload).
-        Index("ix_meeting_citizen_status_day", "citizen_id", "status", "day"),
         Index("ix_meeting_no_show_day", "day", sqlite_where=text("status = 'no_show'"),
               postgresql_where=text("status = 'no_show'")),
         # A course's meetings by kind and status: the three_party obligation and every save
