@@ -224,9 +224,12 @@ def _cursor_line(screen: str, title: str) -> str | None:
 
 
 def to_planned_meeting(tmux: Tmux, name: str, limit: int = 400) -> bool:
-    """From the top of the Today pane to a planned meeting: overdue obligations come first,
-    however many there are (thousands at 50,000 citizens), so page down until one shows, then
-    j onto it."""
+    """From the top of the Today pane to a planned meeting, as a caseworker would: overdue
+    obligations come first (thousands at 50,000 citizens), so `M` jumps to the day's meetings,
+    then page down until a planned one shows and j onto it."""
+    tmux.keys(name, "M")
+    wait_for(tmux, name, lambda s: "↑" in s and "forfaldne over" in s)
+    quiet(tmux, name)
     for _ in range(limit):
         screen = tmux.styled_screen(name)
         line = _cursor_line(screen, "1 I dag")

@@ -23,8 +23,10 @@ from store.facade_writes import Writes
 from store.db.session import reading
 from store.opening import open_engine
 from store.queries import agenda as agenda_q
+from store.queries import caseload as caseload_q
 from store.queries import deadlines as deadlines_q
 from store.queries.rows import DeadlineRow
+from store.obligations.paged import OrderKey
 
 if TYPE_CHECKING:  # the access log loads when it is read
     from store.access_log import LogProblem
@@ -122,13 +124,15 @@ class Store(ObligationReads, PaneReads, Writes):
             return to_record(row, records.Citizen, flags=())
 
     def deadlines(
-        self, *, search: str | None = None, limit: int | None = None, offset: int = 0, unbooked: bool = False
+        self, *, search: str | None = None, limit: int | None = None, offset: int = 0, unbooked: bool = False,
+        citizen_ids: Collection[int] | None = None,
     ) -> list[DeadlineRow]:
-        """`unbooked`: only deadlines with no meeting booked on or before them."""
+        """`unbooked`: only deadlines with no meeting booked on or before them. `citizen_ids`:
+        only these citizens' rows."""
         with reading(self.engine) as s:
             return deadlines_q.meeting_deadlines(
                 s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset,
-                unbooked=unbooked,
+                unbooked=unbooked, citizen_ids=citizen_ids,
             )
 
     def count_deadlines(self, *, search: str | None = None, cap: int | None = None, unbooked: bool = False) -> int:
@@ -141,3 +145,20 @@ class Store(ObligationReads, PaneReads, Writes):
         with reading(self.engine) as s:
             return agenda_q.agenda(s, day or self.today(), self.today(), caseworker=self.caseworker,
                                    citizen_ids=citizen_ids)
+
+    def warm_saves(self) -> None:
+        """Run, for no citizen, the reads that refresh the panes after a save (one citizen's
+        part of the day, their caseload row and deadline): SQLAlchemy compiles a statement the
+        first time it runs (about 30 ms for these), so the first save then costs what every
+        later one does. Reads no rows."""
+        with reading(self.engine) as s:
+            agenda_q.agenda(s, self.today(), self.today(), caseworker=self.caseworker, citizen_ids=())
+            caseload_q.caseload(s, self.today(), caseworker=self.caseworker, citizen_ids=())
+            deadlines_q.meeting_deadlines(s, self.today(), caseworker=self.caseworker, citizen_ids=())
+
+    def agenda_page(self, *, after: OrderKey | None = None, limit: int, rest: bool = False) -> agenda_q.AgendaPage:
+        """Today, a page at a time: the overdue obligations after `after` (an order key), and
+        the rest of the day once the page gets there (or when `rest`)."""
+        with reading(self.engine) as s:
+            return agenda_q.agenda_page(s, self.today(), caseworker=self.caseworker, after=after, limit=limit,
+                                        rest=rest)

@@ -4,6 +4,7 @@ session and hands back frozen rows, like the reads in facade.py."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import Engine
@@ -27,10 +28,15 @@ class PaneReads:
     def today(self) -> date:  # provided by Store
         raise NotImplementedError
 
-    def caseload(self, *, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[CaseloadRow]:
+    def caseload(
+        self, *, search: str | None = None, limit: int | None = None, offset: int = 0,
+        citizen_ids: Collection[int] | None = None,
+    ) -> list[CaseloadRow]:
+        """`citizen_ids`: only these citizens' rows (a save that touched them)."""
         with reading(self.engine) as s:
             return caseload_q.caseload(
-                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset
+                s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset,
+                citizen_ids=citizen_ids,
             )
 
     def count_caseload(self, *, search: str | None = None, cap: int | None = None) -> int:

@@ -13,7 +13,7 @@ KEY_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("keymap.main", ("main.pane1", "main.pane2", "main.pane3", "main.pane4", "main.pane5", "main.next_pane",
                      "main.previous_pane", "pane.filter", "pane.maximize", "main.new_citizen", "main.sparring",
                      "main.numbers", "main.plan")),
-    ("keymap.today", ("today.held", "today.no_show", "today.log_contact", "today.meeting_menu")),
+    ("keymap.today", ("today.held", "today.no_show", "today.log_contact", "today.meeting_menu", "today.meetings")),
     ("keymap.caseload", ("caseload.log_contact", "caseload.plan_meeting", "deadlines.log_contact",
                          "deadlines.plan_meeting", "deadlines.only_unbooked")),
     ("keymap.doctors", ("doctors.answer", "doctors.reminder")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -39,10 +39,14 @@ def obligations(
     caseworker: str | None = None,
     citizen_id: int | None = None,
     kinds: Iterable[str] = KINDS,
+    citizen_ids: Collection[int] | None = None,
+    since: date | None = None,
 ) -> list[Obligation]:
     """Open obligations due on or before `until` (None: all), overdue ones of any age
-    included, worst first."""
-    scope = Scope(today, until, caseworker, citizen_id)
+    included (from `since` on, when given), worst first. `citizen_ids`: only these citizens',
+    in one query per kind."""
+    scope = Scope(today, until, caseworker, citizen_id,
+                  citizen_ids=None if citizen_ids is None else frozenset(citizen_ids), since=since)
     found = [item for kind in kinds for item in COLLECTORS[kind](session, scope)]
     return sorted(found, key=order_key)
 

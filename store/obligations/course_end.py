@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Supplier, SupplierCourse
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.report import RUNNING
@@ -17,15 +18,21 @@ from store.obligations.scope import Scope
 from store.rules import Status, days_left
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    profile = scope.profile()
-    stmt = scope.citizens(
+DUE = SupplierCourse.end
+
+
+def statement(scope: Scope) -> AnySelect:
+    return scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, SupplierCourse.id, Supplier.name, SupplierCourse.end)
         .join(SupplierCourse, SupplierCourse.citizen_id == Citizen.id)
         .join(Supplier, Supplier.id == SupplierCourse.supplier_id)
         .where(SupplierCourse.status.in_(RUNNING), SupplierCourse.next_step.is_(None))
     )
-    for cid, name, cpr, course_id, supplier, end in s.execute(scope.bound(stmt, SupplierCourse.end)):
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    profile = scope.profile()
+    for cid, name, cpr, course_id, supplier, end in s.execute(scope.bound(statement(scope), DUE)):
         item = make(scope, "course_end", "course", course_id, (cid, name, cpr), end, "obligation.reason.course_end",
                     {"supplier": supplier, "days": profile.course_ending_days})
         if item.status is Status.OK and days_left(end, scope.today) <= profile.course_ending_days:

@@ -9,20 +9,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, DoctorRequest
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
 from store.rules import profile_for_history
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    stmt = scope.citizens(
+DUE = DoctorRequest.answer_due
+
+
+def statement(scope: Scope) -> AnySelect:
+    return scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, DoctorRequest.id, DoctorRequest.form, DoctorRequest.sent,
                DoctorRequest.consultation, DoctorRequest.answer_due)
         .join(DoctorRequest, DoctorRequest.citizen_id == Citizen.id)
         .where(DoctorRequest.status == "sent")
     )
-    for cid, name, cpr, rid, form, sent, consultation, due in s.execute(scope.bound(stmt, DoctorRequest.answer_due)):
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    for cid, name, cpr, rid, form, sent, consultation, due in s.execute(scope.bound(statement(scope), DUE)):
         days: int | None
         cap: int | None
         try:

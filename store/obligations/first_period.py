@@ -28,26 +28,38 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     planned = next_planned(Citizen.id, scope.today).label("planned")
     citizens = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Citizen.first_request, planned)
-        .where(Citizen.first_request >= _earliest_request(scope.today), Citizen.first_request <= scope.today)
+        .where(Citizen.first_request >= _earliest_request(scope.today), Citizen.first_request <= scope.today),
+        drive=False,  # from the recent first requests (ix_citizen_first_request), not every citizen
     )
     rows = s.execute(citizens).all()
     if not rows:
         return
     held: dict[int, list[date]] = defaultdict(list)
-    held_stmt = scope.citizens(
-        select(Meeting.citizen_id, Meeting.day).join(Citizen, Citizen.id == Meeting.citizen_id)
-        .where(Meeting.status == "held", Citizen.first_request >= _earliest_request(scope.today))
+    # The held days of those citizens: the citizens from their first requests' index, then
+    # each one's meetings from ix_meeting_citizen_start (not every active citizen's).
+    recent = scope.citizens(
+        select(Citizen.id).where(Citizen.first_request >= _earliest_request(scope.today)), drive=False,
     )
+    held_stmt = select(Meeting.citizen_id, Meeting.day).where(Meeting.status == "held", Meeting.citizen_id.in_(recent))
     for cid, day in s.execute(held_stmt):
         held[cid].append(day)
+    most = max(profile.first_period_min_meetings for profile in load_profiles())
+    # Surely inside every profile's period: a month is at least 28 days.
+    inside = timedelta(days=28 * min(profile.first_period_months for profile in load_profiles()))
     for cid, name, cpr, first_request, booked in rows:
-        pace = first_period_pace(first_request, held.get(cid, []))
+        days = held.get(cid, [])
+        if len({day for day in days if first_request <= day < first_request + inside}) >= most:
+            continue  # done (half the citizens in their first months): the pace says so too, dearer
+        pace = first_period_pace(first_request, days)
         if pace is None or scope.today > pace.period_end or not scope.wants(pace.due):
             continue
         profile = profile_for_history(first_request)
         args = {"required": pace.required, "months": profile.first_period_months, "owed": pace.owed,
                 "period_end": pace.period_end, "base": pace.base, "first_request": first_request}
-        open_left = open_days_between(scope.today, pace.period_end, profile)
+        # Past its date it is overdue whatever is left (judge_obligation): the open days left
+        # only matter before it, and counting them is the dearest step here.
+        work = {"work_left": pace.owed}
+        if pace.due >= scope.today:
+            work["open_days_left"] = open_days_between(scope.today, pace.period_end, profile)
         yield make(scope, "first_period", "citizen", cid, (cid, name, cpr), pace.due,
-                   "obligation.reason.first_period", args, planned=booked,
-                   work_left=pace.owed, open_days_left=open_left)
+                   "obligation.reason.first_period", args, planned=booked, **work)

@@ -10,19 +10,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen
+from store.db.statements import AnySelect
 from store.obligations.build import make, next_planned
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
 from store.rules import profile_for_history
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+DUE = Citizen.next_due  # the due date itself: a page of the day reads it by index
+
+
+def statement(scope: Scope) -> AnySelect:
+    """One row per obligation (none dropped in Python): the day's pages count and probe it."""
     planned = next_planned(Citizen.id, scope.today).label("planned")
-    stmt = scope.citizens(select(
+    return scope.citizens(select(
         Citizen.id, Citizen.name, Citizen.cpr, Citizen.next_due, Citizen.due_reason, Citizen.due_base,
         Citizen.due_raw, Citizen.due_paused_days, Citizen.interval, Citizen.first_request, planned,
     ).where(Citizen.next_due.is_not(None)))
-    stmt = scope.bound(stmt, Citizen.next_due)
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    stmt = scope.bound(statement(scope), DUE)
     for cid, name, cpr, due, why, base, raw, paused, interval, first_request, booked in s.execute(stmt):
         why = why or "interval"
         profile = profile_for_history(base or first_request)

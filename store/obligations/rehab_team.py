@@ -23,7 +23,8 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         select(Citizen.id, Citizen.name, Citizen.cpr, PreparatoryPlan.id, PreparatoryPlan.team_meeting,
                missing.label("missing"), total.label("total"))
         .join(PreparatoryPlan, PreparatoryPlan.citizen_id == Citizen.id)
-        .where(PreparatoryPlan.status == "open", PreparatoryPlan.team_meeting.is_not(None))
+        .where(PreparatoryPlan.status == "open", PreparatoryPlan.team_meeting.is_not(None)),
+        drive=False,  # from the open plans (a few thousand), not every active citizen
     )
     lead = max(profile.rehab_team_preparation_days for profile in load_profiles()) + 7  # + a closed stretch
     for cid, name, cpr, pid, team, left, count in s.execute(scope.bound(stmt, PreparatoryPlan.team_meeting, lead)):

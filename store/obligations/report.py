@@ -12,7 +12,7 @@ from store.db.models import Citizen, Supplier, SupplierCourse
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
-from store.rules import profile_for_history, report_due
+from store.rules import load_profiles, profile_for_history, report_due
 
 RUNNING = ("ordered", "active")
 
@@ -26,7 +26,8 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         .where(SupplierCourse.status.in_(RUNNING), SupplierCourse.next_report_due.is_not(None))
     )
     for cid, name, cpr, course_id, supplier, cadence, start, expected in s.execute(
-        scope.bound(stmt, SupplierCourse.next_report_due)
+        scope.bound(stmt, SupplierCourse.next_report_due,
+                    behind_days=max(profile.course_report_grace_days for profile in load_profiles()))
     ):
         profile = profile_for_history(expected)
         due = report_due(expected, profile)

@@ -14,7 +14,7 @@ from store.db.models import Citizen, ProgressReport, Supplier, SupplierCourse
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
-from store.rules import profile_for_history
+from store.rules import load_profiles, profile_for_history
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
@@ -23,9 +23,11 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         .join(SupplierCourse, SupplierCourse.citizen_id == Citizen.id)
         .join(Supplier, Supplier.id == SupplierCourse.supplier_id)
         .join(ProgressReport, ProgressReport.course_id == SupplierCourse.id)
-        .where(ProgressReport.read_on.is_(None))
+        .where(ProgressReport.read_on.is_(None)),
+        drive=False,  # from the unread reports (a few hundred), not every active citizen's courses
     )
-    for cid, name, cpr, report_id, supplier, received in s.execute(scope.bound(stmt, ProgressReport.received)):
+    behind = max(profile.workflows.report_read_days for profile in load_profiles())
+    for cid, name, cpr, report_id, supplier, received in s.execute(scope.bound(stmt, ProgressReport.received, behind_days=behind)):
         days = profile_for_history(received).workflows.report_read_days
         due = received + timedelta(days=days)
         if scope.wants(due):

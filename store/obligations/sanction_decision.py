@@ -13,26 +13,38 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Hearing, Meeting
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
-from store.rules import profile_for_history, sanction_decision_due
+from store.rules import load_profiles, profile_for_history, sanction_decision_due
 
 
 def _args(failure, months, sent, reply_due) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {"failure": failure, "months": months, "sent": sent, "reply_due": reply_due}
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    # Undecided hearings, unless their no-show has since been accepted as lawful absence.
+DUE = Hearing.decision_due  # of the heard part: the stored date itself
+
+
+def statement(scope: Scope) -> AnySelect:
+    """Undecided hearings, unless their no-show has since been accepted as lawful absence."""
     accepted = exists().where(Meeting.id == Hearing.meeting_id, Meeting.absence_accepted.is_(True))
-    stmt = scope.citizens(
+    return scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Hearing.id, Hearing.meeting_id, Hearing.failure_date,
                Hearing.decision_due, Hearing.sent, Hearing.reply_due, Hearing.rule)
         .join(Hearing, Hearing.citizen_id == Citizen.id)
         .where(Hearing.decided_on.is_(None), ~accepted)
     )
-    for cid, name, cpr, hid, mid, failure, due, sent, reply_due, rule in s.execute(scope.bound(stmt, Hearing.decision_due)):
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    yield from collect_heard(s, scope)
+    yield from collect_unheard(s, scope)
+
+
+def collect_heard(s: Session, scope: Scope) -> Iterator[Obligation]:
+    for cid, name, cpr, hid, mid, failure, due, sent, reply_due, rule in s.execute(scope.bound(statement(scope), DUE)):
         profile = profile_for_history(failure)
         las36 = rule == "las36"  # missed course days: LAS § 36, its own months
         months = profile.workflows.course_failure_decision_full_months if las36 else profile.sanction_decision_full_months
@@ -41,15 +53,21 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         ref_kind, ref = ("meeting", mid) if mid is not None else ("hearing", hid)
         yield make(scope, "sanction_decision", ref_kind, ref, (cid, name, cpr), due,
                    "obligation.reason.sanction_decision" + ("_las36" if las36 else ""), _args(failure, months, sent, reply_due))
-    # No-shows with no hearing at all: not accepted, nothing decided ("decide later").
+
+
+def collect_unheard(s: Session, scope: Scope) -> Iterator[Obligation]:
+    """No-shows with no hearing at all: not accepted, nothing decided ("decide later")."""
     any_hearing = exists().where(Hearing.meeting_id == Meeting.id)
     stmt = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Meeting.id, Meeting.day)
         .join(Meeting, Meeting.citizen_id == Citizen.id)
         .where(Meeting.status == "no_show", or_(Meeting.absence_accepted.is_(False), Meeting.absence_accepted.is_(None)),
-               and_(~any_hearing))
+               and_(~any_hearing)),
+        drive=False,  # from the no-shows (ix_meeting_no_show_day), not from every citizen's meetings
     )
-    for cid, name, cpr, mid, day in s.execute(scope.bound(stmt, Meeting.day)):
+    # The decision is due at most the months + 1 (whole months and the failure's own) after it.
+    behind = (max(profile.sanction_decision_full_months for profile in load_profiles()) + 1) * 31
+    for cid, name, cpr, mid, day in s.execute(scope.bound(stmt, Meeting.day, behind_days=behind)):
         profile = profile_for_history(day)
         due = sanction_decision_due(day, profile)
         if scope.wants(due):

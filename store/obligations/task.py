@@ -9,12 +9,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Task
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+DUE = Task.due
+
+
+def statement(scope: Scope) -> AnySelect:
     stmt = (
         select(Task.id, Task.due, Task.title, Citizen.id, Citizen.name, Citizen.cpr)
         .outerjoin(Citizen, Citizen.id == Task.citizen_id)
@@ -26,5 +30,11 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         stmt = stmt.where(Citizen.caseworker == scope.caseworker, Citizen.status == "active")
     else:
         stmt = stmt.where(or_(Task.citizen_id.is_(None), Citizen.status == "active"))
-    for tid, due, title, cid, name, cpr in s.execute(scope.bound(stmt, Task.due)):
+    if scope.citizen_ids is not None:
+        stmt = stmt.where(Task.citizen_id.in_(sorted(scope.citizen_ids)), Citizen.status == "active")
+    return stmt
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    for tid, due, title, cid, name, cpr in s.execute(scope.bound(statement(scope), DUE)):
         yield make(scope, "task", "task", tid, (cid, name, cpr), due, "obligation.reason.task", {"title": title})

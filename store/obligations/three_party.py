@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Supplier, SupplierCourse
+from store.db.statements import AnySelect
 from store.obligations.build import last_three_party, make, next_three_party
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
@@ -17,8 +18,11 @@ from store.obligations.report import RUNNING
 from store.rules import profile_for_history
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    stmt = scope.citizens(
+DUE = SupplierCourse.next_three_party_due
+
+
+def statement(scope: Scope) -> AnySelect:
+    return scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, SupplierCourse.id, Supplier.name, SupplierCourse.start,
                SupplierCourse.three_party_interval, SupplierCourse.last_three_party,
                last_three_party(SupplierCourse.id).label("held"), SupplierCourse.next_three_party_due,
@@ -27,8 +31,11 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         .join(Supplier, Supplier.id == SupplierCourse.supplier_id)
         .where(SupplierCourse.status.in_(RUNNING), SupplierCourse.next_three_party_due.is_not(None))
     )
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     for cid, name, cpr, course_id, supplier, start, interval, recorded, held, due, booked in s.execute(
-        scope.bound(stmt, SupplierCourse.next_three_party_due)
+        scope.bound(statement(scope), DUE)
     ):
         last = max((d for d in (recorded, held) if d is not None), default=None)
         anchor = last or start

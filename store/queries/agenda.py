@@ -3,6 +3,7 @@ in sight until done), and everything that falls due that day."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -12,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting
 from store.obligations import Obligation, obligations
-from store.obligations.model import order_key
+from store.obligations.paged import OrderKey, derived_items, due_on, overdue_page
+from store.obligations.scope import Scope
 from store.queries.common import active_citizens
 from store.queries.rows import AgendaMeeting
-from store.queries.upcoming import upcoming_not_invited
+from store.queries.upcoming import not_invited_counts, upcoming_not_invited
 from store.rules import profile_for
 from store.rules.day_rules import not_invited
 
@@ -62,12 +64,8 @@ def agenda(
     """`citizen_ids`: only what these citizens contribute (after a write that touched only
     them, the Today pane replaces their rows and keeps everyone else's)."""
     until = max(day, today)
-    if citizen_ids is None:
-        items = obligations(session, today, until=until, caseworker=caseworker)
-    else:
-        items = sorted((item for citizen_id in sorted(citizen_ids)
-                        for item in obligations(session, today, until=until, caseworker=caseworker, citizen_id=citizen_id)),
-                       key=order_key)
+    # A few citizens: one query per kind with IN, not one per citizen.
+    items = obligations(session, today, until=until, caseworker=caseworker, citizen_ids=citizen_ids)
     return Agenda(
         day=day,
         meetings=tuple(day_meetings(session, day, caseworker=caseworker, today=today, citizen_ids=citizen_ids)),
@@ -76,3 +74,44 @@ def agenda(
         not_invited=tuple(upcoming_not_invited(session, today, caseworker=caseworker, citizen_ids=citizen_ids))
         if day == today else (),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaPage:
+    """A page of the day as the Today pane lists it: the overdue obligations after a key, the
+    day's meetings and what falls due today (few), and the coming days' meetings not yet
+    called in (thousands at 50,000 citizens: read once the page reaches them, or when
+    `rest` is asked for). `counts`: every row of the whole day, per citizen (None: own tasks)."""
+
+    day: date
+    overdue: tuple[Obligation, ...]  # in order, after the key asked for
+    overdue_counts: tuple[tuple[int | None, int], ...]  # every overdue one, per citizen
+    counts: tuple[tuple[int | None, int], ...]
+    rest: Agenda  # overdue=(); not_invited=() unless read
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.counts)
+
+    @property
+    def overdue_total(self) -> int:
+        return sum(n for _, n in self.overdue_counts)
+
+
+def agenda_page(
+    session: Session, today: date, *, caseworker: str | None = None, after: OrderKey | None = None, limit: int,
+    rest: bool = False,
+) -> AgendaPage:
+    """`rest`: read the coming days' meetings not called in even if the page is full."""
+    # The first period's pace and the other derived dates are worked out once, for both parts.
+    derived = derived_items(session, Scope(today, today, caseworker))
+    page = overdue_page(session, today, caseworker=caseworker, after=after, limit=limit, derived=derived)
+    meetings = tuple(day_meetings(session, today, caseworker=caseworker, today=today))
+    due = tuple(due_on(session, today, caseworker=caseworker, derived=derived))
+    counts: Counter[int | None] = Counter(dict(page.counts))
+    counts.update(meeting.citizen_id for meeting in meetings)
+    counts.update(item.citizen_id for item in due)
+    counts.update(not_invited_counts(session, today, caseworker=caseworker))
+    later = tuple(upcoming_not_invited(session, today, caseworker=caseworker)) if rest or len(page.items) < limit else ()
+    return AgendaPage(today, page.items, page.counts, tuple(counts.items()),
+                      Agenda(day=today, meetings=meetings, overdue=(), due=due, not_invited=later))

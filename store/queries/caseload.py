@@ -8,6 +8,7 @@ shown and never for the 50,000 behind them."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any, Unpack
 
@@ -24,20 +25,25 @@ from store.queries.flags import flags_by_citizen
 from store.queries.rows import CaseloadRow
 
 
-def _citizens(caseworker: str | None, search: str | None) -> Select[int, str, str, date | None, date]:
+def _citizens(
+    caseworker: str | None, search: str | None, citizen_ids: Collection[int] | None = None,
+) -> Select[int, str, str, date | None, date]:
     stmt = select(Citizen.id, Citizen.cpr, Citizen.name, Citizen.next_due, Citizen.first_request)
+    if citizen_ids is not None:  # only these citizens' rows (after a write that touched them)
+        stmt = stmt.where(Citizen.id.in_(sorted(citizen_ids)))
     return matching(active_citizens(stmt, caseworker), search)
 
 
 def caseload_stmt(
-    today: date, *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0
+    today: date, *, caseworker: str | None = None, search: str | None = None, limit: int | None = None, offset: int = 0,
+    citizen_ids: Collection[int] | None = None,
 ) -> Select[Unpack[tuple[Any, ...]]]:
     """Rows (id, cpr, name, next_due, last_contact, last_held, open_items counted in SQL,
     planned, first_request, held days since it, a course started); caseload_rows finishes
     the count."""
     # NULLS LAST still walks the (status, next_due) index in SQLite >= 3.30: undated citizens
     # (not yet derived) come after every dated one without a sort of the whole caseload.
-    ordered = _citizens(caseworker, search).order_by(Citizen.next_due.nulls_last(), Citizen.name, Citizen.id).offset(offset)
+    ordered = _citizens(caseworker, search, citizen_ids).order_by(Citizen.next_due.nulls_last(), Citizen.name, Citizen.id).offset(offset)
     if limit is not None:
         ordered = ordered.limit(limit)
     page = ordered.subquery("page")
@@ -67,8 +73,10 @@ def caseload(
     search: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    citizen_ids: Collection[int] | None = None,
 ) -> list[CaseloadRow]:
-    page = session.execute(caseload_stmt(today, caseworker=caseworker, search=search, limit=limit, offset=offset)).all()
+    page = session.execute(caseload_stmt(today, caseworker=caseworker, search=search, limit=limit, offset=offset,
+                                         citizen_ids=citizen_ids)).all()
     flags = flags_by_citizen(session, (r[0] for r in page), today)
     return caseload_rows(page, {cid: [f.text for f in found] for cid, found in flags.items()}, today)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import Exists, Select, exists, func, select
@@ -40,8 +41,11 @@ def meeting_deadlines(
     offset: int = 0,
     due_before: date | None = None,
     unbooked: bool = False,
+    citizen_ids: Collection[int] | None = None,
 ) -> list[DeadlineRow]:
     stmt = _base(caseworker, search, today if unbooked else None)
+    if citizen_ids is not None:  # only these citizens' rows (after a write that touched them)
+        stmt = stmt.where(Citizen.id.in_(sorted(citizen_ids)))
     if due_before is not None:
         stmt = stmt.where(Citizen.next_due <= due_before)
     page = stmt.add_columns(next_planned(Citizen.id, today))

@@ -109,6 +109,13 @@ PANES: dict[str, Callable[[Store], object]] = {
     "due": lambda s: s.obligations(until=TODAY + timedelta(days=14)),
     "tasks": lambda s: s.obligations(kinds=("task",)),
     "sparring": lambda s: s.sparring(days=60, limit=500),
+    # The Today pane a page at a time, and what a save's refresh reads.
+    "today page": lambda s: s.agenda_page(limit=50),
+    "today from the meetings": lambda s: s.agenda_page(limit=50, rest=True),
+    "today next page": lambda s: s.agenda_page(after=(0, TODAY - timedelta(days=30), 0, "", 0), limit=50),
+    "a save: the day of two": lambda s: s.agenda(citizen_ids=(55, 56)),
+    "a save: caseload rows": lambda s: s.caseload(citizen_ids=(55,)),
+    "a save: deadlines": lambda s: s.deadlines(citizen_ids=(55,)),
 }
 
 

@@ -27,6 +27,10 @@ class AgendaSpy:
         self.asked.append(None if citizen_ids is None else frozenset(citizen_ids))
         return self._store.agenda(day, citizen_ids=citizen_ids)
 
+    def agenda_page(self, **kwargs: Any) -> Any:  # a whole read of the day, a page of it
+        self.asked.append(None)
+        return self._store.agenda_page(**kwargs)
+
 
 def _planned(today: Any) -> AgendaMeeting:
     return next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
@@ -108,3 +112,144 @@ async def test_a_partial_reload_that_changes_no_row_on_the_page_leaves_the_table
         today.refresh_for(ChangeSet.everything())  # a whole read (a theme, an undo) always compares the rows
         await settle(pilot)
         assert refills == [1]
+
+
+class PageSpy(AgendaSpy):
+    """Records what each page of the day asked for."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store)
+        self.pages: list[dict[str, Any]] = []
+
+    def agenda_page(self, **kwargs: Any) -> Any:
+        self.pages.append(kwargs)
+        return self._store.agenda_page(**kwargs)
+
+
+async def test_the_first_page_and_a_pagedown_read_only_their_own_rows(make_app, demo_store) -> None:
+    """The first page asks for `limit` overdue rows, never the whole day; reaching the last row
+    asks for the rows after it only (a key), and appends them: the same rows a whole read of
+    the longer page lists."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        spy = PageSpy(app.store)
+        app.store = spy
+        today.limit = 3
+        today.reload()
+        await settle(pilot)
+        assert spy.asked == [] and spy.pages == [{"limit": 3, "rest": False}]  # never agenda(): the whole day
+        assert len(today.rows) == 3 < today.total
+        await pilot.press("1")
+        today.table.move_cursor(row=2, animate=False)
+        await settle(pilot)
+        from store.obligations.model import order_key
+
+        assert spy.pages[-1] == {"after": order_key(today.rows[2]), "limit": 200}
+        whole = today.fetch(demo_store, "", len(today.rows))
+        assert _keys(today, today.rows) == _keys(today, whole.rows) and today.total == whole.total
+
+
+async def test_M_jumps_to_the_days_meetings_and_counts_the_overdue_above(make_app, demo_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        overdue = len(demo_store.agenda().overdue)
+        await pilot.press("1", "M")
+        await settle(pilot)
+        assert isinstance(today.rows[0], AgendaMeeting) and str(overdue) in str(today.border_subtitle)
+        await pilot.press("M")
+        await settle(pilot)
+        assert not isinstance(today.rows[0], AgendaMeeting)
+
+
+async def test_saving_held_from_the_days_meetings_reads_only_that_citizen(make_app, demo_store) -> None:
+    """After M (the list starts at the day's meetings) a save reads only the changed citizen,
+    and the rows, the count and the overdue count above equal a whole read's."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        await pilot.press("1", "M")
+        await settle(pilot)
+        meeting = _planned(today)
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        spy = PageSpy(app.store)
+        app.store = spy
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert spy.asked == [frozenset({meeting.citizen_id})] and spy.pages == []
+        whole = today.fetch(demo_store, "", today.limit)
+        assert _keys(today, today.rows) == _keys(today, whole.rows) and today.total == whole.total
+        assert today._shown is not None and today._shown.above == whole.above == len(demo_store.agenda().overdue)
+        assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
+
+
+class RowSpy:
+    """The real store; records what the caseload and deadline reads asked for."""
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self.reads: list[tuple[str, Any]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def deadlines(self, **kwargs: Any) -> Any:
+        self.reads.append(("deadlines", kwargs.get("citizen_ids")))
+        return self._store.deadlines(**kwargs)
+
+    def caseload(self, **kwargs: Any) -> Any:
+        self.reads.append(("caseload", kwargs.get("citizen_ids")))
+        return self._store.caseload(**kwargs)
+
+
+async def test_saving_held_rereads_only_that_citizen_in_the_deadline_and_caseload_panes(make_app, demo_store) -> None:
+    """The held citizen's deadline moves: the meetings-due and caseload panes read that citizen's
+    row only and show exactly what a whole read of their pages shows."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        meeting = _planned(today)
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        spy = RowSpy(app.store)
+        app.store = spy
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        who = frozenset({meeting.citizen_id})
+        assert sorted(spy.reads, key=str) == [("caseload", who), ("deadlines", who)]
+        for name in ("deadlines", "caseload"):
+            shown = pane(app, name)
+            whole = shown.fetch(demo_store, "", shown.limit)
+            assert _keys(shown, shown.rows) == _keys(shown, whole.rows)[:len(shown.rows)]
+            assert shown.rows == whole.rows[:len(shown.rows)] and shown.total == whole.total
+
+
+def test_a_tie_on_the_date_is_left_to_the_database() -> None:
+    """Two rows on one date are ordered by name in SQL (its collation): the merge declines."""
+    from dataclasses import dataclass
+    from datetime import date
+
+    from tui.panes.by_due import merged
+
+    @dataclass(frozen=True)
+    class Row:
+        citizen_id: int
+        due: date | None
+
+    page = [Row(1, date(2026, 1, 1)), Row(2, date(2026, 1, 5)), Row(3, None)]
+    assert merged(page, [Row(4, date(2026, 1, 5))], {4}, lambda r: r.due, whole=True, limit=10) is None
+    assert merged(page, [Row(4, None)], {4}, lambda r: r.due, whole=True, limit=10) is None
+    moved = merged(page, [Row(1, date(2026, 1, 9))], {1}, lambda r: r.due, whole=True, limit=10)
+    assert moved == [Row(2, date(2026, 1, 5)), Row(1, date(2026, 1, 9)), Row(3, None)]
+    # A first page: a row that now sorts after its last row belongs to a later page.
+    first = merged(page[:2], [Row(1, date(2026, 1, 9))], {1}, lambda r: r.due, whole=False, limit=2)
+    assert first == [Row(2, date(2026, 1, 5))]

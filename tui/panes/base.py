@@ -178,6 +178,11 @@ class Pane(Vertical, Generic[R]):
         None: load everything again. Asked only while the rows shown answer the newest load."""
         return None
 
+    def next_page(self) -> PartialFetch[R] | None:
+        """A fetch that reads only the rows after the last one shown and appends them (asked
+        when the cursor reaches the last row). None: read the first `limit` rows again."""
+        return None
+
     def _settled(self) -> bool:
         """The rows shown answer the newest load asked for, with the filter typed now."""
         return self.loaded and self._landed == self._generation and self.shown_search == self.search
@@ -378,5 +383,6 @@ class Pane(Vertical, Generic[R]):
         # Fetch the next page when the cursor reaches the last loaded row.
         if event.cursor_row >= len(self.rows) - 1 and len(self.rows) < self.total and self.loaded:
             self.limit = len(self.rows) + PAGE
+            part = self.next_page()
             self.loaded = False
-            self.reload()
+            self.reload(part)

@@ -15,11 +15,13 @@ from tui.format import cpr_cell, date_cell, since_cell, urgency_cell
 from tui.host import host
 from tui.i18n import t
 from tui.panes import actions
-from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
+from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, PartialFetch, paged
+from tui.panes.by_due import merged
 from tui.panes.deadlines import booking_cell
 from tui.text import plain
 
 if TYPE_CHECKING:  # without importing the store at start-up
+    from store.commands.base import ChangeSet
     from store.facade import Store
 
 
@@ -46,6 +48,22 @@ class CaseloadPane(actions.CitizenRowActions[CaseloadRow], Pane[CaseloadRow]):
         rows = store.caseload(search=search or None, limit=limit)
         return paged(rows, limit, search,
                      lambda s: store.count_caseload(search=s, cap=SEARCH_COUNT_CAP if s else None))
+
+    def partial_fetch(self, changes: ChangeSet) -> PartialFetch[CaseloadRow] | None:
+        """A save that touched a few citizens reads only their rows (deadline, contact, open
+        items, flags) and puts them where their dates belong (tui.panes.by_due)."""
+        if not changes.citizens or self.search:
+            return None
+        rows, total, limit, citizens = self.rows, self.total, self.limit, changes.citizens
+
+        def fetch(store: Store) -> PaneData[CaseloadRow]:
+            fresh = store.caseload(citizen_ids=citizens)
+            page = merged(rows, fresh, citizens, lambda row: row.next_due, whole=len(rows) >= total, limit=limit)
+            if page is None:
+                return self.fetch(store, "", limit)
+            return PaneData(tuple(page), store.count_caseload(), "")
+
+        return fetch
 
     def cells(self, row: CaseloadRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)

@@ -16,10 +16,12 @@ from tui.format import cpr_cell, date_cell, urgency_cell
 from tui.i18n import t
 from tui.obligations import meeting_reason_label, when
 from tui.panes import actions
-from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, paged
+from tui.panes.base import SEARCH_COUNT_CAP, Pane, PaneData, PartialFetch, paged
+from tui.panes.by_due import merged
 from tui.text import plain
 
 if TYPE_CHECKING:  # without importing the store at start-up
+    from store.commands.base import ChangeSet
     from store.facade import Store
 
 
@@ -75,6 +77,22 @@ class DeadlinesPane(actions.CitizenRowActions[DeadlineRow], Pane[DeadlineRow]):
         rows = store.deadlines(search=search or None, limit=limit, unbooked=unbooked)
         return paged(rows, limit, search,
                      lambda s: store.count_deadlines(search=s, cap=SEARCH_COUNT_CAP if s else None, unbooked=unbooked))
+
+    def partial_fetch(self, changes: ChangeSet) -> PartialFetch[DeadlineRow] | None:
+        """A save that touched a few citizens reads only their deadlines and puts them where
+        their dates belong (tui.panes.by_due); the rest of the page stays."""
+        if not changes.citizens or self.search:
+            return None
+        rows, total, limit, unbooked, citizens = self.rows, self.total, self.limit, self.only_unbooked, changes.citizens
+
+        def fetch(store: Store) -> PaneData[DeadlineRow]:
+            fresh = store.deadlines(citizen_ids=citizens, unbooked=unbooked)
+            page = merged(rows, fresh, citizens, lambda row: row.due, whole=len(rows) >= total, limit=limit)
+            if page is None:
+                return self.fetch(store, "", limit)
+            return PaneData(tuple(page), store.count_deadlines(unbooked=unbooked), "")
+
+        return fetch
 
     def cells(self, row: DeadlineRow) -> tuple[Text | str, ...]:
         style = self.table.status_style(row.status)

@@ -18,7 +18,7 @@ from tui.i18n import dates, t
 from tui.marks import mark
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.panes import actions
-from tui.panes.base import Pane, PaneData, PartialFetch
+from tui.panes.base import PAGE, Pane, PaneData, PartialFetch
 from tui.text import plain
 
 if TYPE_CHECKING:  # the store imports SQLAlchemy's ORM: kept out of start-up (tui.startup)
@@ -36,6 +36,7 @@ MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "�
 _NOT_ONE_CITIZENS = frozenset({"task", "supplier"})
 
 TodayRow = Union["AgendaMeeting", "Obligation"]
+WARM_AFTER = 1.0  # seconds after the first page: start-up is over, nobody has saved yet
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class TodayData(PaneData[TodayRow]):
     day: date = date.min
     counts: tuple[tuple[int | None, int], ...] = ()
     partial: bool = False  # merged into the rows shown by a partial reload
+    above: int = 0  # overdue rows left out above the day's meetings (`M`: from the meetings on)
+    overdue: tuple[tuple[int | None, int], ...] = ()  # the overdue obligations per citizen
 
 
 def _rows(agenda: Agenda, search: str) -> list[TodayRow]:
@@ -69,6 +72,7 @@ class TodayPane(Pane[TodayRow]):
         Binding("x", "no_show", "key.no_show", show=False, id="today.no_show"),
         Binding("l", "log_contact", "key.log_contact", show=False, id="today.log_contact"),
         Binding("v", "meeting_menu", "key.meeting_menu", show=False, id="today.meeting_menu"),
+        Binding("M", "meetings", "key.day_meetings", show=False, id="today.meetings"),
     ]
     columns = (
         ("col.time", 6), ("col.citizen", 22), ("col.place", 11), ("col.minutes", 5),
@@ -77,12 +81,54 @@ class TodayPane(Pane[TodayRow]):
 
     narrow_drop = frozenset({"col.minutes"})
     _shown: TodayData | None = None  # the data behind the rows on screen
+    from_meetings = False  # `M`: the list starts at the day's meetings, the overdue ones above it
 
     def fetch(self, store: Store, search: str, limit: int) -> TodayData:
-        agenda = store.agenda()
-        rows = _rows(agenda, search)
-        return TodayData(tuple(rows[:limit]), len(rows), search, day=agenda.day,
-                         counts=tuple(Counter(row.citizen_id for row in rows).items()))
+        if search:  # a filter matches on the name as shown: the whole day, filtered here
+            agenda = store.agenda()
+            rows = _rows(agenda, search)
+            return TodayData(tuple(rows[:limit]), len(rows), search, day=agenda.day,
+                             counts=tuple(Counter(row.citizen_id for row in rows).items()),
+                             overdue=tuple(Counter(row.citizen_id for row in rows if not isinstance(row, AgendaMeeting)
+                                                   and row.days_left < 0).items()))
+        # A page: the overdue obligations up to `limit`, and the rest of the day once they end.
+        page = store.agenda_page(limit=limit, rest=self.from_meetings)
+        if self.from_meetings:  # the overdue ones stay above, counted in the border
+            rows = _rows(page.rest, "")
+            return TodayData(tuple(rows[:limit]), len(rows), "", day=page.day,
+                             counts=tuple(Counter(row.citizen_id for row in rows).items()),
+                             above=page.overdue_total, overdue=page.overdue_counts)
+        rows = [*page.overdue, *_rows(page.rest, "")]
+        return TodayData(tuple(rows[:limit]), page.total, "", day=page.day, counts=page.counts,
+                         overdue=page.overdue_counts)
+
+    def next_page(self) -> PartialFetch[TodayRow] | None:
+        """A pagedown past the last row: read the overdue obligations after it only, and append.
+        Past the overdue ones (the rest of the day is read whole) a whole read does it."""
+        shown = self._shown
+        if shown is None or shown.search or self.from_meetings or not self.rows or not self._settled():
+            return None
+        last = self.rows[-1]
+        if isinstance(last, AgendaMeeting) or last.days_left >= 0:
+            return None
+        rows = self.rows
+
+        def fetch(store: Store) -> TodayData:
+            from store.obligations.model import order_key  # on the worker thread: the store stays out of start-up
+
+            page = store.agenda_page(after=order_key(last), limit=PAGE)
+            more = [*page.overdue, *_rows(page.rest, "")][:PAGE]
+            return TodayData((*rows, *more), page.total, "", day=page.day, counts=page.counts,
+                             overdue=page.overdue_counts)
+
+        return fetch
+
+    def action_meetings(self) -> None:
+        """Jump to the day's meetings (and back to the top): with hundreds of overdue items on
+        top, the day's own meetings would be pages down."""
+        self.from_meetings = not self.from_meetings
+        self.limit = PAGE
+        self.reload()
 
     def partial_fetch(self, changes: ChangeSet) -> PartialFetch[TodayRow] | None:
         """A write that touched only some citizens' records (a meeting held, a call logged):
@@ -93,7 +139,7 @@ class TodayPane(Pane[TodayRow]):
         shown = self._shown
         if not citizens or changes.touches(_NOT_ONE_CITIZENS) or shown is None or shown.day != host(self).clock.today():
             return None
-        rows, total, limit = self.rows, self.total, self.limit
+        rows, total, limit, from_meetings = self.rows, self.total, self.limit, self.from_meetings
 
         def fetch(store: Store) -> TodayData:
             from store.obligations.model import order_key  # on the worker thread: the store stays out of start-up
@@ -109,6 +155,12 @@ class TodayPane(Pane[TodayRow]):
             if agenda.day != shown.day:
                 return self.fetch(store, shown.search, limit)
             fresh = _rows(agenda, shown.search)
+            # From the day's meetings on (M), the overdue ones are above the rows, counted.
+            late = [row for row in fresh if not isinstance(row, AgendaMeeting) and row.days_left < 0]
+            overdue = {who: n for who, n in shown.overdue if who not in citizens}
+            overdue.update(Counter(row.citizen_id for row in late))
+            if from_meetings:
+                fresh = fresh[len(late):]  # _rows lists the overdue ones first
             merged = sorted([*(row for row in rows if row.citizen_id not in citizens), *fresh], key=order)
             if len(rows) < total and rows:
                 # Only a first page is shown: what sorts after its last row belongs to a later one.
@@ -118,11 +170,14 @@ class TodayPane(Pane[TodayRow]):
             counts.update(Counter(row.citizen_id for row in fresh))
             dropped = sum(n for who, n in shown.counts if who in citizens)
             return TodayData(tuple(merged[:limit]), total - dropped + len(fresh), shown.search, day=shown.day,
-                             counts=tuple(counts.items()), partial=True)
+                             counts=tuple(counts.items()), partial=True, overdue=tuple(overdue.items()),
+                             above=sum(overdue.values()) if from_meetings else 0)
 
         return fetch
 
     def apply(self, data: PaneData[TodayRow]) -> None:
+        if isinstance(data, TodayData) and self._shown is None:
+            self.set_timer(WARM_AFTER, self._warm)
         if isinstance(data, TodayData):
             unchanged = data.partial and data.rows == self.rows and self.table.row_count == len(self.rows)
             self._shown = data
@@ -134,6 +189,24 @@ class TodayPane(Pane[TodayRow]):
                 self._set_title()
                 return
         super().apply(data)
+
+    def _warm(self) -> None:
+        """Once start-up has settled: compile what a save's refresh reads (Store.warm_saves)
+        on a worker thread, so the first save is not the one that pays for it."""
+        store = host(self).store
+        startup = getattr(self.app, "startup", None)
+        if store is None:
+            return
+        if startup is not None and not startup.settled:
+            self.set_timer(WARM_AFTER, self._warm)
+            return
+        self.run_worker(store.warm_saves, thread=True, group="warm", exit_on_error=False)
+
+    def _set_title(self) -> None:
+        super()._set_title()
+        shown = self._shown
+        if self.from_meetings and shown is not None and not self.search:
+            self.border_subtitle = Text(t("today.overdue_above", count=shown.above) + "   " + self.key_hints())
 
     def row_key(self, row: TodayRow) -> str:
         if isinstance(row, AgendaMeeting):

@@ -52,6 +52,7 @@ class Citizen(Tracked, Base):
 
     __table_args__ = (
         Index("ix_citizen_status_next_due", "status", "next_due"),
+        Index("ix_citizen_first_request", "first_request"),
         Index("ix_citizen_caseworker_status_next_due", "caseworker", "status", "next_due"),
         Index("ix_citizen_name", "name"),
         Index("uq_citizen_uid", "uid", unique=True),

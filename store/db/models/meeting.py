@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.db.base import Base, Tracked
@@ -33,6 +33,9 @@ class Meeting(Tracked, Base):
     __table_args__ = (
         Index("ix_meeting_citizen_start", "citizen_id", "start"),
         Index("ix_meeting_day_status", "day", "status"),
+        # The no-shows still waiting for a decision (store.obligations.sanction_decision).
+        Index("ix_meeting_no_show_day", "day", sqlite_where=text("status = 'no_show'"),
+              postgresql_where=text("status = 'no_show'")),
         # A course's meetings by kind and status: the three_party obligation and every save
         # that touches a citizen with a course (store.derive.held_three_party) read a course's
         # three-party meetings; without this they read every meeting of the caseload (110 ms
