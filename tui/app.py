@@ -15,6 +15,7 @@ from textual.screen import Screen
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
     from store.facade import Store
+    from store.quick.reader import QuickCaseload
 
 from store.clock import Clock
 from tui.config import Config, save_setting
@@ -56,13 +57,13 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         store: Store | None = None,
         *,
         opener: Callable[[], Store] | None = None,
-        quick: Any = None,
+        quick: QuickCaseload | None = None,
         clock: Clock | None = None,
         caseworker: str | None = None,
         config: Config | None = None,
         language: str | None = None,
         read_only: bool = False,
-        after_open: Callable[[], Any] | None = None,
+        after_open: Callable[[], object] | None = None,
     ) -> None:
         """Either a ready `store` (tests) or an `opener` run in a worker after the first frame;
         `quick` is the first caseload page read before start (store.quick), shown meanwhile;

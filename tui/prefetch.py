@@ -7,21 +7,28 @@ so a prefetched copy is never the last word. Nothing is prefetched until start-u
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tui.citizen_data import fetch_citizen
+
+if TYPE_CHECKING:  # the store's ORM stays out of start-up (tui.startup)
+    from textual.timer import Timer
+
+    from store.facade import Store
+    from tui.app import SagsdagApp
+    from tui.citizen_data import CitizenData
 
 DELAY = 0.06  # seconds the cursor must rest: holding j down does not query every row
 
 
 class Prefetcher:
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: SagsdagApp) -> None:
         self.app = app
-        self._cache: dict[int, Any] = {}
+        self._cache: dict[int, CitizenData] = {}
         self._lock = threading.Lock()
-        self._timer: Any = None
+        self._timer: Timer | None = None
 
-    def get(self, citizen_id: int) -> Any | None:
+    def get(self, citizen_id: int) -> CitizenData | None:
         with self._lock:
             return self._cache.get(citizen_id)
 
@@ -41,10 +48,12 @@ class Prefetcher:
 
     def _start(self, citizen_id: int) -> None:
         store = self.app.store
+        if store is None:  # locked since the timer was set (tui.idle)
+            return
         self.app.run_worker(lambda: self._fetch(store, citizen_id), thread=True, exclusive=True,
                             group="prefetch", exit_on_error=False)
 
-    def _fetch(self, store: Any, citizen_id: int) -> None:
+    def _fetch(self, store: Store, citizen_id: int) -> None:
         data = fetch_citizen(store, citizen_id)
         with self._lock:
             if len(self._cache) > 20:

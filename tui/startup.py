@@ -33,7 +33,10 @@ import importlib.abc
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # named, never imported here: this module runs before the store exists
+    from store.facade import Store
 
 KEY_FRAME_WAIT = 0.25  # at most this long an import waits for a key's frame (a held key repeats)
 SWITCH_INTERVAL = 0.001  # while the store opens: the main thread waits ≤ 1 ms for the GIL
@@ -154,7 +157,7 @@ class StartUp:
 
     # -- back on the main thread -----------------------------------------------------------
 
-    def _opened(self, store: Any) -> None:
+    def _opened(self, store: Store) -> None:
         self.opening = False
         self.app.store = store
         self.app.refresh_all(in_turn=True)

@@ -23,7 +23,7 @@ from tui.refresh import Landing, planning
 if TYPE_CHECKING:
     from textual.app import App
 
-    from store.commands.base import ChangeSet
+    from store.commands.base import ChangeSet, Command
     from store.facade import Store
 
     # Checked as the App it is mixed into.
@@ -33,7 +33,7 @@ else:
 
 
 
-def post_write(app: Any, command: Any, what: str | None = None) -> None:
+def post_write(app: App[None], command: Command[object], what: str | None = None) -> None:
     """A write from a menu or a pane key: refused in a sentence when read-only, else sent to
     the app's one writer. `what` names it in the saved notice (default: its action label)."""
     if getattr(app, "read_only", False):

@@ -5,13 +5,19 @@ plan's preparation deadline, a sparring note) get menus of their own."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from store.queries.rows import AgendaMeeting
 from tui.i18n import t
 from tui.screens.menu import Choice
 from tui.writer import post_write
 
 if TYPE_CHECKING:
+    from textual.app import App
+
+    from store.commands.base import Command
+    from store.records import Meeting
     from tui.screens.citizen_actions import CitizenActions
 
     # Checked as the actions it extends, on the screen they are mixed into.
@@ -20,7 +26,8 @@ else:
     _Actions = object
 
 
-def meeting_choices(app: Any, meeting: Any, name: str, write: Any) -> list[Choice]:
+def meeting_choices(app: App[None], meeting: Meeting | AgendaMeeting, name: str,
+                    write: Callable[[Command[object]], None]) -> list[Choice]:
     """Afbud, move, prepared, indkaldelse and the invitation text of a planned meeting; shared
     by the citizen screen's red thread and the Today pane. `meeting` needs an id (or
     meeting_id), start, minutes, place, place_detail and prepared."""
@@ -28,7 +35,7 @@ def meeting_choices(app: Any, meeting: Any, name: str, write: Any) -> list[Choic
     from tui.forms.meeting_day import AfbudForm, InvitationForm, MoveMeetingForm
     from tui.screens.invitation import InvitationScreen
 
-    ident = getattr(meeting, "meeting_id", None) or meeting.id
+    ident = meeting.meeting_id if isinstance(meeting, AgendaMeeting) else meeting.id
     flip = SetPrepared(meeting_id=ident, prepared=not meeting.prepared)
     return [
         ("b", t("act.afbud"), lambda: app.push_screen(AfbudForm(ident, name))),

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from tui.refresh import ShowsChanges
 
 from tui.i18n import t
-from tui.panes.base import Pane
+from tui.panes.base import Pane, PaneData
 from tui.panes.rows import PaneRow
 from tui.panes.caseload import CaseloadPane
 from tui.panes.deadlines import DeadlinesPane
@@ -37,7 +37,7 @@ TURN_POLL = 1 / 60  # seconds between looks at whether a pane's rows have landed
 TURN_LIMIT = 3.0  # the next pane's turn comes after this long whatever happened
 
 
-def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, limit: int, store: Store) -> Any:
+def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, limit: int, store: Store) -> PaneData[PaneRow]:
     """On the pane's worker thread: read the page, then hold the answer until its turn."""
     data = pane.fetch(store, search, limit)
     gate.wait(TURN_LIMIT * 5)
