@@ -157,12 +157,17 @@ async def test_M_jumps_to_the_days_meetings_and_counts_the_overdue_above(make_ap
         await settle(pilot)
         today = pane(app, "today")
         overdue = len(demo_store.agenda().overdue)
-        await pilot.press("1", "M")
+        await pilot.press("1", "G")  # far down the list: M still lands on the first meeting
         await settle(pilot)
-        assert isinstance(today.rows[0], AgendaMeeting) and str(overdue) in str(today.border_subtitle)
+        assert today.table.cursor_row > 0
         await pilot.press("M")
         await settle(pilot)
+        assert isinstance(today.rows[0], AgendaMeeting) and str(overdue) in str(today.border_subtitle)
+        assert today.table.cursor_row == 0 and today.row_at_cursor() == today.rows[0]
+        await pilot.press("G", "M")
+        await settle(pilot)
         assert not isinstance(today.rows[0], AgendaMeeting)
+        assert today.table.cursor_row == 0 and today.table.scroll_y == 0
 
 
 async def test_saving_held_from_the_days_meetings_reads_only_that_citizen(make_app, demo_store) -> None:

@@ -82,6 +82,7 @@ class TodayPane(Pane[TodayRow]):
     narrow_drop = frozenset({"col.minutes"})
     _shown: TodayData | None = None  # the data behind the rows on screen
     from_meetings = False  # `M`: the list starts at the day's meetings, the overdue ones above it
+    _to_top = False  # `M` was pressed: the next rows land with the cursor on the first one
 
     def fetch(self, store: Store, search: str, limit: int) -> TodayData:
         if search:  # a filter matches on the name as shown: the whole day, filtered here
@@ -128,6 +129,7 @@ class TodayPane(Pane[TodayRow]):
         top, the day's own meetings would be pages down."""
         self.from_meetings = not self.from_meetings
         self.limit = PAGE
+        self._to_top = True  # kept by key or by index, the cursor would land pages down the new list
         self.reload()
 
     def partial_fetch(self, changes: ChangeSet) -> PartialFetch[TodayRow] | None:
@@ -189,6 +191,10 @@ class TodayPane(Pane[TodayRow]):
                 self._set_title()
                 return
         super().apply(data)
+        if self._to_top and isinstance(data, TodayData) and not data.partial:
+            self._to_top = False
+            self.table.move_cursor(row=0, animate=False)
+            self.table.scroll_home(animate=False, immediate=True)
 
     def _warm(self) -> None:
         """Once start-up has settled: compile what a save's refresh reads (Store.warm_saves)
