@@ -15,14 +15,14 @@ if TYPE_CHECKING:  # the store's ORM stays out of start-up (tui.startup)
     from textual.timer import Timer
 
     from store.facade import Store
-    from tui.app import SagsdagApp
+    from textual.app import App
     from tui.citizen_data import CitizenData
 
 DELAY = 0.06  # seconds the cursor must rest: holding j down does not query every row
 
 
 class Prefetcher:
-    def __init__(self, app: SagsdagApp) -> None:
+    def __init__(self, app: App[None]) -> None:
         self.app = app
         self._cache: dict[int, CitizenData] = {}
         self._lock = threading.Lock()
@@ -39,15 +39,20 @@ class Prefetcher:
     def want(self, citizen_id: int | None) -> None:
         if self._timer is not None:
             self._timer.stop()
-        if citizen_id is None or self.get(citizen_id) is not None or self.app.store is None:
+        if citizen_id is None or self.get(citizen_id) is not None or self._store() is None:
             return
         startup = getattr(self.app, "startup", None)
         if startup is not None and not startup.settled:
             return
         self._timer = self.app.set_timer(DELAY, lambda: self._start(citizen_id))
 
+    def _store(self) -> Store | None:
+        # Not through tui.host, which names this class: that would be an import cycle.
+        store: Store | None = getattr(self.app, "store", None)
+        return store
+
     def _start(self, citizen_id: int) -> None:
-        store = self.app.store
+        store = self._store()
         if store is None:  # locked since the timer was set (tui.idle)
             return
         self.app.run_worker(lambda: self._fetch(store, citizen_id), thread=True, exclusive=True,
