@@ -18,7 +18,8 @@ store then opens in a thread worker, and three things keep that worker off the k
   full collections wait for a pause in the keys (tui.idle_gc).
 - **Warm once settled.** What the first open of a citizen needs (its screen's modules and CSS)
   is made ready in small steps between keys (tui.warm_up), so the first open costs what a
-  later one does.
+  later one does; the reads a save's refresh makes are compiled on a worker
+  (`Store.warm_saves`), so the first save costs what a later one does.
 - **The day's backup after interactive.** It used to run in the opening worker, before the
   panes got their data. It now runs once every pane has loaded, in a thread worker; the copy
   itself is SQLite's backup API, which releases the GIL while it copies pages.
@@ -184,6 +185,9 @@ class StartUp:
             job, self.after_open = self.after_open, None
             self.app.run_worker(job, thread=True, exit_on_error=False, group="after-open", name="daily-backup")
         self.warm_up.start()
+        store = self.app.store
+        if store is not None:  # compile what a save's refresh reads: the first save pays no more than the next
+            self.app.run_worker(store.warm_saves, thread=True, exit_on_error=False, group="warm", name="warm-saves")
 
     def _panes_loaded(self) -> bool:
         """Every pane of the main screen shows rows from the full store. (`app.query` finds

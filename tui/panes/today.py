@@ -36,9 +36,6 @@ MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "�
 _NOT_ONE_CITIZENS = frozenset({"task", "supplier"})
 
 TodayRow = Union["AgendaMeeting", "Obligation"]
-WARM_AFTER = 1.0  # seconds after the first page: start-up is over, nobody has saved yet
-
-
 @dataclass(frozen=True)
 class TodayData(PaneData[TodayRow]):
     """The day as read, with what a partial reload needs: the day it was read for and how many
@@ -178,8 +175,6 @@ class TodayPane(Pane[TodayRow]):
         return fetch
 
     def apply(self, data: PaneData[TodayRow]) -> None:
-        if isinstance(data, TodayData) and self._shown is None:
-            self.set_timer(WARM_AFTER, self._warm)
         if isinstance(data, TodayData):
             unchanged = data.partial and data.rows == self.rows and self.table.row_count == len(self.rows)
             self._shown = data
@@ -195,18 +190,6 @@ class TodayPane(Pane[TodayRow]):
             self._to_top = False
             self.table.move_cursor(row=0, animate=False)
             self.table.scroll_home(animate=False, immediate=True)
-
-    def _warm(self) -> None:
-        """Once start-up has settled: compile what a save's refresh reads (Store.warm_saves)
-        on a worker thread, so the first save is not the one that pays for it."""
-        store = host(self).store
-        startup = getattr(self.app, "startup", None)
-        if store is None:
-            return
-        if startup is not None and not startup.settled:
-            self.set_timer(WARM_AFTER, self._warm)
-            return
-        self.run_worker(store.warm_saves, thread=True, group="warm", exit_on_error=False)
 
     def _set_title(self) -> None:
         super()._set_title()
