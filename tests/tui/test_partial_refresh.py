@@ -258,3 +258,23 @@ def test_a_tie_on_the_date_is_left_to_the_database() -> None:
     # A first page: a row that now sorts after its last row belongs to a later page.
     first = merged(page[:2], [Row(1, date(2026, 1, 9))], {1}, lambda r: r.due, whole=False, limit=2)
     assert first == [Row(2, date(2026, 1, 5))]
+
+
+async def test_M_after_paging_down_reads_one_page_only(make_app, demo_store, monkeypatch) -> None:
+    """After G (the cursor on the last of several pages) M must read one page of the day's
+    meetings: the cursor left on the old last row was clamped to the new list's last row,
+    which asked for the next page as if the caseworker had scrolled there."""
+    monkeypatch.setattr("tui.panes.base.PAGE", 4)
+    monkeypatch.setattr("tui.panes.today.PAGE", 4)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        assert today.total > 8, "the demo day must be longer than two pages"
+        await pilot.press("1", "G", "G")
+        await settle(pilot)
+        assert len(today.rows) > 4
+        await pilot.press("M")
+        await settle(pilot)
+        assert isinstance(today.rows[0], AgendaMeeting) and today.total > 4
+        assert len(today.rows) == 4 and today.table.cursor_row == 0

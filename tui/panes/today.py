@@ -185,6 +185,10 @@ class TodayPane(Pane[TodayRow]):
                 self.total = data.total
                 self._set_title()
                 return
+        if self._to_top and isinstance(data, TodayData) and not data.partial:
+            # Off the old rows first: a cursor left pages down would be clamped to the new
+            # list's last row, and reaching the last row reads the next page.
+            self.table.move_cursor(row=0, animate=False)
         super().apply(data)
         if self._to_top and isinstance(data, TodayData) and not data.partial:
             self._to_top = False
