@@ -38,6 +38,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
+    ALLOW_IN_MAXIMIZED_VIEW = "QuietFooter"  # the footer stays under a maximised pane (Textual's default names its Footer)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "key.quit", id="app.quit"),
         # "?" is typed into a note like any other character; F1 opens help from anywhere.
