@@ -130,3 +130,32 @@ async def test_a_screen_pushed_later_is_laid_out_and_waited_for(make_app) -> Non
         await settle(pilot)
         assert screen.size == app.size
         assert all(w.size.width > 0 for w in screen.query("SagsTable, QuietFooter, TopBar"))
+
+
+async def test_the_first_frame_lays_out_only_the_visible_rows_of_the_quick_page(demo_db: Path, monkeypatch) -> None:
+    """Before the first frame the only rows are the quick first page's, in the caseload pane:
+    its visible rows are laid out (Rich, once per cell), no row below them and no other pane's
+    cells; the other tables draw their headers only."""
+    from tui.widgets.cell_layout import LayoutCellsOnce
+
+    app, release = _quick_app(demo_db)
+    shown = _after_first_frame(app)
+    laid_out: dict[str, set[int]] = {}
+    original = LayoutCellsOnce._cell_layout
+
+    def counting(self, row_index, column_index, row_key, column_key, width, is_header, is_label):  # type: ignore[no-untyped-def]
+        if not shown and not is_header:
+            laid_out.setdefault(self.id, set()).add(row_index)
+        return original(self, row_index, column_index, row_key, column_key, width, is_header, is_label)
+
+    monkeypatch.setattr(LayoutCellsOnce, "_cell_layout", counting)
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(5):
+                await pilot.pause()
+            table = app.screen.query_one("#caseload-table")
+            visible = table.scrollable_content_region.height - table.header_height
+            assert table.row_count > visible > 5
+            assert laid_out == {"caseload-table": set(range(visible))}
+    finally:
+        release.set()
