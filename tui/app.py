@@ -11,6 +11,7 @@ from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import AwaitMount
 
 if TYPE_CHECKING:
     from store.commands.base import ChangeSet
@@ -27,6 +28,7 @@ from tui.palette import PaletteMixin
 from tui.keys import localize_bindings, translate_on_import
 from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
+from tui.screen_mount import QuietScreenMount
 from tui.writer import WriterMixin
 from tui.startup import StartUp
 from tui.screens.main import MainScreen
@@ -38,6 +40,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
     CSS_PATH = THEMES_CSS
     TITLE = "Sagsdag"
     ENABLE_COMMAND_PALETTE = True
+    ALLOW_IN_MAXIMIZED_VIEW = "QuietFooter"  # the footer stays under a maximised pane (Textual's default names its Footer)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "key.quit", id="app.quit"),
         # "?" is typed into a note like any other character; F1 opens help from anywhere.
@@ -105,6 +108,16 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         if isinstance(event, events.Key):
             self.startup.key()
         await super().on_event(event)
+
+    def _get_screen(self, screen: Screen[Any] | str) -> tuple[Screen[Any], AwaitMount]:
+        """As Textual's, but a screen pushed for the first time is not laid out again once it
+        has mounted: its resume has laid it out already (tui.screen_mount)."""
+        next_screen = self.get_screen(screen)
+        if next_screen.is_running:
+            return super()._get_screen(screen)
+        await_mount = QuietScreenMount(next_screen, self._register(self, next_screen))
+        self.call_next(await_mount)
+        return next_screen, await_mount
 
     async def _on_resize(self, event: events.Resize) -> None:
         """A Resize to the size the app already has changes nothing, and is dropped here. In

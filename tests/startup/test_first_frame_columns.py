@@ -67,15 +67,14 @@ async def test_no_table_changes_its_columns_after_the_first_frame(demo_db: Path,
 
 
 async def test_the_footer_has_its_keys_in_the_first_frame(demo_db: Path) -> None:
-    """Textual composes the footer's keys after the next refresh, which at start is the first
+    """Textual composed the footer's keys after the next refresh, which at start is the first
     frame: the keys arriving then laid out and repainted the screen again as the first key
-    came. The footer now has them when the first frame is drawn."""
-    from textual.widgets._footer import FooterKey
-
+    came. The footer (one widget, tui.widgets.footer) draws its keys in the first frame."""
     from store.quick import quick_caseload
     from tui.app import SagsdagApp
     from tui.config import Config
     from tui.panes.base import PAGE
+    from tui.widgets.footer import QuietFooter
 
     release = threading.Event()
     quick = quick_caseload(demo_db, TODAY, None, PAGE)
@@ -85,7 +84,8 @@ async def test_the_footer_has_its_keys_in_the_first_frame(demo_db: Path) -> None
 
     def displaying(screen, renderable):  # type: ignore[no-untyped-def]
         if renderable is not None and type(screen).__name__ == "MainScreen" and not keys_at_first_frame:
-            keys_at_first_frame.append(len(screen.query(FooterKey)))
+            shown = screen.query_one(QuietFooter)._shown
+            keys_at_first_frame.append(len(shown[0]) if shown is not None else 0)
         return display(screen, renderable)
 
     app._display = displaying  # type: ignore[method-assign]
@@ -93,6 +93,8 @@ async def test_the_footer_has_its_keys_in_the_first_frame(demo_db: Path) -> None
         async with app.run_test(size=(160, 48)) as pilot:
             for _ in range(5):
                 await pilot.pause()
-            assert keys_at_first_frame and keys_at_first_frame[0] == len(app.screen.query(FooterKey)) > 5
+            shown = app.screen.query_one(QuietFooter)._shown
+            assert shown is not None
+            assert keys_at_first_frame and keys_at_first_frame[0] == len(shown[0]) > 5
     finally:
         release.set()

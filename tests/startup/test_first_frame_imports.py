@@ -27,6 +27,7 @@ FIRST_FRAME = (
     "print(','.join(sorted(m for m in sys.modules if m.startswith('tui.cli.commands.') or m == 'rich.progress')))\n"
     "print('store.records' in sys.modules)\n"
     "print(','.join(sorted(m for m in sys.modules if m.startswith(('tui.screens.', 'tui.forms')))))\n"
+    "print(','.join(sorted(m for m in sys.modules if m.startswith(('store.rules.', 'store.queries.')))))\n"
 )
 
 
@@ -56,3 +57,17 @@ def test_no_other_screen_or_form_is_loaded_before_the_first_frame() -> None:
     start (~40 ms); they are imported, and their keys translated, when first opened (tui.keys).
     The plan screen (P) was still imported with the main screen (~7 ms with the loading screen)."""
     assert _first_frame()[3] == "tui.screens.main"
+
+
+def test_the_first_frame_imports_only_the_rules_and_rows_the_first_page_needs() -> None:
+    """`store.rules` imported every rule module with the package, and `store.queries.rows`
+    made the timeline's, case sparring's and My numbers' records too: fees, doctors, hearings,
+    suppliers, the first period's pace … (~10 ms of imports). Each is now imported from where
+    it lives when first asked for."""
+    loaded = set(_first_frame()[4].split(","))
+    assert loaded == {
+        "store.queries.caseload_rows", "store.queries.rows",
+        "store.rules.calendar", "store.rules.fields", "store.rules.interval", "store.rules.meetings",
+        "store.rules.offer", "store.rules.profile", "store.rules.stamp", "store.rules.status",
+        "store.rules.workflows",
+    }, sorted(loaded)

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.access_problems import problem_text
 from tui.host import host
 from tui.i18n import t
 from tui.screens.loading import LoadingScreen
 from tui.text import plain
+from tui.widgets.footer import QuietFooter
 from tui.widgets.table import SagsTable
 from tui.widgets.topbar import TopBar
 
@@ -34,7 +35,7 @@ class AccessLogScreen(LoadingScreen["tuple[list[AccessEntry], list[LogProblem]]"
         yield Static(t("access_log.title", n=0), classes="section-title", markup=False)
         yield Static("", id="access-log-warning", markup=False)
         yield SagsTable(id="access-log-table")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(SagsTable)
