@@ -49,6 +49,9 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
         *CitizenActions.BINDINGS,
     ]
 
+    # The red thread has the focus from the start: focusing it in on_mount, after Textual had
+    # focused the first focusable widget (the open items), restyled both tables once more.
+    AUTO_FOCUS = "#citizen-timeline"
     shows = frozenset({"supplier"})  # a course's supplier name; the rest is the citizen's own
 
     def __init__(self, citizen_id: int) -> None:
@@ -75,12 +78,28 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
         # The detail is what one reads: it takes most of the room; kind and title are narrowed.
         for key, width in (("col.date", 16), ("col.kind", 30), ("col.title", 30), ("col.detail", 80)):
             timeline.add_column(t(key), width=width, key=key)
-        timeline.focus()
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         prefetched = host(self).prefetch.get(self.citizen_id)
         if prefetched is not None:
             self.show(prefetched)
-        super().on_mount()  # fetches again: the prefetched copy may be a moment old
+        else:
+            self._fit_columns()  # the empty tables' headers: drawn once, at their final widths
+
+    def first_load(self) -> None:
+        if self.data is None:
+            self.refresh_data()
+        else:
+            # The prefetched copy is drawn first; the fresh read starts once that frame is
+            # drawn, so its worker does not take turns with the frame on the interpreter lock.
+            self.call_after_refresh(self.refresh_data)
+
+    def _fit_columns(self) -> None:
+        """Both tables span the screen: their columns are fitted to its width now, before the
+        first frame, so they are not laid out at their designed widths first and then again
+        (every cell through Rich twice) when SagsTable fits them after that frame."""
+        width = self.size.width or self.app.size.width
+        for table in self.query(SagsTable):
+            table.fit_columns(width)
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only a change to this citizen's records reloads the screen."""
@@ -124,6 +143,7 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
             keys = list(self.timeline_entries)
             row = keys.index(keep_key) if keep_key in self.timeline_entries else min(keep, timeline.row_count - 1)
             timeline.move_cursor(row=row, animate=False)
+        self._fit_columns()
 
     def _summary(self) -> None:
         if self.data is None:
