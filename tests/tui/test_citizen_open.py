@@ -192,3 +192,49 @@ async def test_a_citizen_not_prefetched_is_read_at_once(make_app) -> None:
         widths = [column.width for column in timeline.columns.values()]
         timeline.fit_columns()
         assert [column.width for column in timeline.columns.values()] == widths
+
+
+async def test_closing_a_citizen_paints_the_main_screen_once_and_lays_it_out_not_at_all(make_app, monkeypatch) -> None:
+    """esc: the main screen is painted once, as it is shown again. Textual removed the closed
+    screen as any widget, refreshing its parent (the App, so the current screen) with a layout:
+    a reflow and a second full paint of the five panes (tui/screens/quiet_removal.py)."""
+    from textual._compositor import Compositor, LayoutUpdate
+
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    reflows: list[str] = []
+    original = Compositor.reflow
+
+    def reflow(self, parent, size):  # type: ignore[no-untyped-def]
+        if watching:
+            reflows.append(type(parent).__name__)
+        return original(self, parent, size)
+
+    watching = False
+    monkeypatch.setattr(Compositor, "reflow", reflow)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#citizen-timeline", SagsTable).row_count > 1
+        painted: list[tuple[str, str]] = []
+        display = app._display
+
+        def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+            if renderable is not None:
+                painted.append((type(screen).__name__, "full" if isinstance(renderable, LayoutUpdate) else "part"))
+            return display(screen, renderable)
+
+        app._display = displaying
+        citizen = app.screen
+        watching = True
+        await pilot.press("escape")
+        await settle(pilot)
+        watching = False
+        assert type(app.screen).__name__ == "MainScreen"
+        assert painted.count(("MainScreen", "full")) == 1
+        assert reflows == []
+        # The closed screen is still removed, every widget of it pruned.
+        assert citizen not in app.screen_stack
+        assert not citizen.is_running and not any(w.is_running for w in citizen.walk_children())

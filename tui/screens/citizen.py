@@ -19,6 +19,7 @@ from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
+from tui.screens.quiet_removal import QuietRemoval
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
 from tui.timeline_text import kind_text
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
+class CitizenScreen(QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
