@@ -238,3 +238,49 @@ async def test_closing_a_citizen_paints_the_main_screen_once_and_lays_it_out_not
         # The closed screen is still removed, every widget of it pruned.
         assert citizen not in app.screen_stack
         assert not citizen.is_running and not any(w.is_running for w in citizen.walk_children())
+
+
+async def test_the_citizen_screen_is_not_restyled_whole_before_its_first_frame(make_app, monkeypatch) -> None:
+    """Each widget was styled as it mounted, then all of them again by Textual's first
+    ScreenResume: the screen, its summary and titles twice, the tables with every component
+    class (268 style applications an open at 160x48 with the footer's keys, now 187)."""
+    from textual.css.stylesheet import Stylesheet
+
+    app = make_app()
+    styled: Counter[tuple[str, int]] = Counter()
+    original = Stylesheet.apply
+
+    def apply(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if watching and type(node).__name__ in ("CitizenScreen", "Static", "TopBar"):
+            styled[(type(node).__name__, id(node))] += 1
+        return original(self, node, *args, **kwargs)
+
+    watching = False
+    monkeypatch.setattr(Stylesheet, "apply", apply)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        watching = True
+        await pilot.press("enter")
+        await settle(pilot)
+        watching = False
+        assert type(app.screen).__name__ == "CitizenScreen"
+        assert styled and set(styled.values()) == {1}, styled
+
+
+async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "CitizenScreen"
+
+        def styles() -> dict[int, tuple[object, ...]]:
+            return {id(node): (tuple(node._css_styles.css_lines), tuple(sorted(node.pseudo_classes)),
+                               {name: tuple(s._base_styles.css_lines) for name, s in node._component_styles.items()})
+                    for node in screen.walk_children(with_self=True)}
+
+        before = styles()
+        app.update_styles(screen, animate=False)
+        assert styles() == before

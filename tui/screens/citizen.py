@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 from textual.widgets import Static
@@ -101,6 +101,20 @@ class CitizenScreen(QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["Cit
         width = self.size.width or self.app.size.width
         for table in self.query(SagsTable):
             table.fit_columns(width)
+
+    _resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume | None = None) -> None:
+        """Runs before Textual's own handler (Screen._on_screen_resume, later in the MRO), and
+        Textual calls LoadingScreen's (catch_up) after it, as it calls each class's handler of
+        a message: no super() call here. The first time, every widget has just been styled as it was
+        mounted, and Textual 8.2 restyles at once whatever a later class or focus change
+        touches: its restyle of the whole screen on the first resume, before the first frame,
+        computed the same styles again (every table's component classes among them, and the
+        footer's keys). tests/tui/test_citizen_open.py checks that they are the same."""
+        if not self._resumed and event is not None:
+            self._resumed = True
+            event.refresh_styles = False
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only a change to this citizen's records reloads the screen."""
