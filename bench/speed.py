@@ -124,6 +124,8 @@ class Figures:
     bare_rss: list[int] = field(default_factory=list)
     held_cpu: list[float] = field(default_factory=list)  # the main thread's CPU for the held save
     held_all_cpu: list[float] = field(default_factory=list)  # every thread's (the write and loads too)
+    citizen_cpu: list[float] = field(default_factory=list)  # the main thread's CPU: enter until still
+    close_cpu: list[float] = field(default_factory=list)  # ... and esc back to the main screen
 
 
 def run_bare(tmux: Tmux, fig: Figures, n: int) -> None:
@@ -168,11 +170,19 @@ def run_app(tmux: Tmux, fig: Figures, n: int, pristine: Path, work: Path, home: 
     fig.steps["filter"].append(until(tmux, name, ["a"], lambda s: "filter: a " in s))
     tmux.keys(name, "Escape")
     quiet(tmux, name)
+    pid = tmux.pid(name)
+    cpu = main_thread_cpu(pid)
     fig.steps["citizen"].append(until(tmux, name, ["Enter"], lambda s: "Næste samtale senest" in s or "Ingen frist" in s))
     quiet(tmux, name)
+    # Main-thread CPU, which a loaded machine does not inflate as it does wall time: opening
+    # includes the frames after the first (the fresh read landing), closing the main screen's
+    # repaint and the removal of the citizen screen.
+    fig.citizen_cpu.append(main_thread_cpu(pid) - cpu)
+    cpu = main_thread_cpu(pid)
     tmux.keys(name, "Escape")
     wait_for(tmux, name, lambda s: bool(FULL.search(s)))  # back on the main screen
     quiet(tmux, name)
+    fig.close_cpu.append(main_thread_cpu(pid) - cpu)
     tmux.keys(name, "1")
     quiet(tmux, name)
     tmux.keys(name, "g")
@@ -308,6 +318,10 @@ def report(results: dict[int, Figures]) -> None:
         ratio_mem = rss / med([r / 1024 for r in base.rss]) if base else float("nan")
         print(f"{size:>9} | {ms(fig.start):>18} | {ms(fig.bare):>16} | {ratio_bare:5.2f} | {ratio_own:7.2f} | "
               + " | ".join(f"{ms(fig.steps[s]):>16}" for s in STEPS) + f" | {rss:8.1f} | {ratio_mem:7.2f}")
+    for size, fig in results.items():
+        if fig.citizen_cpu:
+            print(f"{size:>9} | citizen: main-thread CPU {ms(fig.citizen_cpu).strip()} ms (enter until the screen is "
+                  f"still), esc {ms(fig.close_cpu).strip()} ms")
     for size, fig in results.items():
         if fig.held_cpu:
             print(f"{size:>9} | held: main-thread CPU {ms(fig.held_cpu).strip()} ms, all threads "

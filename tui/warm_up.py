@@ -20,6 +20,7 @@ MODULES = (
     "tui.screens.confirm",
     "tui.screens.citizen_day",
     "tui.screens.citizen_actions",
+    "tui.screens.quiet_removal",
     "tui.screens.citizen",
 )
 STEP_GAP = 0.01  # seconds between steps

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 from textual.widgets import Static
@@ -19,6 +19,7 @@ from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
+from tui.screens.quiet_removal import QuietRemoval
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
 from tui.timeline_text import kind_text
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
+class CitizenScreen(QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
@@ -49,6 +50,9 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
         *CitizenActions.BINDINGS,
     ]
 
+    # The red thread has the focus from the start: focusing it in on_mount, after Textual had
+    # focused the first focusable widget (the open items), restyled both tables once more.
+    AUTO_FOCUS = "#citizen-timeline"
     shows = frozenset({"supplier"})  # a course's supplier name; the rest is the citizen's own
 
     def __init__(self, citizen_id: int) -> None:
@@ -75,12 +79,42 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
         # The detail is what one reads: it takes most of the room; kind and title are narrowed.
         for key, width in (("col.date", 16), ("col.kind", 30), ("col.title", 30), ("col.detail", 80)):
             timeline.add_column(t(key), width=width, key=key)
-        timeline.focus()
         self.query_one(TopBar).show(host(self).clock.today(), host(self).caseworker, host(self).read_only)
         prefetched = host(self).prefetch.get(self.citizen_id)
         if prefetched is not None:
             self.show(prefetched)
-        super().on_mount()  # fetches again: the prefetched copy may be a moment old
+        else:
+            self._fit_columns()  # the empty tables' headers: drawn once, at their final widths
+
+    def first_load(self) -> None:
+        if self.data is None:
+            self.refresh_data()
+        else:
+            # The prefetched copy is drawn first; the fresh read starts once that frame is
+            # drawn, so its worker does not take turns with the frame on the interpreter lock.
+            self.call_after_refresh(self.refresh_data)
+
+    def _fit_columns(self) -> None:
+        """Both tables span the screen: their columns are fitted to its width now, before the
+        first frame, so they are not laid out at their designed widths first and then again
+        (every cell through Rich twice) when SagsTable fits them after that frame."""
+        width = self.size.width or self.app.size.width
+        for table in self.query(SagsTable):
+            table.fit_columns(width)
+
+    _resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume | None = None) -> None:
+        """Runs before Textual's own handler (Screen._on_screen_resume, later in the MRO), and
+        Textual calls LoadingScreen's (catch_up) after it, as it calls each class's handler of
+        a message: no super() call here. The first time, every widget has just been styled as it was
+        mounted, and Textual 8.2 restyles at once whatever a later class or focus change
+        touches: its restyle of the whole screen on the first resume, before the first frame,
+        computed the same styles again (every table's component classes among them, and the
+        footer's keys). tests/tui/test_citizen_open.py checks that they are the same."""
+        if not self._resumed and event is not None:
+            self._resumed = True
+            event.refresh_styles = False
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only a change to this citizen's records reloads the screen."""
@@ -124,6 +158,7 @@ class CitizenScreen(CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
             keys = list(self.timeline_entries)
             row = keys.index(keep_key) if keep_key in self.timeline_entries else min(keep, timeline.row_count - 1)
             timeline.move_cursor(row=row, animate=False)
+        self._fit_columns()
 
     def _summary(self) -> None:
         if self.data is None:

@@ -54,6 +54,11 @@ class LoadingScreen(ShowsChanges, Screen[None], Generic[D]):
             self.refresh_data()
 
     def on_mount(self) -> None:
+        self.first_load()
+
+    def first_load(self) -> None:
+        """The read as the screen is mounted (Textual calls this class's on_mount after a
+        subclass's own): a screen that already shows something may start it later."""
         self.refresh_data()
 
     def on_screen_resume(self) -> None:

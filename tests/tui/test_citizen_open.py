@@ -1,0 +1,286 @@
+"""Opening a citizen costs one layout of each cell (issue 11, "no slower elsewhere"): the
+screen's tables are fitted to the screen before its first frame, the red thread has the focus
+from the start, and the fresh read of a prefetched citizen starts after the first frame.
+Counted, never timed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from tests.app_helpers import settle
+
+SIZE = (160, 48)
+
+
+async def _open_prefetched(app: Any, pilot: Any) -> int:
+    """Pane 3, its first row's citizen read ahead as the prefetcher does, then enter."""
+    from tui.citizen_data import fetch_citizen
+    from tui.panes.base import Pane
+
+    await settle(pilot)
+    await pilot.press("3")
+    await settle(pilot)
+    pane = app.screen.query_one("#pane-deadlines", Pane)
+    citizen_id = pane.citizen_of(pane.row_at_cursor())
+    assert citizen_id is not None
+    app.prefetch._cache[citizen_id] = fetch_citizen(app.store, citizen_id)
+    return int(citizen_id)
+
+
+def _watch_frames(app: Any, frames: list[str]) -> list[str]:
+    """The names of the screens drawn, one per frame, appended to `frames`."""
+    display = app._display
+
+    def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None:
+            frames.append(type(screen).__name__)
+        return display(screen, renderable)
+
+    app._display = displaying
+    return frames
+
+
+async def test_no_table_of_the_citizen_screen_is_laid_out_again_after_its_first_frame(make_app, monkeypatch) -> None:
+    """The tables were drawn at their designed widths (16/30/30/80) in the first frame, then
+    fitted to the screen, which emptied their caches and laid every cell out again."""
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    frames: list[str] = []
+    cleared: list[str | None] = []
+    original = SagsTable._clear_caches
+
+    def clearing(self):  # type: ignore[no-untyped-def]
+        if "CitizenScreen" in frames and self.row_count and type(self.screen).__name__ == "CitizenScreen":
+            cleared.append(self.id)
+        return original(self)
+
+    monkeypatch.setattr(SagsTable, "_clear_caches", clearing)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        _watch_frames(app, frames)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CitizenScreen"
+        assert "CitizenScreen" in frames
+        assert app.screen.query_one("#citizen-timeline", SagsTable).row_count > 1
+        assert cleared == []
+        for table in app.screen.query(SagsTable):  # fitting again now changes nothing
+            widths = [column.width for column in table.columns.values()]
+            table.fit_columns()
+            assert [column.width for column in table.columns.values()] == widths
+
+
+async def test_each_cell_of_the_citizen_screen_goes_through_rich_once(make_app, monkeypatch) -> None:
+    """Cells laid out by Rich while the screen opens: at most one per distinct cell shown."""
+    from rich.console import Console
+    from rich.padding import Padding
+
+    from tui.widgets.cell_fingerprint import fingerprint
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    laid_out: list[Any] = []
+    original = Console.render_lines
+
+    def render_lines(self, renderable, options=None, **kwargs):  # type: ignore[no-untyped-def]
+        if counting and isinstance(renderable, Padding):
+            laid_out.append(renderable)
+        return original(self, renderable, options, **kwargs)
+
+    counting = False
+    monkeypatch.setattr(Console, "render_lines", render_lines)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        counting = True
+        await pilot.press("enter")
+        await settle(pilot)
+        counting = False
+        distinct: set[Any] = set()
+        for table in app.screen.query(SagsTable):
+            distinct |= {(table.id, key, "header", fingerprint(column.label)) for key, column in table.columns.items()}
+            for row_key in table.rows:
+                distinct |= {(table.id, key, fingerprint(cell)) for key, cell in zip(table.columns, table.get_row(row_key))}
+        # Every row of the demo citizen is on screen at 160x48; each distinct cell of a column
+        # once (a table's layouts are keyed by content and width: equal cells share one).
+        assert 0 < len(laid_out) <= len(distinct)
+
+
+async def test_the_red_thread_has_the_focus_from_the_start(make_app, monkeypatch) -> None:
+    """Textual focused the first focusable widget (the open items), then on_mount moved the
+    focus to the red thread: both tables were restyled once more while the screen opened."""
+    from textual.widget import Widget
+
+    app = make_app()
+    focused: Counter[str | None] = Counter()
+    original = Widget._on_focus
+
+    def on_focus(self, event):  # type: ignore[no-untyped-def]
+        if type(self.screen).__name__ == "CitizenScreen":
+            focused[self.id] += 1
+        return original(self, event)
+
+    monkeypatch.setattr(Widget, "_on_focus", on_focus)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.focused is not None and app.screen.focused.id == "citizen-timeline"
+        assert focused == Counter({"citizen-timeline": 1})
+
+
+async def test_a_prefetched_citizen_is_read_again_only_after_its_first_frame(make_app) -> None:
+    """The prefetched copy is shown at once; the fresh read (it may be a moment old) starts
+    once that frame is drawn, not while it is drawn. It still lands: a change made meanwhile
+    is shown."""
+    import tui.screens.loading as loading
+
+    app = make_app()
+    events: list[str] = []
+    original = loading.LoadingScreen.refresh_data
+
+    def refresh_data(self):  # type: ignore[no-untyped-def]
+        if type(self).__name__ == "CitizenScreen":
+            events.append("read")
+        return original(self)
+
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        frames = _watch_frames(app, [])
+        loading.LoadingScreen.refresh_data = refresh_data  # type: ignore[method-assign]
+        try:
+            display = app._display
+
+            def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+                if renderable is not None and type(screen).__name__ == "CitizenScreen" and "frame" not in events:
+                    events.append("frame")
+                return display(screen, renderable)
+
+            app._display = displaying
+            await pilot.press("enter")
+            await settle(pilot)
+        finally:
+            loading.LoadingScreen.refresh_data = original  # type: ignore[method-assign]
+        assert "CitizenScreen" in frames
+        assert events == ["frame", "read"]
+        assert app.screen.data is not None
+
+
+async def test_a_citizen_not_prefetched_is_read_at_once(make_app) -> None:
+    """Without a prefetched copy there is nothing to draw first: the read starts as the screen
+    is mounted, and its rows land in the tables at their fitted widths."""
+    from tui.panes.base import Pane
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        pane = app.screen.query_one("#pane-deadlines", Pane)
+        citizen_id = pane.citizen_of(pane.row_at_cursor())
+        app.prefetch.clear()
+        app.prefetch.want(None)  # no read ahead
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CitizenScreen"
+        assert app.screen.data is not None
+        assert app.screen.data.file.citizen.id == citizen_id
+        timeline = app.screen.query_one("#citizen-timeline", SagsTable)
+        assert timeline.row_count == len(app.screen.data.timeline)
+        widths = [column.width for column in timeline.columns.values()]
+        timeline.fit_columns()
+        assert [column.width for column in timeline.columns.values()] == widths
+
+
+async def test_closing_a_citizen_paints_the_main_screen_once_and_lays_it_out_not_at_all(make_app, monkeypatch) -> None:
+    """esc: the main screen is painted once, as it is shown again. Textual removed the closed
+    screen as any widget, refreshing its parent (the App, so the current screen) with a layout:
+    a reflow and a second full paint of the five panes (tui/screens/quiet_removal.py)."""
+    from textual._compositor import Compositor, LayoutUpdate
+
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    reflows: list[str] = []
+    original = Compositor.reflow
+
+    def reflow(self, parent, size):  # type: ignore[no-untyped-def]
+        if watching:
+            reflows.append(type(parent).__name__)
+        return original(self, parent, size)
+
+    watching = False
+    monkeypatch.setattr(Compositor, "reflow", reflow)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one("#citizen-timeline", SagsTable).row_count > 1
+        painted: list[tuple[str, str]] = []
+        display = app._display
+
+        def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+            if renderable is not None:
+                painted.append((type(screen).__name__, "full" if isinstance(renderable, LayoutUpdate) else "part"))
+            return display(screen, renderable)
+
+        app._display = displaying
+        citizen = app.screen
+        watching = True
+        await pilot.press("escape")
+        await settle(pilot)
+        watching = False
+        assert type(app.screen).__name__ == "MainScreen"
+        assert painted.count(("MainScreen", "full")) == 1
+        assert reflows == []
+        # The closed screen is still removed, every widget of it pruned.
+        assert citizen not in app.screen_stack
+        assert not citizen.is_running and not any(w.is_running for w in citizen.walk_children())
+
+
+async def test_the_citizen_screen_is_not_restyled_whole_before_its_first_frame(make_app, monkeypatch) -> None:
+    """Each widget was styled as it mounted, then all of them again by Textual's first
+    ScreenResume: the screen, its summary and titles twice, the tables with every component
+    class (268 style applications an open at 160x48 with the footer's keys, now 187)."""
+    from textual.css.stylesheet import Stylesheet
+
+    app = make_app()
+    styled: Counter[tuple[str, int]] = Counter()
+    original = Stylesheet.apply
+
+    def apply(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if watching and type(node).__name__ in ("CitizenScreen", "Static", "TopBar"):
+            styled[(type(node).__name__, id(node))] += 1
+        return original(self, node, *args, **kwargs)
+
+    watching = False
+    monkeypatch.setattr(Stylesheet, "apply", apply)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        watching = True
+        await pilot.press("enter")
+        await settle(pilot)
+        watching = False
+        assert type(app.screen).__name__ == "CitizenScreen"
+        assert styled and set(styled.values()) == {1}, styled
+
+
+async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "CitizenScreen"
+
+        def styles() -> dict[int, tuple[object, ...]]:
+            return {id(node): (tuple(node._css_styles.css_lines), tuple(sorted(node.pseudo_classes)),
+                               {name: tuple(s._base_styles.css_lines) for name, s in node._component_styles.items()})
+                    for node in screen.walk_children(with_self=True)}
+
+        before = styles()
+        app.update_styles(screen, animate=False)
+        assert styles() == before
