@@ -228,6 +228,8 @@ class MainScreen(QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
         return bool(self._turns)
 
     def _landed_yet(self, started: float) -> None:
+        if not self._turns:  # a tick already queued when the last turn stopped the timer
+            return
         pane, _ = self._turns[0]
         if not (pane.shows_newest() or pane.stale or time.monotonic() - started > TURN_LIMIT * len(self.panes)):
             return
