@@ -45,7 +45,7 @@ class QuietBorderTitle(_BorderTitle):
 
             title = Content.from_rich_text(title)
         new = None if title is None else obj.render_str(title).expand_tabs(4).split()[0]
-        if new == before and (new is None or new.spans == before.spans):
+        if new == before and (new is None or before is None or new.spans == before.spans):
             return
         setattr(obj, self._internal_name, new)
         outer = obj.outer_size
@@ -61,8 +61,8 @@ class QuietBorderTitle(_BorderTitle):
 class QuietTitles:
     """Mix into a widget whose border title and subtitle are set again and again (a pane)."""
 
-    border_title = QuietBorderTitle()  # type: ignore[assignment]
-    border_subtitle = QuietBorderTitle()  # type: ignore[assignment]
+    border_title = QuietBorderTitle()
+    border_subtitle = QuietBorderTitle()
 
 
 class OneFrameLayout:
