@@ -6,8 +6,8 @@ second full frame followed, and every line of the three reloaded panes was drawn
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
+from collections import Counter, defaultdict
+from typing import Any, NamedTuple
 
 from textual._compositor import CompositorUpdate
 from textual._styles_cache import StylesCache
@@ -17,15 +17,23 @@ from tests.app_helpers import settle
 from tests.tui.form_helpers import SIZE, pane
 from tests.tui.test_startup import _paint
 from tui.panes.base import Pane
+from tui.widgets.cell_layout import LayoutCellsOnce
 
 
-async def _held_save(make_app: Any, monkeypatch: Any) -> tuple[list[dict[Any, Any]], dict[Any, Any], Counter[str]]:
-    """Save a meeting as held from the Today pane; answer (the terminal after each frame drawn
-    from ctrl+s on, a full repaint of the final screen, lines rendered per pane)."""
+class Saved(NamedTuple):
+    after: list[dict[Any, Any]]  # the terminal after each frame drawn from ctrl+s on
+    full: dict[Any, Any]  # a full repaint of the final screen
+    lines: Counter[str]  # lines of each pane's own (border and background) drawn again
+    rows: dict[str, set[int]]  # the rows of each table whose cells were styled again
+
+
+async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
+    """Save a meeting as held from the Today pane, watching what is drawn."""
     app = make_app()
     shown: dict[Any, Any] = {}
     after: list[dict[Any, Any]] = []
     lines: Counter[str] = Counter()
+    rows: dict[str, set[int]] = defaultdict(set)
     watching = False
     draw = app._display
 
@@ -43,8 +51,16 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> tuple[list[dict[Any, An
             lines[widget.pane_id] += sum(1 for y in crop.line_range if y in self._dirty_lines or y not in self._cache)
         return render_widget(self, widget, crop)
 
+    render_cell = LayoutCellsOnce._render_cell
+
+    def styling(self, row_index, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if watching and row_index >= 0:
+            rows[str(self.id)].add(row_index)
+        return render_cell(self, row_index, *args, **kwargs)
+
     app._display = display
     monkeypatch.setattr(StylesCache, "render_widget", counting)
+    monkeypatch.setattr(LayoutCellsOnce, "_render_cell", styling)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         today = pane(app, "today")
@@ -62,11 +78,11 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> tuple[list[dict[Any, An
         assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
         full: dict[Any, Any] = {}
         _paint(full, app.screen._compositor.render_update(full=True), app.console)
-        return after, full, lines
+        return Saved(after, full, lines, dict(rows))
 
 
 async def test_the_first_frame_after_a_save_is_the_final_screen(make_app, monkeypatch) -> None:
-    after, full, _lines = await _held_save(make_app, monkeypatch)
+    after, full, _lines, _rows = await _held_save(make_app, monkeypatch)
     assert after, "no frame was drawn after ctrl+s"
     for n, terminal in enumerate(after):
         stale = [xy for xy, cell in full.items() if terminal.get(xy) != cell]
@@ -75,5 +91,14 @@ async def test_the_first_frame_after_a_save_is_the_final_screen(make_app, monkey
 
 async def test_a_reloaded_pane_is_not_drawn_again_around_its_table(make_app, monkeypatch) -> None:
     """Each pane draws at most its title line and its key-hint line again (they may change)."""
-    _after, _full, lines = await _held_save(make_app, monkeypatch)
+    lines = (await _held_save(make_app, monkeypatch)).lines
     assert all(n <= 2 for n in lines.values()), lines
+
+
+async def test_rows_that_only_moved_are_not_styled_again(make_app, monkeypatch) -> None:
+    """The held citizen's caseload row moves down past the rows between (its deadline is
+    months later now): those rows keep their drawn lines, with the new row number in their
+    mouse metadata (tui/widgets/rows_in_place.py). Only the rows that changed are styled."""
+    rows = (await _held_save(make_app, monkeypatch)).rows
+    assert rows, "no row was drawn again"
+    assert all(len(indexes) <= 2 for indexes in rows.values()), rows
