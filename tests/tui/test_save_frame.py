@@ -102,3 +102,49 @@ async def test_rows_that_only_moved_are_not_styled_again(make_app, monkeypatch) 
     rows = (await _held_save(make_app, monkeypatch)).rows
     assert rows, "no row was drawn again"
     assert all(len(indexes) <= 2 for indexes in rows.values()), rows
+
+
+async def test_closing_the_saved_form_restyles_nothing_of_it_and_queries_no_screen(make_app, monkeypatch) -> None:
+    """The form's focused field is not blurred (and restyled as unfocused) on its way out, and
+    waiting for the toast looks at the toast rack's own children on every turn of the event
+    loop, not a query of the whole screen (tui/frames.py)."""
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+    from textual.widgets._toast import Toast, ToastRack
+
+    from tui.forms.base import FormScreen
+
+    restyled: list[str] = []
+    queried: list[object] = []
+    update_node_styles, query = DOMNode.update_node_styles, DOMNode.query
+
+    def restyling(self, animate=True):  # type: ignore[no-untyped-def]
+        if isinstance(getattr(self, "screen", None), FormScreen) and watching:
+            restyled.append(type(self).__name__)
+        return update_node_styles(self, animate)
+
+    def querying(self, selector=None):  # type: ignore[no-untyped-def]
+        if watching and selector in (Toast, ToastRack) and isinstance(self, Screen):  # the rack's own are Textual's
+            queried.append(selector)
+        return query(self, selector)
+
+    watching = False
+    monkeypatch.setattr(DOMNode, "update_node_styles", restyling)
+    monkeypatch.setattr(DOMNode, "query", querying)
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen) and app.screen.focused is not None
+        watching = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        watching = False
+        assert not isinstance(app.screen, FormScreen)
+        assert any(toast.is_mounted for toast in app.screen.query(Toast))
+    assert restyled == [] and queried == [], (restyled, queried)
