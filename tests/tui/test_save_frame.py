@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from textual._compositor import CompositorUpdate
 from textual._styles_cache import StylesCache
+from textual.widgets import DataTable
 
 from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle
@@ -25,6 +26,7 @@ class Saved(NamedTuple):
     full: dict[Any, Any]  # a full repaint of the final screen
     lines: Counter[str]  # lines of each pane's own (border and background) drawn again
     rows: dict[str, set[int]]  # the rows of each table whose cells were styled again
+    joined: dict[str, set[int]]  # the lines of each table joined again from their cells
 
 
 async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
@@ -34,6 +36,7 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
     after: list[dict[Any, Any]] = []
     lines: Counter[str] = Counter()
     rows: dict[str, set[int]] = defaultdict(set)
+    joined: dict[str, set[int]] = defaultdict(set)
     watching = False
     draw = app._display
 
@@ -58,7 +61,15 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
             rows[str(self.id)].add(row_index)
         return render_cell(self, row_index, *args, **kwargs)
 
+    render_line = DataTable._render_line
+
+    def joining(self, y, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if watching:
+            joined[str(self.id)].add(y)
+        return render_line(self, y, *args, **kwargs)
+
     app._display = display
+    monkeypatch.setattr(DataTable, "_render_line", joining)
     monkeypatch.setattr(StylesCache, "render_widget", counting)
     monkeypatch.setattr(LayoutCellsOnce, "_render_cell", styling)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -78,11 +89,11 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
         assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
         full: dict[Any, Any] = {}
         _paint(full, app.screen._compositor.render_update(full=True), app.console)
-        return Saved(after, full, lines, dict(rows))
+        return Saved(after, full, lines, dict(rows), dict(joined))
 
 
 async def test_the_first_frame_after_a_save_is_the_final_screen(make_app, monkeypatch) -> None:
-    after, full, _lines, _rows = await _held_save(make_app, monkeypatch)
+    after, full = (await _held_save(make_app, monkeypatch))[:2]
     assert after, "no frame was drawn after ctrl+s"
     for n, terminal in enumerate(after):
         stale = [xy for xy, cell in full.items() if terminal.get(xy) != cell]
@@ -99,9 +110,11 @@ async def test_rows_that_only_moved_are_not_styled_again(make_app, monkeypatch) 
     """The held citizen's caseload row moves down past the rows between (its deadline is
     months later now): those rows keep their drawn lines, with the new row number in their
     mouse metadata (tui/widgets/rows_in_place.py). Only the rows that changed are styled."""
-    rows = (await _held_save(make_app, monkeypatch)).rows
-    assert rows, "no row was drawn again"
-    assert all(len(indexes) <= 2 for indexes in rows.values()), rows
+    saved = await _held_save(make_app, monkeypatch)
+    assert saved.rows, "no row was drawn again"
+    assert all(len(indexes) <= 2 for indexes in saved.rows.values()), saved.rows
+    # Nor are their lines joined again from their cells: the line drawn is kept.
+    assert all(len(lines) <= 2 for lines in saved.joined.values()), saved.joined
 
 
 async def test_closing_the_saved_form_restyles_nothing_of_it_and_queries_no_screen(make_app, monkeypatch) -> None:

@@ -258,20 +258,32 @@ class RowsInPlace:
                                  self._where(row_index, table.cursor_coordinate, table.hover_coordinate)), x1, x2)
         cached: Strip | None = table._line_cache.get(key)
         if cached is None:
-            cached = super()._render_line(y, x1, x2, base_style)  # type: ignore[misc]
+            # The row only moved: its line as drawn at its old place, the new place in its mouse
+            # metadata (not cropped, joined and simplified again from its cells).
+            moved = ("moved", *key[1:3], self._place(row_index), *key[4:])
+            drawn = table._line_cache.get(moved)
+            if drawn is not None and row_index >= 0:
+                then, strip = drawn
+                cached = Strip([_at(segment, then, row_index) for segment in strip], strip.cell_length)
+            else:
+                cached = super()._render_line(y, x1, x2, base_style)  # type: ignore[misc]
             table._line_cache[key] = cached
+            table._line_cache[moved] = (row_index, cached)
         return cached
 
 
+def _at(segment: Segment, then: int, now: int) -> Segment:
+    """The segment with its mouse metadata saying row `now` where it said `then` (DataTable's
+    clicks and hover read the row from it)."""
+    style = segment.style
+    if style is None or not style._meta:
+        return segment
+    meta = style.meta
+    if meta.get("row") != then:
+        return segment
+    return Segment(segment.text, style + Style.from_meta({**meta, "row": now}), segment.control)
+
+
 def _at_row(pair: Any, then: int, now: int) -> Any:
-    """A row's rendered line (fixed cells, scrollable cells), its mouse metadata saying row
-    `now` where it said `then`. DataTable's clicks and hover read the row from it."""
-    meta = Style.from_meta({"row": now})
-
-    def moved(segment: Segment) -> Segment:
-        style = segment.style
-        if style is None or not style._meta or style.meta.get("row") != then:
-            return segment
-        return Segment(segment.text, style + meta, segment.control)
-
-    return tuple([[moved(segment) for segment in cell] for cell in part] for part in pair)
+    """A row's rendered line (fixed cells, scrollable cells) at row `now` instead of `then`."""
+    return tuple([[_at(segment, then, now) for segment in cell] for cell in part] for part in pair)
