@@ -184,8 +184,18 @@ class RowsInPlace:
             table.check_idle()
             table.refresh()
         else:
-            for index in repaint:
-                table.refresh_row(index)
+            # One region per run of neighbouring rows: refresh_row finds a row's place by adding
+            # up the heights of every row above it, which for a run of moved rows added up the
+            # same rows over and over.
+            runs: list[list[int]] = []
+            for index in repaint:  # ascending
+                if runs and index == runs[-1][-1] + 1:
+                    runs[-1].append(index)
+                else:
+                    runs.append([index])
+            for run in runs:
+                top, bottom = table._get_row_region(run[0]), table._get_row_region(run[-1])
+                table._refresh_region(top.union(bottom))
 
     # -- caches keyed by content, not by `_update_count` ------------------------------------
 
