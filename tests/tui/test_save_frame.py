@@ -18,6 +18,7 @@ from tests.app_helpers import settle
 from tests.tui.form_helpers import SIZE, pane
 from tests.tui.test_startup import _paint
 from tui.panes.base import Pane
+from tui.screens.main import MainScreen
 from tui.widgets.cell_layout import LayoutCellsOnce
 
 
@@ -50,8 +51,9 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
     render_widget = StylesCache.render_widget
 
     def counting(self, widget, crop):  # type: ignore[no-untyped-def]
-        if watching and isinstance(widget, Pane):
-            lines[widget.pane_id] += sum(1 for y in crop.line_range if y in self._dirty_lines or y not in self._cache)
+        if watching and isinstance(widget, (Pane, MainScreen)):
+            name = widget.pane_id if isinstance(widget, Pane) else "screen"
+            lines[name] += sum(1 for y in crop.line_range if y in self._dirty_lines or y not in self._cache)
         return render_widget(self, widget, crop)
 
     render_cell = LayoutCellsOnce._render_cell
@@ -103,7 +105,10 @@ async def test_the_first_frame_after_a_save_is_the_final_screen(make_app, monkey
 async def test_a_reloaded_pane_is_not_drawn_again_around_its_table(make_app, monkeypatch) -> None:
     """Each pane draws at most its title line and its key-hint line again (they may change)."""
     lines = (await _held_save(make_app, monkeypatch)).lines
+    screen = lines.pop("screen", 0)
     assert all(n <= 2 for n in lines.values()), lines
+    # Nor the screen's own background beneath every widget (the whole screen is still drawn).
+    assert screen == 0, screen
 
 
 async def test_rows_that_only_moved_are_not_styled_again(make_app, monkeypatch) -> None:
