@@ -32,7 +32,7 @@ def statement(scope: Scope) -> AnySelect:
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
     profile = scope.profile()
-    for cid, name, cpr, course_id, supplier, end in s.execute(scope.bound(statement(scope), DUE)):
+    for cid, name, cpr, course_id, supplier, end in scope.run(s, __name__, lambda: scope.bound(statement(scope), DUE)):
         item = make(scope, "course_end", "course", course_id, (cid, name, cpr), end, "obligation.reason.course_end",
                     {"supplier": supplier, "days": profile.course_ending_days})
         if item.status is Status.OK and days_left(end, scope.today) <= profile.course_ending_days:

@@ -29,7 +29,7 @@ def statement(scope: Scope) -> AnySelect:
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    for cid, name, cpr, rid, form, sent, consultation, due in s.execute(scope.bound(statement(scope), DUE)):
+    for cid, name, cpr, rid, form, sent, consultation, due in scope.run(s, __name__, lambda: scope.bound(statement(scope), DUE)):
         days: int | None
         cap: int | None
         try:

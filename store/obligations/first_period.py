@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting
+from store.db.statements import AnySelect
 from store.obligations.build import make, next_planned
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
@@ -24,24 +25,30 @@ def _earliest_request(today: date) -> date:
     return today - timedelta(days=31 * months + 1)
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+def _citizens(scope: Scope) -> AnySelect:
     planned = next_planned(Citizen.id, scope.today).label("planned")
-    citizens = scope.citizens(
+    return scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Citizen.first_request, planned)
         .where(Citizen.first_request >= _earliest_request(scope.today), Citizen.first_request <= scope.today),
         drive=False,  # from the recent first requests (ix_citizen_first_request), not every citizen
     )
-    rows = s.execute(citizens).all()
-    if not rows:
-        return
-    held: dict[int, list[date]] = defaultdict(list)
+
+
+def _held(scope: Scope) -> AnySelect:
     # The held days of those citizens: the citizens from their first requests' index, then
     # each one's meetings from ix_meeting_citizen_start (not every active citizen's).
     recent = scope.citizens(
         select(Citizen.id).where(Citizen.first_request >= _earliest_request(scope.today)), drive=False,
     )
-    held_stmt = select(Meeting.citizen_id, Meeting.day).where(Meeting.status == "held", Meeting.citizen_id.in_(recent))
-    for cid, day in s.execute(held_stmt):
+    return select(Meeting.citizen_id, Meeting.day).where(Meeting.status == "held", Meeting.citizen_id.in_(recent))
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    rows = scope.run(s, __name__ + ".citizens", lambda: _citizens(scope)).all()
+    if not rows:
+        return
+    held: dict[int, list[date]] = defaultdict(list)
+    for cid, day in scope.run(s, __name__ + ".held", lambda: _held(scope)):
         held[cid].append(day)
     most = max(profile.first_period_min_meetings for profile in load_profiles())
     # Surely inside every profile's period: a month is at least 28 days.

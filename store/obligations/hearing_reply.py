@@ -28,7 +28,7 @@ def statement(scope: Scope) -> AnySelect:
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    for cid, name, cpr, hid, sent, due in s.execute(scope.bound(statement(scope), DUE)):
+    for cid, name, cpr, hid, sent, due in scope.run(s, __name__, lambda: scope.bound(statement(scope), DUE)):
         # The hearing's own reply time: LAS § 35 and § 36 hearings have different ones.
         days = (due - sent).days if sent else None
         yield make(scope, "hearing_reply", "hearing", hid, (cid, name, cpr), due,

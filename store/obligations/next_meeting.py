@@ -30,8 +30,8 @@ def statement(scope: Scope) -> AnySelect:
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    stmt = scope.bound(statement(scope), DUE)
-    for cid, name, cpr, due, why, base, raw, paused, interval, first_request, booked in s.execute(stmt):
+    rows = scope.run(s, __name__, lambda: scope.bound(statement(scope), DUE))
+    for cid, name, cpr, due, why, base, raw, paused, interval, first_request, booked in rows:
         why = why or "interval"
         profile = profile_for_history(base or first_request)
         args: dict[str, object] = {"base": base}

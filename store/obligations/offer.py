@@ -10,13 +10,15 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, SupplierCourse
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
 from store.rules import first_offer_due, load_profiles, profile_for_history
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+def statement(scope: Scope) -> AnySelect:
+    """Asked only when some profile sets an offer deadline (collect)."""
     started = exists().where(SupplierCourse.citizen_id == Citizen.id, SupplierCourse.start <= scope.today)
     stmt = scope.citizens(select(Citizen.id, Citizen.name, Citizen.cpr, Citizen.first_request).where(~started))
     # Only first requests under a profile that sets an offer deadline (the older rules set none):
@@ -27,11 +29,15 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
              *([Citizen.first_request <= p.valid_to] if p.valid_to is not None else []))
         for i, p in enumerate(profiles) if p.offer_first_months > 0
     ]
-    if not spans:
-        return
     stmt = stmt.where(or_(*spans))
     behind = max(profile.offer_first_months for profile in load_profiles()) * 31 + 1  # due: at most that after
-    for cid, name, cpr, first_request in s.execute(scope.bound(stmt, Citizen.first_request, behind_days=behind)):
+    return scope.bound(stmt, Citizen.first_request, behind_days=behind)
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    if not any(profile.offer_first_months > 0 for profile in load_profiles()):
+        return
+    for cid, name, cpr, first_request in scope.run(s, __name__, lambda: statement(scope)):
         profile = profile_for_history(first_request)
         due = first_offer_due(first_request, profile)
         if due is not None and scope.wants(due):

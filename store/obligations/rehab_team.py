@@ -10,13 +10,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, PlanItem, PreparatoryPlan
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
 from store.rules import load_profiles, profile_for_history, rehab_preparation_due
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+def statement(scope: Scope) -> AnySelect:
     missing = select(func.count()).where(PlanItem.plan_id == PreparatoryPlan.id, PlanItem.done.is_(False)).scalar_subquery()
     total = select(func.count()).where(PlanItem.plan_id == PreparatoryPlan.id).scalar_subquery()
     stmt = scope.citizens(
@@ -27,7 +28,11 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         drive=False,  # from the open plans (a few thousand), not every active citizen
     )
     lead = max(profile.rehab_team_preparation_days for profile in load_profiles()) + 7  # + a closed stretch
-    for cid, name, cpr, pid, team, left, count in s.execute(scope.bound(stmt, PreparatoryPlan.team_meeting, lead)):
+    return scope.bound(stmt, PreparatoryPlan.team_meeting, lead)
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    for cid, name, cpr, pid, team, left, count in scope.run(s, __name__, lambda: statement(scope)):
         if not left:
             continue
         profile = profile_for_history(team)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Supplier, SupplierCourse
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
@@ -17,7 +18,7 @@ from store.rules import load_profiles, profile_for_history, report_due
 RUNNING = ("ordered", "active")
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+def statement(scope: Scope) -> AnySelect:
     stmt = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, SupplierCourse.id, Supplier.name,
                SupplierCourse.report_cadence, SupplierCourse.start, SupplierCourse.next_report_due)
@@ -25,10 +26,12 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         .join(Supplier, Supplier.id == SupplierCourse.supplier_id)
         .where(SupplierCourse.status.in_(RUNNING), SupplierCourse.next_report_due.is_not(None))
     )
-    for cid, name, cpr, course_id, supplier, cadence, start, expected in s.execute(
-        scope.bound(stmt, SupplierCourse.next_report_due,
-                    behind_days=max(profile.course_report_grace_days for profile in load_profiles()))
-    ):
+    return scope.bound(stmt, SupplierCourse.next_report_due,
+                       behind_days=max(profile.course_report_grace_days for profile in load_profiles()))
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    for cid, name, cpr, course_id, supplier, cadence, start, expected in scope.run(s, __name__, lambda: statement(scope)):
         profile = profile_for_history(expected)
         due = report_due(expected, profile)
         if scope.wants(due):

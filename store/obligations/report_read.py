@@ -11,13 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, ProgressReport, Supplier, SupplierCourse
+from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
 from store.rules import load_profiles, profile_for_history
 
 
-def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+def statement(scope: Scope) -> AnySelect:
     stmt = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, ProgressReport.id, Supplier.name, ProgressReport.received)
         .join(SupplierCourse, SupplierCourse.citizen_id == Citizen.id)
@@ -27,7 +28,11 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
         drive=False,  # from the unread reports (a few hundred), not every active citizen's courses
     )
     behind = max(profile.workflows.report_read_days for profile in load_profiles())
-    for cid, name, cpr, report_id, supplier, received in s.execute(scope.bound(stmt, ProgressReport.received, behind_days=behind)):
+    return scope.bound(stmt, ProgressReport.received, behind_days=behind)
+
+
+def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
+    for cid, name, cpr, report_id, supplier, received in scope.run(s, __name__, lambda: statement(scope)):
         days = profile_for_history(received).workflows.report_read_days
         due = received + timedelta(days=days)
         if scope.wants(due):

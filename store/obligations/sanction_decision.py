@@ -44,7 +44,7 @@ def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
 
 
 def collect_heard(s: Session, scope: Scope) -> Iterator[Obligation]:
-    for cid, name, cpr, hid, mid, failure, due, sent, reply_due, rule in s.execute(scope.bound(statement(scope), DUE)):
+    for cid, name, cpr, hid, mid, failure, due, sent, reply_due, rule in scope.run(s, __name__ + ".heard", lambda: scope.bound(statement(scope), DUE)):
         profile = profile_for_history(failure)
         las36 = rule == "las36"  # missed course days: LAS § 36, its own months
         months = profile.workflows.course_failure_decision_full_months if las36 else profile.sanction_decision_full_months
@@ -57,6 +57,15 @@ def collect_heard(s: Session, scope: Scope) -> Iterator[Obligation]:
 
 def collect_unheard(s: Session, scope: Scope) -> Iterator[Obligation]:
     """No-shows with no hearing at all: not accepted, nothing decided ("decide later")."""
+    for cid, name, cpr, mid, day in scope.run(s, __name__ + ".unheard", lambda: unheard_statement(scope)):
+        profile = profile_for_history(day)
+        due = sanction_decision_due(day, profile)
+        if scope.wants(due):
+            yield make(scope, "sanction_decision", "meeting", mid, (cid, name, cpr), due,
+                       "obligation.reason.sanction_decision", _args(day, profile.sanction_decision_full_months, None, None))
+
+
+def unheard_statement(scope: Scope) -> AnySelect:
     any_hearing = exists().where(Hearing.meeting_id == Meeting.id)
     stmt = scope.citizens(
         select(Citizen.id, Citizen.name, Citizen.cpr, Meeting.id, Meeting.day)
@@ -67,9 +76,4 @@ def collect_unheard(s: Session, scope: Scope) -> Iterator[Obligation]:
     )
     # The decision is due at most the months + 1 (whole months and the failure's own) after it.
     behind = (max(profile.sanction_decision_full_months for profile in load_profiles()) + 1) * 31
-    for cid, name, cpr, mid, day in s.execute(scope.bound(stmt, Meeting.day, behind_days=behind)):
-        profile = profile_for_history(day)
-        due = sanction_decision_due(day, profile)
-        if scope.wants(due):
-            yield make(scope, "sanction_decision", "meeting", mid, (cid, name, cpr), due,
-                       "obligation.reason.sanction_decision", _args(day, profile.sanction_decision_full_months, None, None))
+    return scope.bound(stmt, Meeting.day, behind_days=behind)

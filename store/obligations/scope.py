@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, Unpack
 
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy import Result
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from store.db.models import Citizen
 from store.db.statements import AnySelect
 from store.queries.planner import unindexed
+from store.queries.prepared import built, citizens, citizens_param
 from store.rules import RuleProfile, Status, days_left, judge_obligation, profile_for_history
 
 
@@ -35,9 +39,22 @@ class Scope:
             stmt = stmt.where(Citizen.caseworker == self.caseworker)
         if self.citizen_id is not None:
             stmt = stmt.where(Citizen.id == self.citizen_id)
-        if self.citizen_ids is not None:
-            stmt = stmt.where(Citizen.id.in_(sorted(self.citizen_ids)))
+        if self.citizen_ids is not None:  # given at execution: one statement for any citizens
+            stmt = stmt.where(Citizen.id.in_(citizens_param()))
         return stmt
+
+    def shape(self) -> tuple[object, ...]:
+        """Everything a statement built for this scope depends on but the citizens named."""
+        return (self.today, self.until, self.caseworker, self.citizen_id, self.citizen_ids is not None, self.since)
+
+    def params(self) -> dict[str, object]:
+        """The execution parameters of a statement built for this scope (its citizens)."""
+        return citizens(self.citizen_ids)
+
+    def run(self, s: Session, name: str, build: Callable[[], AnySelect]) -> Result[Unpack[tuple[Any, ...]]]:
+        """Run the statement `build` makes for this scope, built once per shape and `name`
+        (store.queries.prepared): a save's reads build none of them again."""
+        return s.execute(built((name, *self.shape()), build), self.params())
 
     def bound(
         self, stmt: AnySelect, column: QueryableAttribute[date | None], ahead_days: int = 0, behind_days: int = 0

@@ -13,6 +13,7 @@ from store.db.statements import AnySelect
 from store.obligations.build import make
 from store.obligations.model import Obligation
 from store.obligations.scope import Scope
+from store.queries.prepared import citizens_param
 
 
 DUE = Task.due
@@ -31,10 +32,10 @@ def statement(scope: Scope) -> AnySelect:
     else:
         stmt = stmt.where(or_(Task.citizen_id.is_(None), Citizen.status == "active"))
     if scope.citizen_ids is not None:
-        stmt = stmt.where(Task.citizen_id.in_(sorted(scope.citizen_ids)), Citizen.status == "active")
+        stmt = stmt.where(Task.citizen_id.in_(citizens_param()), Citizen.status == "active")
     return stmt
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    for tid, due, title, cid, name, cpr in s.execute(scope.bound(statement(scope), DUE)):
+    for tid, due, title, cid, name, cpr in scope.run(s, __name__, lambda: scope.bound(statement(scope), DUE)):
         yield make(scope, "task", "task", tid, (cid, name, cpr), due, "obligation.reason.task", {"title": title})

@@ -34,8 +34,8 @@ def statement(scope: Scope) -> AnySelect:
 
 
 def collect(s: Session, scope: Scope) -> Iterator[Obligation]:
-    for cid, name, cpr, course_id, supplier, start, interval, recorded, held, due, booked in s.execute(
-        scope.bound(statement(scope), DUE)
+    for cid, name, cpr, course_id, supplier, start, interval, recorded, held, due, booked in scope.run(
+        s, __name__, lambda: scope.bound(statement(scope), DUE)
     ):
         last = max((d for d in (recorded, held) if d is not None), default=None)
         anchor = last or start

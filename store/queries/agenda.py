@@ -15,7 +15,9 @@ from store.db.models import Citizen, Meeting
 from store.obligations import Obligation, obligations
 from store.obligations.paged import OrderKey, derived_items, due_on, overdue_page
 from store.obligations.scope import Scope
+from store.db.statements import AnySelect
 from store.queries.common import active_citizens
+from store.queries.prepared import built, citizens, citizens_param
 from store.queries.rows import AgendaMeeting
 from store.queries.upcoming import not_invited_counts, upcoming_not_invited
 from store.rules import profile_for
@@ -37,15 +39,19 @@ def day_meetings(
     citizen_ids: Collection[int] | None = None,
 ) -> list[AgendaMeeting]:
     warn = profile_for(today or day).workflows.invite_warn_days
-    stmt = (
-        select(Meeting, Citizen.name, Citizen.cpr)
-        .join(Citizen, Citizen.id == Meeting.citizen_id)
-        .where(Meeting.day == day, Meeting.status.not_in(("cancelled", "afbud")))
-        .order_by(Meeting.start, Meeting.id)
-    )
-    if citizen_ids is not None:
-        stmt = stmt.where(Meeting.citizen_id.in_(sorted(citizen_ids)))
-    stmt = active_citizens(stmt, caseworker)
+
+    def build() -> AnySelect:
+        stmt = (
+            select(Meeting, Citizen.name, Citizen.cpr)
+            .join(Citizen, Citizen.id == Meeting.citizen_id)
+            .where(Meeting.day == day, Meeting.status.not_in(("cancelled", "afbud")))
+            .order_by(Meeting.start, Meeting.id)
+        )
+        if citizen_ids is not None:  # given at execution (store.queries.prepared)
+            stmt = stmt.where(Meeting.citizen_id.in_(citizens_param()))
+        return active_citizens(stmt, caseworker)
+
+    stmt = built(("day_meetings", day, caseworker, citizen_ids is not None), build)
     return [
         AgendaMeeting(
             meeting_id=m.id, citizen_id=m.citizen_id, citizen_name=name, cpr=cpr, start=m.start,
@@ -53,7 +59,7 @@ def day_meetings(
             prepared=m.prepared, invited_on=m.invited_on,
             not_invited=not_invited(m.day, m.status, m.invited_on, today or day, warn),
         )
-        for m, name, cpr in session.execute(stmt)
+        for m, name, cpr in session.execute(stmt, citizens(citizen_ids))
     ]
 
 

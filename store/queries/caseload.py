@@ -22,6 +22,7 @@ from store.queries.caseload_rows import caseload_rows
 from store.queries.common import active_citizens, matching
 from store.queries.deadlines import capped_count
 from store.queries.flags import flags_by_citizen
+from store.queries.prepared import built, citizens, citizens_param
 from store.queries.rows import CaseloadRow
 
 
@@ -29,8 +30,8 @@ def _citizens(
     caseworker: str | None, search: str | None, citizen_ids: Collection[int] | None = None,
 ) -> Select[int, str, str, date | None, date]:
     stmt = select(Citizen.id, Citizen.cpr, Citizen.name, Citizen.next_due, Citizen.first_request)
-    if citizen_ids is not None:  # only these citizens' rows (after a write that touched them)
-        stmt = stmt.where(Citizen.id.in_(sorted(citizen_ids)))
+    if citizen_ids is not None:  # only these citizens' rows, given at execution (store.queries.prepared)
+        stmt = stmt.where(Citizen.id.in_(citizens_param()))
     return matching(active_citizens(stmt, caseworker), search)
 
 
@@ -75,8 +76,13 @@ def caseload(
     offset: int = 0,
     citizen_ids: Collection[int] | None = None,
 ) -> list[CaseloadRow]:
-    page = session.execute(caseload_stmt(today, caseworker=caseworker, search=search, limit=limit, offset=offset,
-                                         citizen_ids=citizen_ids)).all()
+    def build() -> Select[Unpack[tuple[Any, ...]]]:
+        return caseload_stmt(today, caseworker=caseworker, search=search, limit=limit, offset=offset,
+                             citizen_ids=citizen_ids)
+
+    # A few citizens' rows (after a save): the statement is built once for any citizens.
+    stmt = built(("caseload", today, caseworker, limit, offset), build) if citizen_ids is not None and not search else build()
+    page = session.execute(stmt, citizens(citizen_ids)).all()
     flags = flags_by_citizen(session, (r[0] for r in page), today)
     return caseload_rows(page, {cid: [f.text for f in found] for cid, found in flags.items()}, today)
 
@@ -86,4 +92,6 @@ def count_caseload(
 ) -> int:
     if cap is not None:
         return capped_count(session, _citizens(caseworker, search), cap)
-    return session.scalar(count_caseload_stmt(caseworker=caseworker, search=search)) or 0
+    if search:
+        return session.scalar(count_caseload_stmt(caseworker=caseworker, search=search)) or 0
+    return session.scalar(built(("count_caseload", caseworker), lambda: count_caseload_stmt(caseworker=caseworker))) or 0

@@ -12,6 +12,7 @@ from store.db.models import Citizen, Meeting
 from store.db.statements import AnySelect
 from store.obligations.build import next_planned
 from store.queries.common import active_citizens, judge, matching
+from store.queries.prepared import built, citizens, citizens_param
 from store.queries.rows import DeadlineRow
 
 
@@ -43,17 +44,21 @@ def meeting_deadlines(
     unbooked: bool = False,
     citizen_ids: Collection[int] | None = None,
 ) -> list[DeadlineRow]:
-    stmt = _base(caseworker, search, today if unbooked else None)
-    if citizen_ids is not None:  # only these citizens' rows (after a write that touched them)
-        stmt = stmt.where(Citizen.id.in_(sorted(citizen_ids)))
-    if due_before is not None:
-        stmt = stmt.where(Citizen.next_due <= due_before)
-    page = stmt.add_columns(next_planned(Citizen.id, today))
-    page = page.order_by(Citizen.next_due, Citizen.name, Citizen.id).offset(offset)
-    if limit is not None:
-        page = page.limit(limit)
+    def build() -> AnySelect:
+        stmt = _base(caseworker, search, today if unbooked else None)
+        if citizen_ids is not None:  # only these citizens' rows, given at execution (store.queries.prepared)
+            stmt = stmt.where(Citizen.id.in_(citizens_param()))
+        if due_before is not None:
+            stmt = stmt.where(Citizen.next_due <= due_before)
+        page = stmt.add_columns(next_planned(Citizen.id, today))
+        page = page.order_by(Citizen.next_due, Citizen.name, Citizen.id).offset(offset)
+        return page if limit is None else page.limit(limit)
+
+    # A few citizens' rows (after a save): the statement is built once for any citizens.
+    prepared = citizen_ids is not None and not search
+    page = built(("deadlines", today, caseworker, limit, offset, due_before, unbooked), build) if prepared else build()
     rows = []
-    for c, planned in session.execute(page):
+    for c, planned in session.execute(page, citizens(citizen_ids)):
         left, status = judge(c.next_due, today)
         rows.append(
             DeadlineRow(
@@ -71,7 +76,11 @@ def count_deadlines(
 ) -> int:
     """`cap`: stop counting there ("1000+"); a substring search cannot use an index, and an
     exact count of 50,000 names would cost more than the page it titles."""
-    return capped_count(session, _base(caseworker, search, unbooked_on), cap)
+    if search or cap is not None:
+        return capped_count(session, _base(caseworker, search, unbooked_on), cap)
+    stmt = built(("count_deadlines", caseworker, unbooked_on),
+                 lambda: _base(caseworker, None, unbooked_on).with_only_columns(func.count()).order_by(None))
+    return session.scalar(stmt) or 0
 
 
 def capped_count(session: Session, stmt: AnySelect, cap: int | None) -> int:

@@ -232,3 +232,33 @@ async def test_a_key_given_twice_is_refused() -> None:
         with pytest.raises(DuplicateKey):
             table.replace_rows([_row(2), _row(3), _row(2)])
         assert [k.value for k in table.rows] == ["r1", "r2"]
+
+
+async def test_a_row_moved_past_many_finds_their_place_once(monkeypatch) -> None:
+    """The rows a moved row passes are repainted as one region: DataTable finds a row's place
+    by adding up the heights of every row above it, and repainting each of them in turn added
+    up the same rows over and over (77 rows on a held save at 50 citizens)."""
+    app = _Tables()
+    async with app.run_test(size=(80, 30)) as pilot:
+        table, fresh = app.query_one("#kept", SagsTable), app.query_one("#fresh", SagsTable)
+        app.set_focus(None)  # both drawn unfocused
+        for each in (table, fresh):
+            for key, width in COLUMNS:
+                each.add_column(key, width=width, key=key)
+        rows = [_row(n) for n in range(60)]
+        table.replace_rows(rows)
+        await pilot.pause()
+        found: list[int] = []
+        original = DataTable._get_row_region
+
+        def counting(self, row_index):  # type: ignore[no-untyped-def]
+            found.append(row_index)
+            return original(self, row_index)
+
+        monkeypatch.setattr(DataTable, "_get_row_region", counting)
+        table.replace_rows([*rows[1:], rows[0]])  # the first row moves to the end
+        assert len(found) <= 2, found
+        await pilot.pause()
+        fresh.replace_rows([*rows[1:], rows[0]])
+        await pilot.pause()
+        assert _lines(table) == _lines(fresh)

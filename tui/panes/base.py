@@ -30,6 +30,7 @@ from tui.i18n import current_language, t
 from tui.panes.rows import PaneRow, R, R_co
 from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
+from tui.widgets.frame_cost import QuietTitles
 from tui.widgets.table import SagsTable
 from tui.host import host
 
@@ -58,7 +59,7 @@ def paged(rows: list[R], limit: int, search: str, count: Callable[[str | None], 
     return PaneData(tuple(rows), total, search)
 
 
-class Pane(Vertical, Generic[R]):
+class Pane(QuietTitles, Vertical, Generic[R]):
     ALLOW_MAXIMIZE = True
 
     pane_id: ClassVar[str] = ""

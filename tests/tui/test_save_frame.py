@@ -1,0 +1,168 @@
+"""The frame after a save (tui/widgets/frame_cost.py): the first frame drawn after ctrl+s shows,
+cell for cell, what a full repaint shows (the form gone, the screen no longer dimmed, the new
+rows, the toast), and no frame after it changes a cell; a pane whose title stays the same is
+not drawn again around its table. Before, the first frame left the right column dimmed and a
+second full frame followed, and every line of the three reloaded panes was drawn again."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any, NamedTuple
+
+from textual._compositor import CompositorUpdate
+from textual._styles_cache import StylesCache
+from textual.widgets import DataTable
+
+from store.queries.rows import AgendaMeeting
+from tests.app_helpers import settle
+from tests.tui.form_helpers import SIZE, pane
+from tests.tui.test_startup import _paint
+from tui.panes.base import Pane
+from tui.screens.main import MainScreen
+from tui.widgets.cell_layout import LayoutCellsOnce
+
+
+class Saved(NamedTuple):
+    after: list[dict[Any, Any]]  # the terminal after each frame drawn from ctrl+s on
+    full: dict[Any, Any]  # a full repaint of the final screen
+    lines: Counter[str]  # lines of each pane's own (border and background) drawn again
+    rows: dict[str, set[int]]  # the rows of each table whose cells were styled again
+    joined: dict[str, set[int]]  # the lines of each table joined again from their cells
+
+
+async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
+    """Save a meeting as held from the Today pane, watching what is drawn."""
+    app = make_app()
+    shown: dict[Any, Any] = {}
+    after: list[dict[Any, Any]] = []
+    lines: Counter[str] = Counter()
+    rows: dict[str, set[int]] = defaultdict(set)
+    joined: dict[str, set[int]] = defaultdict(set)
+    watching = False
+    draw = app._display
+
+    def display(screen, renderable):  # type: ignore[no-untyped-def]
+        if isinstance(renderable, CompositorUpdate):
+            _paint(shown, renderable, app.console)
+            if watching:
+                after.append(dict(shown))
+        return draw(screen, renderable)
+
+    render_widget = StylesCache.render_widget
+
+    def counting(self, widget, crop):  # type: ignore[no-untyped-def]
+        if watching and isinstance(widget, (Pane, MainScreen)):
+            name = widget.pane_id if isinstance(widget, Pane) else "screen"
+            lines[name] += sum(1 for y in crop.line_range if y in self._dirty_lines or y not in self._cache)
+        return render_widget(self, widget, crop)
+
+    render_cell = LayoutCellsOnce._render_cell
+
+    def styling(self, row_index, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if watching and row_index >= 0:
+            rows[str(self.id)].add(row_index)
+        return render_cell(self, row_index, *args, **kwargs)
+
+    render_line = DataTable._render_line
+
+    def joining(self, y, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if watching:
+            joined[str(self.id)].add(y)
+        return render_line(self, y, *args, **kwargs)
+
+    app._display = display
+    monkeypatch.setattr(DataTable, "_render_line", joining)
+    monkeypatch.setattr(StylesCache, "render_widget", counting)
+    monkeypatch.setattr(LayoutCellsOnce, "_render_cell", styling)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        watching = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        for _ in range(5):  # frames a later tick might still draw
+            await pilot.pause()
+        watching = False
+        assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
+        full: dict[Any, Any] = {}
+        _paint(full, app.screen._compositor.render_update(full=True), app.console)
+        return Saved(after, full, lines, dict(rows), dict(joined))
+
+
+async def test_the_first_frame_after_a_save_is_the_final_screen(make_app, monkeypatch) -> None:
+    after, full = (await _held_save(make_app, monkeypatch))[:2]
+    assert after, "no frame was drawn after ctrl+s"
+    for n, terminal in enumerate(after):
+        stale = [xy for xy, cell in full.items() if terminal.get(xy) != cell]
+        assert not stale, f"frame {n + 1} after ctrl+s: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
+
+
+async def test_a_reloaded_pane_is_not_drawn_again_around_its_table(make_app, monkeypatch) -> None:
+    """Each pane draws at most its title line and its key-hint line again (they may change)."""
+    lines = (await _held_save(make_app, monkeypatch)).lines
+    screen = lines.pop("screen", 0)
+    assert all(n <= 2 for n in lines.values()), lines
+    # Nor the screen's own background beneath every widget (the whole screen is still drawn).
+    assert screen == 0, screen
+
+
+async def test_rows_that_only_moved_are_not_styled_again(make_app, monkeypatch) -> None:
+    """The held citizen's caseload row moves down past the rows between (its deadline is
+    months later now): those rows keep their drawn lines, with the new row number in their
+    mouse metadata (tui/widgets/rows_in_place.py). Only the rows that changed are styled."""
+    saved = await _held_save(make_app, monkeypatch)
+    assert saved.rows, "no row was drawn again"
+    assert all(len(indexes) <= 2 for indexes in saved.rows.values()), saved.rows
+    # Nor are their lines joined again from their cells: the line drawn is kept.
+    assert all(len(lines) <= 2 for lines in saved.joined.values()), saved.joined
+
+
+async def test_closing_the_saved_form_restyles_nothing_of_it_and_queries_no_screen(make_app, monkeypatch) -> None:
+    """The form's focused field is not blurred (and restyled as unfocused) on its way out, and
+    waiting for the toast looks at the toast rack's own children on every turn of the event
+    loop, not a query of the whole screen (tui/frames.py)."""
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+    from textual.widgets._toast import Toast, ToastRack
+
+    from tui.forms.base import FormScreen
+
+    restyled: list[str] = []
+    queried: list[object] = []
+    update_node_styles, query = DOMNode.update_node_styles, DOMNode.query
+
+    def restyling(self, animate=True):  # type: ignore[no-untyped-def]
+        if isinstance(getattr(self, "screen", None), FormScreen) and watching:
+            restyled.append(type(self).__name__)
+        return update_node_styles(self, animate)
+
+    def querying(self, selector=None):  # type: ignore[no-untyped-def]
+        if watching and selector in (Toast, ToastRack) and isinstance(self, Screen):  # the rack's own are Textual's
+            queried.append(selector)
+        return query(self, selector)
+
+    watching = False
+    monkeypatch.setattr(DOMNode, "update_node_styles", restyling)
+    monkeypatch.setattr(DOMNode, "query", querying)
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        today = pane(app, "today")
+        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen) and app.screen.focused is not None
+        watching = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        watching = False
+        assert not isinstance(app.screen, FormScreen)
+        assert any(toast.is_mounted for toast in app.screen.query(Toast))
+    assert restyled == [] and queried == [], (restyled, queried)
