@@ -62,3 +62,62 @@ async def test_each_frame_lays_out_the_rows_of_one_pane_at_most(demo_db: Path, c
     finally:
         if app.store is not None:
             app.store.close()
+
+
+async def test_a_pane_that_gets_its_rows_lays_each_cell_out_once(demo_db: Path, clock: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pane's first rows used to be laid out twice, in two frames: at the widths the columns
+    had before (the header's), then, once the columns were fitted after that frame, at the
+    fitted widths. Each landing cost two frames of Rich layout while start-up keys waited."""
+    if not isinstance(demo_db, Path):
+        pytest.skip("the quick first page reads SQLite files only")
+    from collections import Counter
+
+    import rich.console
+
+    from store.facade import Store
+    from store.quick import quick_caseload
+    from tui.app import SagsdagApp
+    from tui.config import Config
+    from tui.panes.base import PAGE, Pane
+    from tui.widgets.cell_layout import LayoutCellsOnce
+
+    laid_out: Counter[tuple[str, object, object]] = Counter()  # (pane, row, column) through Rich
+    cell: list[tuple[str, object, object] | None] = [None]
+    layout, render_lines = LayoutCellsOnce._cell_layout, rich.console.Console.render_lines
+
+    def layout_of(self, row_index, column_index, row_key, column_key, width, is_header_cell,  # type: ignore[no-untyped-def]
+                  is_row_label_cell):
+        pane = next((p for p in self.ancestors if isinstance(p, Pane)), None)
+        cell[0] = None if pane is None or is_header_cell else (pane.pane_id, row_key, column_key)
+        try:
+            return layout(self, row_index, column_index, row_key, column_key, width, is_header_cell,
+                          is_row_label_cell)
+        finally:
+            cell[0] = None
+
+    def rich_lines(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        here, cell[0] = cell[0], None  # Rich renders the padding's content inside: counted once
+        if here is not None:
+            laid_out[here] += 1
+        try:
+            return render_lines(self, *args, **kwargs)
+        finally:
+            cell[0] = here
+
+    monkeypatch.setattr(LayoutCellsOnce, "_cell_layout", layout_of)
+    monkeypatch.setattr(rich.console.Console, "render_lines", rich_lines)
+    quick = quick_caseload(demo_db, TODAY, None, PAGE)
+    app = SagsdagApp(opener=lambda: Store.open(demo_db, clock=clock), quick=quick, clock=Clock(TODAY), config=Config())
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+            while not app.startup.settled:
+                await pilot.pause()
+            await settle(pilot)
+            assert {pane for pane, _row, _column in laid_out} == {p.pane_id for p in app.screen.query(Pane)}
+            twice = [(pane, row.value, column.value) for (pane, row, column), n in laid_out.items() if n > 1]
+            assert not twice, twice[:5]
+    finally:
+        if app.store is not None:
+            app.store.close()
