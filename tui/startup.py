@@ -115,9 +115,12 @@ class StartUp:
         from tui.idle_gc import IdleCollector
 
         self.idle_gc = IdleCollector(app)
+        from tui.widgets.key_waiting import KeyWaiting
+
+        self.key_waiting = KeyWaiting(app)  # rows landing and warm-up steps go after a key's frame
         from tui.widgets.focus_warm import FocusWarmUp
 
-        self.focus_warm = FocusWarmUp(app)  # each table drawn in its other focus state once settled
+        self.focus_warm = FocusWarmUp(app, self.key_waiting)  # tables drawn in their other focus state
 
     # -- called by the app -------------------------------------------------------------------
 
@@ -134,7 +137,7 @@ class StartUp:
         """A key arrived on the main thread: the opening worker's imports wait for its frame,
         and the warm-up for a pause."""
         self.warm_up.key()
-        self.focus_warm.key()
+        self.key_waiting.key()
         self.idle_gc.key()
         if self.opening:
             self.key_first.key_arrived()

@@ -125,3 +125,57 @@ async def test_a_pane_that_gets_its_rows_lays_each_cell_out_once(demo_db: Path, 
     finally:
         if app.store is not None:
             app.store.close()
+
+
+async def test_a_key_waiting_for_its_frame_is_answered_before_rows_land(demo_db: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """During start-up, a pane's rows that arrive while a key waits for its frame land in the
+    frame after it (tui.widgets.key_waiting): landing lays out a table's visible cells, and the
+    key used to wait for that. Keys that keep coming hold the rows back a few frames at most."""
+    if not isinstance(demo_db, Path):
+        pytest.skip("the quick first page reads SQLite files only")
+    import threading
+
+    from textual.screen import Screen
+
+    from store.quick import quick_caseload
+    from tui.app import SagsdagApp
+    from tui.config import Config
+    from tui.panes.base import LAND_AFTER_KEYS, PAGE, PaneData
+    from tui.panes.today import TodayPane
+
+    release = threading.Event()
+    quick = quick_caseload(demo_db, TODAY, None, PAGE)
+    app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
+    frames = [0]
+    refresh = Screen._compositor_refresh
+
+    def counting(self):  # type: ignore[no-untyped-def]
+        refresh(self)
+        frames[0] += 1
+
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            monkeypatch.setattr(Screen, "_compositor_refresh", counting)
+            today = app.screen.query_one(TodayPane)
+            assert not app.startup.settled and not today.loaded
+            app.startup.key_waiting.key()  # what a key arriving does (tui.startup.StartUp.key)
+            today.land(PaneData((), 0, ""), generation=today._generation)
+            assert not today.loaded  # the key first
+            drawn = frames[0]
+            await pilot.pause()
+            while not today.loaded:
+                await pilot.pause()
+            assert frames[0] > drawn  # … then, after its frame, the rows
+            # A key before every frame: the rows still land, after LAND_AFTER_KEYS frames.
+            today._generation += 1  # a newer load asked for (no store here: its answer is handed in)
+            waited = 0
+            today.land(PaneData((), 0, ""), generation=today._generation)
+            while today._landed != today._generation:
+                app.startup.key_waiting.key()
+                waited += 1
+                await pilot.pause()
+            assert waited <= LAND_AFTER_KEYS + 1
+    finally:
+        release.set()

@@ -23,6 +23,7 @@ from typing import Any
 from textual.geometry import Region
 from textual.widget import Widget
 
+from tui.widgets.key_waiting import KeyWaiting
 from tui.widgets.table import SagsTable
 
 STEP_GAP = 0.01  # seconds between steps
@@ -45,27 +46,19 @@ def draw_other_focus(table: Widget) -> bool:
 
 
 class FocusWarmUp:
-    """Owned by tui.startup.StartUp: started once every pane has its data, told of every key."""
+    """Owned by tui.startup.StartUp: started once every pane has its data."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, keys: KeyWaiting) -> None:
         self.app = app
-        self.key_pending = False
+        self.keys = keys
         self.done = False
         self._tables: list[Widget] | None = None
 
     def start(self) -> None:
         self.app.set_timer(STEP_GAP, self._step)
 
-    def key(self) -> None:
-        """A key arrived: no step until its frame has been drawn."""
-        self.key_pending = True
-        self.app.call_after_refresh(self._key_drawn)
-
-    def _key_drawn(self) -> None:
-        self.key_pending = False
-
     def _step(self) -> None:
-        if self.key_pending:
+        if self.keys.waiting:  # no step until the key's frame has been drawn
             self.app.set_timer(STEP_GAP, self._step)
             return
         if self._tables is None:  # the main screen's, and those of any screen opened meanwhile
