@@ -53,20 +53,21 @@ class FocusWarmUp:
         self.keys = keys
         self.done = False
         self._tables: list[Widget] | None = None
+        self._timer: Any = None
 
     def start(self) -> None:
-        self.app.set_timer(STEP_GAP, self._step)
+        # One repeating timer: a step that set a timer for the next one stalled, in a real
+        # terminal, until the next key woke the app (measured: 60-150 ms gaps between steps).
+        self._timer = self.app.set_interval(STEP_GAP, self._step)
 
     def _step(self) -> None:
         if self.keys.waiting:  # no step until the key's frame has been drawn
-            self.app.set_timer(STEP_GAP, self._step)
             return
         if self._tables is None:  # the main screen's, and those of any screen opened meanwhile
             self._tables = [table for screen in self.app.screen_stack for table in screen.query(SagsTable)]
         while self._tables:
             if draw_other_focus(self._tables.pop(0)):
                 break  # one table a step
-        if self._tables:
-            self.app.set_timer(STEP_GAP, self._step)
-        else:
+        if not self._tables:
             self.done = True
+            self._timer.stop()

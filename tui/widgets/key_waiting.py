@@ -4,11 +4,14 @@ a frame of its own (issue 15)."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 # A key's frame comes within a frame period of Textual's (1/60 s) once the key is handled. The
 # key is handled by the focused widget after the app has seen it, and a refresh before that
-# (nothing dirty yet) is not its frame: so the first refresh after this long counts.
+# (nothing dirty yet) is not its frame: so a key counts as waiting for at least this long.
+# (A timer to end the wait is not used: in a real terminal a one-shot timer set from a timer
+# or a key fired only when the next key woke the app.)
 AT_LEAST = 0.02  # seconds
 
 
@@ -17,18 +20,20 @@ class KeyWaiting:
 
     def __init__(self, app: Any) -> None:
         self.app = app
-        self.waiting = False
-        self._keys = 0  # keys seen; a key's frame ends the wait only if no key came after it
+        self._key_at = float("-inf")
+        self._drawn = True
 
     def key(self) -> None:
-        self.waiting = True
-        self._keys += 1
-        seen = self._keys
-        self.app.set_timer(AT_LEAST, lambda: self.app.call_after_refresh(lambda: self._drawn(seen)))
+        self._key_at = time.monotonic()
+        self._drawn = False
+        self.app.call_after_refresh(self._frame_drawn)
 
-    def _drawn(self, seen: int) -> None:
-        if seen == self._keys:
-            self.waiting = False
+    def _frame_drawn(self) -> None:
+        self._drawn = True
+
+    @property
+    def waiting(self) -> bool:
+        return not self._drawn or time.monotonic() - self._key_at < AT_LEAST
 
 
 def key_waiting(app: Any) -> bool:
