@@ -25,6 +25,17 @@ async def settle(pilot: Any) -> None:
     raise AssertionError("the app never became quiet")
 
 
+async def warmed(pilot: Any) -> None:
+    """`settle`, then until start-up has settled and each table has been drawn in its other
+    focus state (tui.widgets.focus_warm, on a timer after start-up settles): a test that counts
+    what is drawn must not count the warm-up's drawing."""
+    await settle(pilot)
+    startup = pilot.app.startup
+    while not (startup.settled and startup.focus_warm.done):
+        await pilot.pause()
+    await settle(pilot)
+
+
 def freeze_blink(app: Any) -> None:
     """A blinking cursor is drawn or not depending on the moment: a picture of the screen
     shows it steadily on, so two runs draw the same."""

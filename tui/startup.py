@@ -115,6 +115,12 @@ class StartUp:
         from tui.idle_gc import IdleCollector
 
         self.idle_gc = IdleCollector(app)
+        from tui.widgets.key_waiting import KeyWaiting
+
+        self.key_waiting = KeyWaiting(app)  # rows landing and warm-up steps go after a key's frame
+        from tui.widgets.focus_warm import FocusWarmUp
+
+        self.focus_warm = FocusWarmUp(app, self.key_waiting)  # tables drawn in their other focus state
 
     # -- called by the app -------------------------------------------------------------------
 
@@ -131,6 +137,7 @@ class StartUp:
         """A key arrived on the main thread: the opening worker's imports wait for its frame,
         and the warm-up for a pause."""
         self.warm_up.key()
+        self.key_waiting.key()
         self.idle_gc.key()
         if self.opening:
             self.key_first.key_arrived()
@@ -185,6 +192,7 @@ class StartUp:
             job, self.after_open = self.after_open, None
             self.app.run_worker(job, thread=True, exit_on_error=False, group="after-open", name="daily-backup")
         self.warm_up.start()
+        self.focus_warm.start()
         store = self.app.store
         if store is not None:  # compile what a save's refresh reads: the first save pays no more than the next
             self.app.run_worker(store.warm_saves, thread=True, exit_on_error=False, group="warm", name="warm-saves")

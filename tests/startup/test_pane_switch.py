@@ -4,7 +4,7 @@ and the highlight set all five on every switch)."""
 
 from __future__ import annotations
 
-from tests.app_helpers import settle
+from tests.app_helpers import settle, warmed
 
 
 async def test_a_switch_repaints_only_the_two_panes_it_concerns(make_app, monkeypatch) -> None:
@@ -43,3 +43,72 @@ async def test_the_highlight_follows_a_theme_switch(make_app) -> None:
         assert pane.styles.border_top[1].hex.lower() == accent.lower()
         others = [p for p in app.screen.panes if p is not pane]
         assert all(p.styles.border_top[1] != pane.styles.border_top[1] for p in others)
+
+
+async def test_the_first_visit_of_a_pane_restyles_no_cell_a_later_visit_does_not(make_app, monkeypatch) -> None:
+    """Each table is drawn in its other focus state once start-up has settled
+    (tui.widgets.focus_warm): the first visit of a pane used to restyle every visible cell of
+    its table (Textual's focused tables have another background tint), and the first time the
+    start pane was left, every visible cell of that one."""
+    from tui.widgets.cell_layout import LayoutCellsOnce
+
+    restyled: list[str] = []
+    render_cell = LayoutCellsOnce._render_cell
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        known = len(self._cell_render_cache)
+        try:
+            return render_cell(self, *args, **kwargs)
+        finally:
+            if len(self._cell_render_cache) != known:
+                restyled.append(self.id)
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await warmed(pilot)
+        monkeypatch.setattr(LayoutCellsOnce, "_render_cell", counting)
+        for key in "3245123":  # every pane's first visit, the start pane left and visited again
+            await pilot.press(key)
+            await settle(pilot)
+            assert restyled == [], f"{key}: {len(restyled)} cells restyled ({sorted(set(restyled))})"
+
+
+async def test_what_the_warm_up_drew_is_what_a_fresh_render_draws(make_app) -> None:
+    """After the warm-up, every pane switch shows what the tables drawn from empty caches show
+    (as Textual draws them on every restyle), and what a full repaint of the screen shows."""
+    import re
+
+    from textual._compositor import CompositorUpdate
+    from textual.widgets import DataTable
+
+    from tests.tui.test_startup import _paint
+    from tui.widgets.table import SagsTable
+
+    def picture(app) -> str:  # type: ignore[no-untyped-def]
+        return re.sub(r"terminal-\d+", "terminal", app.export_screenshot(title="Sagsdag"))
+
+    app = make_app()
+    shown: dict = {}
+    draw = app._display
+
+    def display(screen, renderable):  # type: ignore[no-untyped-def]
+        if isinstance(renderable, CompositorUpdate):
+            _paint(shown, renderable, app.console)
+        return draw(screen, renderable)
+
+    app._display = display  # type: ignore[method-assign]
+    async with app.run_test(size=(160, 48)) as pilot:
+        await warmed(pilot)
+        for key in "32451j2":
+            await pilot.press(key)
+            await settle(pilot)
+            full: dict = {}
+            _paint(full, app.screen._compositor.render_update(full=True), app.console)
+            stale = [xy for xy, cell in full.items() if shown.get(xy) != cell]
+            assert not stale, f"after {key}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
+            kept = picture(app)
+            for table in app.screen.query(SagsTable):
+                DataTable.notify_style_update(table)  # what Textual does on every restyle
+                table.refresh()
+            await pilot.pause()
+            assert picture(app) == kept, f"after {key}: a warmed render differs from a fresh one"

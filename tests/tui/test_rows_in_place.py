@@ -15,7 +15,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
 from store.queries.rows import AgendaMeeting
-from tests.app_helpers import settle
+from tests.app_helpers import settle, warmed
 from tests.tui.form_helpers import SIZE, pane
 from tui.widgets.table import SagsTable
 
@@ -154,7 +154,7 @@ async def test_a_reload_that_changes_nothing_draws_nothing(make_app, monkeypatch
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await warmed(pilot)
         caseload = pane(app, "caseload")
         drawn: list[object] = []
         original = DataTable._render_line_in_row

@@ -31,6 +31,7 @@ from tui.panes.rows import PaneRow, R, R_co
 from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
 from tui.widgets.frame_cost import QuietTitles
+from tui.widgets.key_waiting import key_goes_first
 from tui.widgets.table import SagsTable
 from tui.host import host
 
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 PartialFetch = Callable[["Store"], "PaneData[R]"]
 
 PAGE = 200  # rows fetched at a time; a DataTable measures every cell it holds
+LAND_AFTER_KEYS = 3  # at most this many frames a pane's rows wait for keys during start-up
 SEARCH_COUNT_CAP = 1000  # a filtered count stops here and shows "1000+"
 
 
@@ -102,6 +104,7 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         self.limit = PAGE
         self._generation = 0  # of the newest load asked for; only its answer lands
         self._landed = 0  # of the load whose rows are shown
+        self._waited_for_keys = 0  # frames the rows now landing have waited for keys
         self.narrow = False
         self._cells_shown: dict[str, tuple[R, tuple[Text | str, ...]]] = {}  # key -> (row, its cells)
         self._look: object = None  # what the cells shown were drawn for
@@ -201,6 +204,7 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         if store is None:
             return
         self._generation += 1
+        self._waited_for_keys = 0
         generation = self._generation
         fetch = partial(part, store) if part is not None else partial(self.fetch, store, self.search, self.limit)
         batch = planned()
@@ -234,6 +238,13 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         """A load's answer, on the UI thread: shown unless a newer load was asked for since."""
         if generation != self._generation:
             return  # an older load answering after a newer one was asked for
+        if self._waited_for_keys < LAND_AFTER_KEYS and key_goes_first(self.app):
+            # Landing lays out a table's visible cells (~10 ms): a start-up key waiting for its
+            # frame is answered first, and the rows land in the frame after (issue 15).
+            self._waited_for_keys += 1
+            self.call_after_refresh(partial(self.land, data, generation=generation))
+            return
+        self._waited_for_keys = 0
         self.stale = False
         self._landed = generation
         self.apply(data)

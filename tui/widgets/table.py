@@ -131,6 +131,12 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
         if need != self._need:
             self._need = need
             self._fit_soon()
+        if self._fit_pending and self.size.width:
+            # Now, not after the next frame: that frame would lay out every visible cell at
+            # the widths the table had (its header's, when a pane gets its first rows), and the
+            # frame after it all of them again at the fitted widths (issue 15: two frames of
+            # ~10 ms for each pane landing during start-up).
+            self.fit_columns()
 
     def clear(self, columns: bool = False) -> Self:
         super().clear(columns)
