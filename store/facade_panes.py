@@ -18,7 +18,8 @@ from store.queries import doctors as doctors_q
 from store.queries import numbers as numbers_q
 from store.queries import sparring as sparring_q
 from store.queries import timeline as timeline_q
-from store.queries.rows import CaseloadRow, CourseRow, DoctorRow, Numbers, SparringRow, TimelineEntry
+from store.queries.rows import CaseloadRow, CourseRow, DoctorRow
+from store.queries.screen_rows import Numbers, SparringRow, TimelineEntry
 
 
 class PaneReads:

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     # needed only once a citizen is read: both kept out of start-up (tui.startup, issue 15).
     from store.obligations import Obligation
     from store.facade import Store
-    from store.queries.rows import TimelineEntry
+    from store.queries.screen_rows import TimelineEntry
     from store.records import CitizenFile
 
 

@@ -4,7 +4,7 @@ table that names them elsewhere, so no code is ever shown raw."""
 
 from __future__ import annotations
 
-from store.queries.rows import TimelineEntry
+from store.queries.screen_rows import TimelineEntry
 from tui.i18n import t
 from tui.i18n.catalog import has
 

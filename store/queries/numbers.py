@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Date, Select, and_, case, func, literal, o
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from store.db.models import Citizen, Meeting, PreparatoryPlan
-from store.queries.rows import MonthFigure, Numbers
+from store.queries.screen_rows import MonthFigure, Numbers
 from store.queries.day_numbers import day_numbers
 from store.rules import Interval, profile_for
 

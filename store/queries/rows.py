@@ -4,27 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
 from store.rules import Status
 
-if TYPE_CHECKING:
-    from store.queries.screen_rows import MonthFigure, Numbers, SparringRow, TimelineEntry
-
-# The records of the citizen's timeline, case sparring and My numbers live in
-# store.queries.screen_rows and are imported from there when first asked for (PEP 562): the
-# first frame needs only the panes' rows, and making these four dataclasses put ~3 ms in front
-# of it (issue 15). `from store.queries.rows import TimelineEntry` works as before.
-_LATER = ("MonthFigure", "Numbers", "SparringRow", "TimelineEntry")
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _LATER:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module("store.queries.screen_rows"), name)
-    globals()[name] = value
-    return value
+# The records of the citizen's timeline, case sparring and My numbers are in
+# store.queries.screen_rows: the first frame needs only the panes' rows, and making those four
+# dataclasses put ~3 ms in front of it (issue 15).
 
 
 @dataclass(frozen=True, slots=True)

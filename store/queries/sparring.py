@@ -16,7 +16,7 @@ from store.db.models import Citizen, ContactEntry, DoctorRequest, Hearing, Meeti
 from store.db.statements import AnySelect
 from store.queries.common import active_citizens
 from store.queries.planner import unindexed
-from store.queries.rows import SparringRow
+from store.queries.screen_rows import SparringRow
 from store.queries.sparring_extra import add_debts, first_period_debts, last_discussed
 from store.rules import profile_for
 

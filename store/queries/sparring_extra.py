@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from store.db.models import Citizen, Meeting, SparringNote
 from store.queries.common import active_citizens
-from store.queries.rows import SparringRow
+from store.queries.screen_rows import SparringRow
 from store.rules import first_period_status, profile_for
 
 

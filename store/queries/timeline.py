@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from store import records
 from store.queries.citizen_file import citizen_file
-from store.queries.rows import TimelineEntry
+from store.queries.screen_rows import TimelineEntry
 from store.rules import profile_for, profile_for_history, rehab_preparation_due
 from store.rules.day_rules import not_invited
 

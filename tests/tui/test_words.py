@@ -26,7 +26,7 @@ def test_interval_in_words(code: str, da: str, en: str) -> None:
 
 def test_every_timeline_kind_and_status_has_words() -> None:
     from store import records
-    from store.queries.rows import TimelineEntry
+    from store.queries.screen_rows import TimelineEntry
     from tui.timeline_text import kind_text
 
     codes = {

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from store.commands.base import Command
     from store.queries.rows import CourseRow
     from store.commands.journal_entries import Deletable
-    from store.queries.rows import TimelineEntry
+    from store.queries.screen_rows import TimelineEntry
     from tui.citizen_data import CitizenData
     from tui.screens.loading import LoadingScreen
 

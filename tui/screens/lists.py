@@ -10,7 +10,7 @@ from textual import on
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from store.queries.rows import SparringRow
+from store.queries.screen_rows import SparringRow
 from tui.format import cpr_cell, since_cell
 from tui.host import host
 from tui.i18n import t

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Sparkline, Static
 
-from store.queries.rows import Numbers
+from store.queries.screen_rows import Numbers
 from tui.host import host
 from tui.i18n import dates, t
 from tui.screens.loading import LoadingScreen

@@ -18,7 +18,7 @@ from tui.text import clean
 from tui.timeline_text import kind_text
 
 if TYPE_CHECKING:
-    from store.queries.rows import TimelineEntry
+    from store.queries.screen_rows import TimelineEntry
     from tui.citizen_data import CitizenData
 
 
