@@ -20,6 +20,7 @@ from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
 from tui.screens.quiet_removal import QuietRemoval
+from tui.screens.styled_once import StyledOnce
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
 from tui.timeline_text import kind_text
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
+class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
@@ -102,19 +103,10 @@ class CitizenScreen(QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["Cit
         for table in self.query(SagsTable):
             table.fit_columns(width)
 
-    _resumed = False
-
     def on_screen_resume(self, event: events.ScreenResume | None = None) -> None:
-        """Runs before Textual's own handler (Screen._on_screen_resume, later in the MRO), and
-        Textual calls LoadingScreen's (catch_up) after it, as it calls each class's handler of
-        a message: no super() call here. The first time, every widget has just been styled as it was
-        mounted, and Textual 8.2 restyles at once whatever a later class or focus change
-        touches: its restyle of the whole screen on the first resume, before the first frame,
-        computed the same styles again (every table's component classes among them, and the
-        footer's keys). tests/tui/test_citizen_open.py checks that they are the same."""
-        if not self._resumed and event is not None:
-            self._resumed = True
-            event.refresh_styles = False
+        # Textual calls LoadingScreen's handler (catch_up) after this one, as it calls each
+        # class's handler of a message: no super() call here.
+        self.skip_first_restyle(event)
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only a change to this citizen's records reloads the screen."""

@@ -23,6 +23,7 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
+from tui.screens.styled_once import StyledOnce
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.frame_cost import OneFrameLayout
 from tui.widgets.footer import QuietFooter
@@ -48,7 +49,7 @@ def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, li
 
 # QuietFocus's watcher takes (old, new) where Screen's takes nothing, on purpose: Textual
 # calls a watcher with as many values as it accepts.
-class MainScreen(OneFrameLayout, QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
+class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),
@@ -249,17 +250,8 @@ class MainScreen(OneFrameLayout, QuietFocus, ShowsChanges, Screen[None]):  # typ
         for pane in self.panes:
             pane.refresh_for(changes)
 
-    _resumed = False
-
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Runs before Textual's own handler (Screen._on_screen_resume, later in the MRO). The
-        first time, every widget has just been styled as it mounted, each later change of class
-        or focus restyling what it touches: Textual's restyle of the whole screen on resume
-        (~12–16 ms at start) would compute the same styles again before the first frame.
-        tests/startup/test_first_paint.py checks that they are the same."""
-        if not self._resumed:
-            self._resumed = True
-            event.refresh_styles = False
+        self.skip_first_restyle(event)
         self.catch_up()
 
     def current_pane(self) -> Pane[PaneRow]:
