@@ -11,6 +11,7 @@ from typing import Any
 
 from store.clock import Clock
 from tests.app_helpers import settle
+from tests.terminal import screen_styles
 from tests.conftest import TODAY
 
 
@@ -72,14 +73,9 @@ async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(ma
         await settle(pilot)
         screen = app.screen
 
-        def styles() -> dict[int, tuple[object, ...]]:
-            return {id(node): (tuple(node._css_styles.css_lines), tuple(sorted(node.pseudo_classes)),
-                               {name: tuple(s._base_styles.css_lines) for name, s in node._component_styles.items()})
-                    for node in screen.walk_children(with_self=True)}
-
-        before = styles()
+        before = screen_styles(screen)
         app.update_styles(screen, animate=False)
-        assert styles() == before
+        assert screen_styles(screen) == before
 
 
 async def test_nothing_asks_for_the_screen_to_be_laid_out_again_after_its_first_frame(demo_db: Path, monkeypatch) -> None:

@@ -5,6 +5,7 @@ and the highlight set all five on every switch)."""
 from __future__ import annotations
 
 from tests.app_helpers import settle, warmed
+from tests.terminal import stale_cells, watch_terminal
 
 
 async def test_a_switch_repaints_only_the_two_panes_it_concerns(make_app, monkeypatch) -> None:
@@ -78,33 +79,21 @@ async def test_what_the_warm_up_drew_is_what_a_fresh_render_draws(make_app) -> N
     (as Textual draws them on every restyle), and what a full repaint of the screen shows."""
     import re
 
-    from textual._compositor import CompositorUpdate
     from textual.widgets import DataTable
 
-    from tests.tui.test_startup import _paint
     from tui.widgets.table import SagsTable
 
     def picture(app) -> str:  # type: ignore[no-untyped-def]
         return re.sub(r"terminal-\d+", "terminal", app.export_screenshot(title="Sagsdag"))
 
     app = make_app()
-    shown: dict = {}
-    draw = app._display
-
-    def display(screen, renderable):  # type: ignore[no-untyped-def]
-        if isinstance(renderable, CompositorUpdate):
-            _paint(shown, renderable, app.console)
-        return draw(screen, renderable)
-
-    app._display = display  # type: ignore[method-assign]
+    shown = watch_terminal(app)
     async with app.run_test(size=(160, 48)) as pilot:
         await warmed(pilot)
         for key in "32451j2":
             await pilot.press(key)
             await settle(pilot)
-            full: dict = {}
-            _paint(full, app.screen._compositor.render_update(full=True), app.console)
-            stale = [xy for xy, cell in full.items() if shown.get(xy) != cell]
+            stale = stale_cells(shown, app)
             assert not stale, f"after {key}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
             kept = picture(app)
             for table in app.screen.query(SagsTable):

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from tests.app_helpers import settle
+from tests.terminal import screen_styles
 
 SIZE = (160, 48)
 
@@ -276,11 +277,6 @@ async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(ma
         screen = app.screen
         assert type(screen).__name__ == "CitizenScreen"
 
-        def styles() -> dict[int, tuple[object, ...]]:
-            return {id(node): (tuple(node._css_styles.css_lines), tuple(sorted(node.pseudo_classes)),
-                               {name: tuple(s._base_styles.css_lines) for name, s in node._component_styles.items()})
-                    for node in screen.walk_children(with_self=True)}
-
-        before = styles()
+        before = screen_styles(screen)
         app.update_styles(screen, animate=False)
-        assert styles() == before
+        assert screen_styles(screen) == before

@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, NamedTuple
 
-from textual._compositor import CompositorUpdate
 from textual._styles_cache import StylesCache
 from textual.widgets import DataTable
 
 from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle
 from tests.tui.form_helpers import SIZE, pane
-from tests.tui.test_startup import _paint
+from tests.terminal import full_repaint, watch_terminal
 from tui.panes.base import Pane
 from tui.screens.main import MainScreen
 from tui.widgets.cell_layout import LayoutCellsOnce
@@ -33,20 +32,15 @@ class Saved(NamedTuple):
 async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
     """Save a meeting as held from the Today pane, watching what is drawn."""
     app = make_app()
-    shown: dict[Any, Any] = {}
     after: list[dict[Any, Any]] = []
     lines: Counter[str] = Counter()
     rows: dict[str, set[int]] = defaultdict(set)
     joined: dict[str, set[int]] = defaultdict(set)
     watching = False
-    draw = app._display
 
-    def display(screen, renderable):  # type: ignore[no-untyped-def]
-        if isinstance(renderable, CompositorUpdate):
-            _paint(shown, renderable, app.console)
-            if watching:
-                after.append(dict(shown))
-        return draw(screen, renderable)
+    def frame(shown: dict[Any, Any]) -> None:
+        if watching:
+            after.append(dict(shown))
 
     render_widget = StylesCache.render_widget
 
@@ -70,7 +64,7 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
             joined[str(self.id)].add(y)
         return render_line(self, y, *args, **kwargs)
 
-    app._display = display
+    watch_terminal(app, frame)
     monkeypatch.setattr(DataTable, "_render_line", joining)
     monkeypatch.setattr(StylesCache, "render_widget", counting)
     monkeypatch.setattr(LayoutCellsOnce, "_render_cell", styling)
@@ -89,9 +83,7 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
             await pilot.pause()
         watching = False
         assert "✓" in str(today.table.get_cell(f"m{meeting.meeting_id}", "col.state"))
-        full: dict[Any, Any] = {}
-        _paint(full, app.screen._compositor.render_update(full=True), app.console)
-        return Saved(after, full, lines, dict(rows), dict(joined))
+        return Saved(after, full_repaint(app), lines, dict(rows), dict(joined))
 
 
 async def test_the_first_frame_after_a_save_is_the_final_screen(make_app, monkeypatch) -> None:

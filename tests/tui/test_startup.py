@@ -13,6 +13,7 @@ from pathlib import Path
 from store.clock import Clock
 from tests.conftest import TODAY
 from tests.app_helpers import settle
+from tests.terminal import stale_cells, watch_terminal
 
 
 def _app(demo_db: Path, opener, **kwargs):  # type: ignore[no-untyped-def]
@@ -205,49 +206,17 @@ async def test_a_failing_backup_is_a_warning_and_the_program_goes_on(demo_db: Pa
             app.store.close()
 
 
-def _paint(grid: dict, update, console) -> None:  # type: ignore[no-untyped-def]
-    """Apply one frame, as the terminal would, to a {(x, y): (char, style)} grid."""
-    from rich.cells import cell_len
-    from rich.segment import ControlType
-
-    x = y = 0
-    for segment in update.__rich_console__(console, console.options):
-        if segment.control:
-            for code in segment.control:
-                if code[0] == ControlType.CURSOR_MOVE_TO:
-                    x, y = code[1], code[2]
-            continue
-        if segment.text == "\n":
-            x, y = 0, y + 1
-            continue
-        for char in segment.text:
-            grid[(x, y)] = (char, segment.style)
-            x += cell_len(char)
-
-
 async def test_a_pane_switch_leaves_no_stale_cell_on_screen(make_app) -> None:
     """What the terminal shows after each pane switch (every frame applied in turn) is what a
     full repaint shows: focus moves repaint only two tables, and none is left behind."""
-    from textual._compositor import CompositorUpdate
-
     app = make_app()
-    shown: dict = {}
-    draw = app._display
-
-    def display(screen, renderable):  # type: ignore[no-untyped-def]
-        if isinstance(renderable, CompositorUpdate):
-            _paint(shown, renderable, app.console)
-        return draw(screen, renderable)
-
-    app._display = display  # type: ignore[method-assign]
+    shown = watch_terminal(app)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         for key in "23451j2k":
             await pilot.press(key)
             await settle(pilot)
-            full: dict = {}
-            _paint(full, app.screen._compositor.render_update(full=True), app.console)
-            stale = [xy for xy, cell in full.items() if shown.get(xy) != cell]
+            stale = stale_cells(shown, app)
             assert not stale, f"after {key}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
 
 
