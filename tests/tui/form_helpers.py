@@ -9,6 +9,7 @@ from typing import Any
 
 from textual.widgets import Checkbox, Input, Select, TextArea
 
+from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle
 from tui.panes.base import Pane
 
@@ -151,3 +152,13 @@ def errors(form: Any) -> dict[str, str]:
     out = {f.name: error(form, f.name) for f in form.fields}
     out["form"] = str(form.query_one("#form-problem").render())
     return {k: v for k, v in out.items() if v.strip()}
+
+
+async def open_held_form(pilot: Any, today: Pane) -> AgendaMeeting:
+    """The held form (`h`) on the Today pane's first planned meeting, which it returns."""
+    meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
+    await pilot.press("1")
+    today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+    await pilot.press("h")
+    await settle(pilot)
+    return meeting

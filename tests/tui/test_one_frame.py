@@ -10,9 +10,8 @@ from typing import Any
 from textual._compositor import Compositor
 from textual.widgets._toast import Toast
 
-from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle
-from tests.tui.form_helpers import SIZE, pane
+from tests.tui.form_helpers import SIZE, open_held_form, pane
 from tui.screens.main import MainScreen
 
 
@@ -21,11 +20,7 @@ async def test_the_first_frame_after_a_save_shows_everything_it_changed(make_app
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         today = pane(app, "today")
-        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
-        await pilot.press("1")
-        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
-        await pilot.press("h")
-        await settle(pilot)
+        meeting = await open_held_form(pilot, today)
         frames: list[dict[str, Any]] = []
         original = Compositor.render_update
 

@@ -14,9 +14,8 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
-from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle, warmed
-from tests.tui.form_helpers import SIZE, pane
+from tests.tui.form_helpers import SIZE, open_held_form, pane
 from tui.widgets.table import SagsTable
 
 COLUMNS = (("status", 14), ("name", 20), ("when", 8), ("n", 4))
@@ -126,11 +125,7 @@ async def test_saving_held_lays_out_only_the_cells_that_changed(make_app, monkey
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         today = pane(app, "today")
-        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
-        await pilot.press("1")
-        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
-        await pilot.press("h")
-        await settle(pilot)
+        meeting = await open_held_form(pilot, today)
         tables = [pane(app, name).table for name in ("today", "caseload", "deadlines", "doctors", "suppliers")]
         before = [{key.value: list(row.values()) for key, row in t._data.items()} for t in tables]
         laid_out = LayoutCount(monkeypatch)

@@ -12,9 +12,8 @@ from typing import Any, NamedTuple
 from textual._styles_cache import StylesCache
 from textual.widgets import DataTable
 
-from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle
-from tests.tui.form_helpers import SIZE, pane
+from tests.tui.form_helpers import SIZE, open_held_form, pane
 from tests.terminal import full_repaint, watch_terminal
 from tui.panes.base import Pane
 from tui.screens.main import MainScreen
@@ -71,11 +70,7 @@ async def _held_save(make_app: Any, monkeypatch: Any) -> Saved:
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         today = pane(app, "today")
-        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
-        await pilot.press("1")
-        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
-        await pilot.press("h")
-        await settle(pilot)
+        meeting = await open_held_form(pilot, today)
         watching = True
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -145,11 +140,7 @@ async def test_closing_the_saved_form_restyles_nothing_of_it_and_queries_no_scre
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         today = pane(app, "today")
-        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
-        await pilot.press("1")
-        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
-        await pilot.press("h")
-        await settle(pilot)
+        await open_held_form(pilot, today)
         assert isinstance(app.screen, FormScreen) and app.screen.focused is not None
         watching = True
         await pilot.press("ctrl+s")
