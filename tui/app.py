@@ -104,8 +104,13 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         # After the first frame: the store opens in a worker that yields to every key.
         self.call_after_refresh(self.startup.begin)
 
+    _key_seen: events.Key | None = None
+
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
+        # A key reaches the app three times (from the driver, then bubbling back up from the
+        # focused widget and the screen): start-up hears of it once.
+        if isinstance(event, events.Key) and event is not self._key_seen:
+            self._key_seen = event
             self.startup.key()
         await super().on_event(event)
 
