@@ -20,7 +20,7 @@ from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
 from tui.screens.loading import LoadingScreen
 from tui.screens.quiet_removal import QuietRemoval
-from tui.screens.styled_once import StyledOnce
+from tui.styled_once import StyledOnce
 from tui.obligations import booking_text, kind_label, reason_text
 from tui.text import clean, plain
 from tui.timeline_text import kind_text

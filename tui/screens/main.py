@@ -23,7 +23,7 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
-from tui.screens.styled_once import StyledOnce
+from tui.styled_once import StyledOnce
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.frame_cost import OneFrameLayout
 from tui.widgets.footer import QuietFooter
