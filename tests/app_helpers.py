@@ -25,13 +25,21 @@ async def settle(pilot: Any) -> None:
     raise AssertionError("the app never became quiet")
 
 
-async def warmed(pilot: Any) -> None:
-    """`settle`, then until start-up has settled and each table has been drawn in its other
-    focus state (tui.widgets.focus_warm, on a timer after start-up settles): a test that counts
-    what is drawn must not count the warm-up's drawing."""
+async def settled(pilot: Any) -> None:
+    """`settle`, then until start-up has settled (every pane shows the full store's rows; the
+    panes land in turn on a timer, after the workers are done), then `settle` again."""
     await settle(pilot)
-    startup = pilot.app.startup
-    while not (startup.settled and startup.focus_warm.done):
+    while not pilot.app.startup.settled:
+        await pilot.pause()
+    await settle(pilot)
+
+
+async def warmed(pilot: Any) -> None:
+    """`settled`, then until each table has been drawn in its other focus state
+    (tui.widgets.focus_warm, on a timer after start-up settles): a test that counts what is
+    drawn must not count the warm-up's drawing."""
+    await settled(pilot)
+    while not pilot.app.startup.focus_warm.done:
         await pilot.pause()
     await settle(pilot)
 

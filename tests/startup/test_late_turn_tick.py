@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import time
 
-from tests.app_helpers import settle
+from tests.app_helpers import settle, settled
 from tui.screens.main import MainScreen
 
 
 async def test_a_tick_after_the_last_turn_changes_nothing(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        while not app.startup.settled:
-            await pilot.pause()
+        await settled(pilot)
         screen = app.screen
         assert isinstance(screen, MainScreen) and not screen.loading_in_turn()
         screen._landed_yet(time.monotonic())  # the late tick

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from store.clock import Clock
-from tests.app_helpers import settle
+from tests.app_helpers import settled
 from tests.conftest import TODAY
 
 
@@ -52,10 +52,7 @@ async def test_each_frame_lays_out_the_rows_of_one_pane_at_most(demo_db: Path, c
     app = SagsdagApp(opener=lambda: Store.open(demo_db, clock=clock), quick=quick, clock=Clock(TODAY), config=Config())
     try:
         async with app.run_test(size=(160, 48)) as pilot:
-            await settle(pilot)
-            while not app.startup.settled:
-                await pilot.pause()
-            await settle(pilot)
+            await settled(pilot)
             panes = {p.pane_id for p in app.screen.query(Pane)}
             opened = [f for f in frames if f]
             assert set().union(*opened) == panes  # every pane's rows were drawn …
@@ -115,10 +112,7 @@ async def test_a_pane_that_gets_its_rows_lays_each_cell_out_once(demo_db: Path, 
     app = SagsdagApp(opener=lambda: Store.open(demo_db, clock=clock), quick=quick, clock=Clock(TODAY), config=Config())
     try:
         async with app.run_test(size=(160, 48)) as pilot:
-            await settle(pilot)
-            while not app.startup.settled:
-                await pilot.pause()
-            await settle(pilot)
+            await settled(pilot)
             assert {pane for pane, _row, _column in laid_out} == {p.pane_id for p in app.screen.query(Pane)}
             twice = [(pane, row.value, column.value) for (pane, row, column), n in laid_out.items() if n > 1]
             assert not twice, twice[:5]

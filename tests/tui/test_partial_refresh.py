@@ -10,7 +10,7 @@ from store.commands.base import ChangeSet
 from store.commands.meetings import MarkHeld
 from store.queries.rows import AgendaMeeting
 from tests.app_helpers import settle
-from tests.tui.form_helpers import SIZE, pane
+from tests.tui.form_helpers import SIZE, open_held_form, pane
 
 
 class AgendaSpy:
@@ -45,11 +45,7 @@ async def test_saving_held_reads_only_that_citizens_part_of_the_day(make_app, de
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         today = pane(app, "today")
-        meeting = _planned(today)
-        await pilot.press("1")
-        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
-        await pilot.press("h")
-        await settle(pilot)
+        meeting = await open_held_form(pilot, today)
         spy = AgendaSpy(app.store)
         app.store = spy
         await pilot.press("ctrl+s")
@@ -220,11 +216,7 @@ async def test_saving_held_rereads_only_that_citizen_in_the_deadline_and_caseloa
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         today = pane(app, "today")
-        meeting = _planned(today)
-        await pilot.press("1")
-        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
-        await pilot.press("h")
-        await settle(pilot)
+        meeting = await open_held_form(pilot, today)
         spy = RowSpy(app.store)
         app.store = spy
         await pilot.press("ctrl+s")

@@ -33,6 +33,15 @@ class _Tables(App[None]):
         yield SagsTable(id="kept")
         yield SagsTable(id="fresh")
 
+    def columned(self) -> tuple[SagsTable, SagsTable]:
+        """The two tables, unfocused (drawn alike), with the test's columns."""
+        kept, fresh = self.query_one("#kept", SagsTable), self.query_one("#fresh", SagsTable)
+        self.set_focus(None)
+        for table in (kept, fresh):
+            for key, width in COLUMNS:
+                table.add_column(key, width=width, key=key)
+        return kept, fresh
+
 
 def _lines(table: SagsTable) -> list[list[Any]]:
     return [list(table.render_line(y)) for y in range(table.size.height)]
@@ -59,11 +68,7 @@ async def test_a_table_changed_in_place_draws_what_a_fresh_table_draws() -> None
     app = _Tables()
     rng = random.Random(11)
     async with app.run_test(size=(80, 24)) as pilot:  # each table shows fewer lines than it has rows
-        kept, fresh = app.query_one("#kept", SagsTable), app.query_one("#fresh", SagsTable)
-        app.set_focus(None)  # both drawn unfocused
-        for table in (kept, fresh):
-            for key, width in COLUMNS:
-                table.add_column(key, width=width, key=key)
+        kept, fresh = app.columned()
         rows = [_row(n) for n in range(12)]
         for round_ in range(25):
             if round_:
@@ -235,11 +240,7 @@ async def test_a_row_moved_past_many_finds_their_place_once(monkeypatch) -> None
     up the same rows over and over (77 rows on a held save at 50 citizens)."""
     app = _Tables()
     async with app.run_test(size=(80, 30)) as pilot:
-        table, fresh = app.query_one("#kept", SagsTable), app.query_one("#fresh", SagsTable)
-        app.set_focus(None)  # both drawn unfocused
-        for each in (table, fresh):
-            for key, width in COLUMNS:
-                each.add_column(key, width=width, key=key)
+        table, fresh = app.columned()
         rows = [_row(n) for n in range(60)]
         table.replace_rows(rows)
         await pilot.pause()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from store.clock import Clock
 from tests.conftest import TODAY
-from tests.app_helpers import settle
+from tests.app_helpers import settle, settled
 from tests.terminal import stale_cells, watch_terminal
 
 
@@ -166,10 +166,7 @@ async def test_the_days_backup_runs_after_every_pane_has_its_data(demo_db: Path,
     app = _app(demo_db, lambda: Store.open(demo_db, clock=clock), after_open=backup)
     try:
         async with app.run_test(size=(160, 48)) as pilot:
-            await settle(pilot)
-            while not app.startup.settled:
-                await pilot.pause()
-            await settle(pilot)
+            await settled(pilot)
             assert seen == [True]
     finally:
         if app.store is not None:
