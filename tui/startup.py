@@ -109,15 +109,15 @@ class StartUp:
         self.opening = False
         self.settled = False
         self._timer: Any = None
-        from tui.warm_up import WarmUp
-
-        self.warm_up = WarmUp(app)
-        from tui.idle_gc import IdleCollector
-
-        self.idle_gc = IdleCollector(app)
         from tui.widgets.key_waiting import KeyWaiting
 
         self.key_waiting = KeyWaiting(app)  # rows landing and warm-up steps go after a key's frame
+        from tui.warm_up import WarmUp
+
+        self.warm_up = WarmUp(app, self.key_waiting)
+        from tui.idle_gc import IdleCollector
+
+        self.idle_gc = IdleCollector(app)
         from tui.widgets.focus_warm import FocusWarmUp
 
         self.focus_warm = FocusWarmUp(app, self.key_waiting)  # tables drawn in their other focus state
@@ -136,7 +136,6 @@ class StartUp:
     def key(self) -> None:
         """A key arrived on the main thread: the opening worker's imports wait for its frame,
         and the warm-up for a pause."""
-        self.warm_up.key()
         self.key_waiting.key()
         self.idle_gc.key()
         if self.opening:

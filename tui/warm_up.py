@@ -10,7 +10,10 @@ frame: a key is answered first, and a step runs in the pause before the next one
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tui.widgets.key_waiting import KeyWaiting
 
 # What opening a citizen imports that the main screen has not (tests/startup/test_warm_up.py
 # checks that the list is complete).
@@ -27,27 +30,19 @@ STEP_GAP = 0.01  # seconds between steps
 
 
 class WarmUp:
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, keys: KeyWaiting) -> None:
         self.app = app
-        self.key_pending = False
+        self.keys = keys  # no step while a key waits for its frame
         self.done = False
         self._steps: list[Any] = [self._imports, self._styles]
 
     def start(self) -> None:
         self.app.set_timer(STEP_GAP, self._step)
 
-    def key(self) -> None:
-        """A key arrived: no step until its frame has been drawn."""
-        self.key_pending = True
-        self.app.call_after_refresh(self._key_drawn)
-
-    def _key_drawn(self) -> None:
-        self.key_pending = False
-
     def _step(self) -> None:
         if not self._steps:
             return
-        if self.key_pending:
+        if self.keys.waiting:
             self.app.set_timer(STEP_GAP, self._step)
             return
         self._steps.pop(0)()
