@@ -16,6 +16,7 @@ from store.queries import citizen_file as file_q
 from store.queries import courses as courses_q
 from store.queries import doctors as doctors_q
 from store.queries import numbers as numbers_q
+from store.queries import search as search_q
 from store.queries import sparring as sparring_q
 from store.queries import timeline as timeline_q
 from store.queries.rows import CaseloadRow, CourseRow, DoctorRow
@@ -39,6 +40,11 @@ class PaneReads:
                 s, self.today(), caseworker=self.caseworker, search=search, limit=limit, offset=offset,
                 citizen_ids=citizen_ids,
             )
+
+    def citizens_matching(self, search: str) -> frozenset[int]:
+        """The caseworker's citizens a pane filter matches (name or CPR, as every pane's)."""
+        with reading(self.engine) as s:
+            return search_q.matching_citizens(s, search, caseworker=self.caseworker)
 
     def count_caseload(self, *, search: str | None = None, cap: int | None = None) -> int:
         with reading(self.engine) as s:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, or_, select, true
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, Session
 
+from store.db.models import Citizen
 from store.queries.common import matching
 
 
@@ -20,3 +21,13 @@ def citizen_or(search: str | None, *columns: QueryableAttribute[str]) -> ColumnE
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     extra = [column.ilike(f"%{escaped}%", escape="\\") for column in columns]
     return or_(citizen, *extra) if citizen is not None else or_(*extra)
+
+
+def matching_citizens(session: Session, search: str, *, caseworker: str | None = None) -> frozenset[int]:
+    """The citizens a pane filter matches, by the rule of `matching` (any part of the name, or
+    CPR from its start), for a pane whose rows are worked out in Python (the Today pane): it
+    reads only these citizens' obligations, where it read the whole day's and filtered them."""
+    stmt = select(Citizen.id)
+    if caseworker is not None:
+        stmt = stmt.where(Citizen.caseworker == caseworker)
+    return frozenset(session.scalars(matching(stmt, search)))

@@ -36,6 +36,7 @@ MEETING_MARKS = {"planned": "·", "held": "✓", "no_show": "!", "cancelled": "�
 _NOT_ONE_CITIZENS = frozenset({"task", "supplier"})
 
 TodayRow = Union["AgendaMeeting", "Obligation"]
+FILTER_READS_UP_TO = 2500  # a filter matching more citizens reads the whole day
 @dataclass(frozen=True)
 class TodayData(PaneData[TodayRow]):
     """The day as read, with what a partial reload needs: the day it was read for and how many
@@ -48,15 +49,33 @@ class TodayData(PaneData[TodayRow]):
     overdue: tuple[tuple[int | None, int], ...] = ()  # the overdue obligations per citizen
 
 
-def _rows(agenda: Agenda, search: str) -> list[TodayRow]:
-    needle = search.casefold()
+def _rows(agenda: Agenda, among: frozenset[int] | None = None) -> list[TodayRow]:
+    """The day in the pane's order; `among`: only these citizens' rows (a filter's matches,
+    store.citizens_matching: the rule every pane filters by)."""
+    def keep(row: TodayRow) -> bool:
+        return among is None or row.citizen_id in among
+
     return [
-        *(d for d in agenda.overdue if needle in d.name.casefold() or needle in d.cpr),
-        *(m for m in agenda.meetings if needle in m.citizen_name.casefold() or needle in m.cpr),
+        *(d for d in agenda.overdue if keep(d)),
+        *(m for m in agenda.meetings if keep(m)),
         # The coming days' meetings nobody has called the citizen in to yet.
-        *(m for m in agenda.not_invited if needle in m.citizen_name.casefold() or needle in m.cpr),
-        *(d for d in agenda.due if needle in d.name.casefold() or needle in d.cpr),
+        *(m for m in agenda.not_invited if keep(m)),
+        *(d for d in agenda.due if keep(d)),
     ]
+
+
+def _filtered(store: Store, search: str, citizen_ids: frozenset[int] | None = None) -> tuple[Agenda, list[TodayRow]]:
+    """The day's rows a filter matches. Only the matching citizens' obligations are worked
+    out: the whole day is ~0.8 s at 50,000 citizens, a typical name's few hundred ~0.1 s. Past
+    FILTER_READS_UP_TO citizens the whole day is read (then as fast) and sorted out here.
+    `citizen_ids`: only these citizens (a save that touched them)."""
+    among = store.citizens_matching(search)
+    ids = among if citizen_ids is None else among & frozenset(citizen_ids)
+    if len(ids) <= FILTER_READS_UP_TO:
+        agenda = store.agenda(citizen_ids=ids)
+    else:
+        agenda = store.agenda() if citizen_ids is None else store.agenda(citizen_ids=citizen_ids)
+    return agenda, _rows(agenda, ids)
 
 
 class TodayPane(Pane[TodayRow]):
@@ -82,9 +101,8 @@ class TodayPane(Pane[TodayRow]):
     _to_top = False  # `M` was pressed: the next rows land with the cursor on the first one
 
     def fetch(self, store: Store, search: str, limit: int) -> TodayData:
-        if search:  # a filter matches on the name as shown: the whole day, filtered here
-            agenda = store.agenda()
-            rows = _rows(agenda, search)
+        if search:
+            agenda, rows = _filtered(store, search)
             return TodayData(tuple(rows[:limit]), len(rows), search, day=agenda.day,
                              counts=tuple(Counter(row.citizen_id for row in rows).items()),
                              overdue=tuple(Counter(row.citizen_id for row in rows if not isinstance(row, AgendaMeeting)
@@ -92,11 +110,11 @@ class TodayPane(Pane[TodayRow]):
         # A page: the overdue obligations up to `limit`, and the rest of the day once they end.
         page = store.agenda_page(limit=limit, rest=self.from_meetings)
         if self.from_meetings:  # the overdue ones stay above, counted in the border
-            rows = _rows(page.rest, "")
+            rows = _rows(page.rest)
             return TodayData(tuple(rows[:limit]), len(rows), "", day=page.day,
                              counts=tuple(Counter(row.citizen_id for row in rows).items()),
                              above=page.overdue_total, overdue=page.overdue_counts)
-        rows = [*page.overdue, *_rows(page.rest, "")]
+        rows = [*page.overdue, *_rows(page.rest)]
         return TodayData(tuple(rows[:limit]), page.total, "", day=page.day, counts=page.counts,
                          overdue=page.overdue_counts)
 
@@ -115,7 +133,7 @@ class TodayPane(Pane[TodayRow]):
             from store.obligations.model import order_key  # on the worker thread: the store stays out of start-up
 
             page = store.agenda_page(after=order_key(last), limit=PAGE)
-            more = [*page.overdue, *_rows(page.rest, "")][:PAGE]
+            more = [*page.overdue, *_rows(page.rest)][:PAGE]
             return TodayData((*rows, *more), page.total, "", day=page.day, counts=page.counts,
                              overdue=page.overdue_counts)
 
@@ -150,10 +168,13 @@ class TodayPane(Pane[TodayRow]):
                     return (1, (row.start, row.meeting_id))
                 return (0 if row.days_left < 0 else 2, order_key(row))
 
-            agenda = store.agenda(citizen_ids=citizens)
+            if shown.search:
+                agenda, fresh = _filtered(store, shown.search, citizens)
+            else:
+                agenda = store.agenda(citizen_ids=citizens)
+                fresh = _rows(agenda)
             if agenda.day != shown.day:
                 return self.fetch(store, shown.search, limit)
-            fresh = _rows(agenda, shown.search)
             # From the day's meetings on (M), the overdue ones are above the rows, counted.
             late = [row for row in fresh if not isinstance(row, AgendaMeeting) and row.days_left < 0]
             overdue = {who: n for who, n in shown.overdue if who not in citizens}
