@@ -112,15 +112,18 @@ class StartUp:
         from tui.widgets.key_waiting import KeyWaiting
 
         self.key_waiting = KeyWaiting(app)  # rows landing and warm-up steps go after a key's frame
+        from tui.between_keys import BetweenKeys
+
+        self.between_keys = BetweenKeys(app, self.key_waiting)  # the warm-ups' steps, between keys
         from tui.warm_up import WarmUp
 
-        self.warm_up = WarmUp(app, self.key_waiting)
+        self.warm_up = WarmUp(app, self.between_keys)
         from tui.idle_gc import IdleCollector
 
         self.idle_gc = IdleCollector(app)
         from tui.widgets.focus_warm import FocusWarmUp
 
-        self.focus_warm = FocusWarmUp(app, self.key_waiting)  # tables drawn in their other focus state
+        self.focus_warm = FocusWarmUp(app, self.between_keys)  # tables drawn in their other focus state
 
     # -- called by the app -------------------------------------------------------------------
 
