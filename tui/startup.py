@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # named, never imported here: this module runs before the sto
     from store.facade import Store
 
 KEY_FRAME_WAIT = 0.25  # at most this long an import waits for a key's frame (a held key repeats)
-SWITCH_INTERVAL = 0.001  # while the store opens: the main thread waits ≤ 1 ms for the GIL
+SWITCH_INTERVAL = 0.001  # until start-up is quiet: the main thread waits ≤ 1 ms for the GIL
 STATEMENT_POLL = 0.001  # seconds a waiting statement sleeps between looks at the key
 SETTLE_POLL = 0.1  # seconds between checks that every pane has its data
 GC_DEADLINE = 30.0  # the collector comes back after this long whatever happens
@@ -184,6 +184,16 @@ class StartUp:
         self.opening = True
         self.app.run_worker(self._open, thread=True, exit_on_error=False, group="open", name="open")
 
+    def key_posted(self) -> None:
+        """On the terminal driver's thread: a key is on its way to the main thread. The
+        workers' statements wait from now (StatementsWait), not only once the main thread,
+        itself waiting for the GIL, has seen it."""
+        self.key_waiting.posted()
+
+    def key_again(self) -> None:
+        """The same key, bubbled back up to the app (its binding runs at the last sight)."""
+        self.key_waiting.seen_again()
+
     def key(self) -> None:
         """A key arrived on the main thread: the opening worker's imports wait for its frame,
         and the warm-up for a pause."""
@@ -197,21 +207,30 @@ class StartUp:
     # -- the worker ------------------------------------------------------------------------
 
     def _open(self) -> None:
-        previous = sys.getswitchinterval()
+        # 1 ms from now until the panes' first reads and the save reads' warm-up are done
+        # (`_quiet`), not only while the store opens: those reads compete for the GIL too.
+        self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
         self.key_first.install()
         try:
             store = self.app.opener() if self.app.opener is not None else None
         except BaseException as exc:  # noqa: BLE001 - shown on screen, never a traceback
-            self._done(previous)
+            self.key_first.remove()
+            self._quiet()
             self.app.call_from_thread(self._failed, exc)
         else:
-            self._done(previous)
+            self.key_first.remove()
             self.app.call_from_thread(self._opened, store)
 
-    def _done(self, previous: float) -> None:
-        self.key_first.remove()
-        sys.setswitchinterval(previous)
+    _switch_interval: float | None = None  # the interpreter's own, while start-up lowers it
+
+    def _quiet(self) -> None:
+        """Start-up's workers are done: statements run freely and the interpreter switches
+        threads at its own pace again (any thread)."""
+        self.statements_wait.remove()
+        previous, self._switch_interval = self._switch_interval, None
+        if previous is not None:
+            sys.setswitchinterval(previous)
 
     # -- back on the main thread -----------------------------------------------------------
 
@@ -220,6 +239,8 @@ class StartUp:
         self.app.store = store
         if store is not None:
             self.statements_wait.install(store.engine)
+        else:
+            self._quiet()
         self.app.refresh_all(in_turn=True)
         self._start_settling()
 
@@ -250,14 +271,14 @@ class StartUp:
             self.app.run_worker(partial(self._warm_saves, store), thread=True, exit_on_error=False, group="warm",
                                 name="warm-saves")
         else:
-            self.statements_wait.remove()
+            self._quiet()
 
     def _warm_saves(self, store: Store) -> None:
-        """On a worker: its statements, too, wait for a key's frame; then statements run freely."""
+        """On a worker: its statements, too, wait for a key's frame; then start-up is quiet."""
         try:
             store.warm_saves()
         finally:
-            self.statements_wait.remove()
+            self._quiet()
 
     def _panes_loaded(self) -> bool:
         """Every pane of the main screen shows rows from the full store. (`app.query` finds
