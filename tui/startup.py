@@ -1,7 +1,8 @@
 """Start-up, so that the program answers from the first key.
 
 The first caseload page is on screen before anything heavy has loaded (store.quick). The full
-store then opens in a thread worker, and three things keep that worker off the key path:
+store then opens in a thread worker, and these keep that worker and what follows it off the
+key path:
 
 - **Keys first.** A worker that imports SQLAlchemy holds the GIL for most of a second; a key
   pressed meanwhile got the interpreter only in 5 ms slices between module bodies and took
@@ -9,6 +10,14 @@ store then opens in a thread worker, and three things keep that worker off the k
   meta-path hook that only waits and never finds anything) from the moment a key arrives
   until that key's frame has been drawn, and the interpreter hands over every millisecond
   instead of every five. The main thread never waits on the worker; the worker waits on it.
+- **Keys first, after the store has opened, too.** The panes' first reads then run in five
+  workers, compiling their statements (the Today pane's ~51 ms of CPU); a key pressed meanwhile
+  cost the main thread 1-3 ms but waited 20-60 ms for the GIL. Until the reads (and the save
+  reads' warm-up) are done, each worker's next statement waits while a key waits for its frame
+  (`StatementsWait`, a listener on the store's engine), and the 1 ms switch interval stays. A
+  key counts as waiting from the moment the terminal driver's thread posts it (the main thread
+  itself may be waiting for the GIL then) until the frame after its binding has run
+  (tui.widgets.key_waiting).
 - **No garbage collection until the screen is settled.** Importing Textual and SQLAlchemy
   creates a few hundred thousand objects, and each full collection over them holds the GIL
   for 100–170 ms, wherever it happens to strike: in the worker's import or in the middle of a
@@ -17,12 +26,16 @@ store then opens in a thread worker, and three things keep that worker off the k
   turns it back on, so no later collection walks the start-up's objects again. From then on
   full collections wait for a pause in the keys (tui.idle_gc).
 - **Warm once settled.** What the first open of a citizen needs (its screen's modules and CSS)
-  is made ready in small steps between keys (tui.warm_up), so the first open costs what a
-  later one does; the reads a save's refresh makes are compiled on a worker
+  is made ready in small steps between keys (tui.warm_up; the tables' other focus state
+  too, tui.widgets.focus_warm; both on one scheduler, tui.between_keys), so the first open
+  costs what a later one does; the reads a save's refresh makes are compiled on a worker
   (`Store.warm_saves`), so the first save costs what a later one does.
 - **The day's backup after interactive.** It used to run in the opening worker, before the
   panes got their data. It now runs once every pane has loaded, in a thread worker; the copy
   itself is SQLite's backup API, which releases the GIL while it copies pages.
+- **No key lost.** Cursor keys and enter pressed on a pane whose rows have not come yet (all
+  but the caseload, which has the quick page; every pane on a database migrated at start) are
+  kept and run once its rows land (tui.panes.pending_keys).
 
 Nothing here trades correctness for speed: the quick page is only shown when its deadlines are
 current (store.quick), and every pane reloads from the full store as soon as it is open."""
