@@ -4,9 +4,8 @@ imported when first opened). Its modules are imported in one step and the citize
 own CSS is added to the stylesheet in another, on the main thread: an import in a worker would hold the
 module's import lock, and a key that opened a citizen meanwhile would wait on the worker.
 
-Each step is a millisecond or two of the main thread, and none runs while a key waits for its
-frame: a key is answered first, and a step runs in the pause before the next one (the one
-scheduler of the warm-ups, tui.between_keys)."""
+Each step (one module, then the CSS) is a few milliseconds of the main thread, and runs only
+once the keys pause (the warm-ups' one scheduler, tui.between_keys)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The warm-ups' one scheduler (tui.between_keys): one step per tick of one repeating timer,
-the jobs one after the other in the order added, no step while a key waits for its frame, and
-no timer left once the work is done."""
+the jobs one after the other in the order added, no step until the keys pause, and no timer
+left once the work is done."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from tui.between_keys import BetweenKeys
 
 
 class _Keys:
-    waiting = False
+    waiting = False  # here: a key came lately, or waits for its frame
+
+    def paused(self, seconds: float) -> bool:
+        return not self.waiting
 
 
 def _job(name: str, steps: int, log: list[str]) -> Iterator[None]:
@@ -50,7 +53,7 @@ async def test_jobs_run_one_step_a_tick_in_order_and_wait_for_keys() -> None:
         scheduler.add(_job("b", 1, log))
         assert not scheduler.idle
         await _until(pilot, lambda: len(ticks) >= 3)
-        assert log == []  # a key waits for its frame: nothing runs
+        assert log == []  # the keys have not paused: nothing runs
         keys.waiting = False
         await _until(pilot, lambda: scheduler.idle)
         # One step a tick; a job that ends without a step hands its tick to the next one.

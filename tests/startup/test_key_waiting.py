@@ -99,3 +99,16 @@ async def test_the_switch_interval_is_lowered_until_start_up_is_quiet(demo_db: P
         if app.store is not None:
             app.store.close()
         sys.setswitchinterval(own)
+
+
+def test_the_keys_pause_once_none_has_come_for_a_while() -> None:
+    app = _App()
+    keys = KeyWaiting(app)
+    assert keys.paused(0.15)  # no key yet
+    keys.key()
+    app.refresh()
+    assert not keys.paused(0.15)
+    keys._key_at = time.monotonic() - 0.2
+    assert keys.paused(0.15)
+    keys.posted()  # the driver has read another
+    assert not keys.paused(0.15)

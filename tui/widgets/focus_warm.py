@@ -14,7 +14,7 @@ screen: no frame can run in between) and gives it its own styles back. The rende
 are the ones a real focus change would make, keyed the same way, and KeepRendersAcrossFocus
 (tui.widgets.focus_cost) records the styles they were made with, so a later theme switch or
 resize still empties them. `FocusWarmUp` does it one table per step once start-up has
-settled, never while a key waits for its frame, on the warm-ups' one scheduler
+settled, only in a pause of the keys, on the warm-ups' one scheduler
 (tui.between_keys), as tui.warm_up does for the citizen screen."""
 
 from __future__ import annotations

@@ -58,6 +58,10 @@ class KeyWaiting:
         if not self._sights:
             self._drawn = True
 
+    def paused(self, seconds: float) -> bool:
+        """No key waits for its frame, and none has come for `seconds`."""
+        return not self.waiting and time.monotonic() - max(self._key_at, self._posted_at) >= seconds
+
     @property
     def waiting(self) -> bool:
         now = time.monotonic()
