@@ -92,6 +92,45 @@ async def test_without_a_quick_page_no_key_is_lost(demo_db: Path, clock: Any) ->
             app.store.close()
 
 
+async def test_on_a_database_migrated_at_start_no_key_is_lost(demo_db: Path, clock: Any) -> None:
+    """A real older schema: the quick page refuses it, the opening migrates it."""
+    if not isinstance(demo_db, Path):
+        pytest.skip("the quick first page reads SQLite files only")
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from store.db.revisions import alembic_config, head_revision
+    from store.db.schema import current_revision
+    from store.quick import quick_caseload
+    from tui.panes.base import PAGE
+
+    engine = create_engine(f"sqlite:///{demo_db}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "-1")
+    engine.dispose()
+    assert quick_caseload(demo_db, TODAY, None, PAGE) is None
+    app, release = _held_app(demo_db, clock, quick=False)
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            await pilot.press("2", "j", "j", "j", "3", "j")
+            await pilot.pause()
+            release.set()
+            await settled(pilot)
+            engine = create_engine(f"sqlite:///{demo_db}")
+            assert current_revision(engine) == head_revision()  # migrated on this start
+            engine.dispose()
+            assert _pane(app, 2).table.cursor_row == 3
+            assert _pane(app, 3).table.cursor_row == 1
+            assert _pane(app, 3).table.has_focus
+    finally:
+        release.set()
+        if app.store is not None:
+            app.store.close()
+
+
 async def test_enter_on_a_pane_without_rows_opens_its_row_once_it_lands(demo_db: Path, clock: Any) -> None:
     if not isinstance(demo_db, Path):
         pytest.skip("the quick first page reads SQLite files only")
