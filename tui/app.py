@@ -4,12 +4,14 @@ and write runs in thread workers that hand frozen records back to the UI."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
@@ -109,10 +111,18 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
     async def on_event(self, event: events.Event) -> None:
         # A key reaches the app three times (from the driver, then bubbling back up from the
         # focused widget and the screen): start-up hears of it once.
-        if isinstance(event, events.Key) and event is not self._key_seen:
-            self._key_seen = event
-            self.startup.key()
+        if isinstance(event, events.Key):
+            if event is not self._key_seen:
+                self._key_seen = event
+                self.startup.key()
+            else:
+                self.startup.key_again()  # its frame is the one after its last sight
         await super().on_event(event)
+
+    def post_message(self, message: Message) -> bool:
+        if isinstance(message, events.Key) and threading.get_ident() != self._thread_id:
+            self.startup.key_posted()  # the driver's thread: start-up's workers wait from now
+        return super().post_message(message)
 
     def _get_screen(self, screen: Screen[Any] | str) -> tuple[Screen[Any], AwaitMount]:
         """As Textual's, but a screen pushed for the first time is not laid out again once it

@@ -4,16 +4,17 @@ imported when first opened). Its modules are imported in one step and the citize
 own CSS is added to the stylesheet in another, on the main thread: an import in a worker would hold the
 module's import lock, and a key that opened a citizen meanwhile would wait on the worker.
 
-Each step is a millisecond or two of the main thread, and none runs while a key waits for its
-frame: a key is answered first, and a step runs in the pause before the next one."""
+Each step (one module, then the CSS) is a few milliseconds of the main thread, and runs only
+once the keys pause (the warm-ups' one scheduler, tui.between_keys)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tui.widgets.key_waiting import KeyWaiting
+    from tui.between_keys import BetweenKeys
 
 # What opening a citizen imports that the main screen has not (tests/startup/test_warm_up.py
 # checks that the list is complete).
@@ -26,35 +27,23 @@ MODULES = (
     "tui.screens.quiet_removal",
     "tui.screens.citizen",
 )
-STEP_GAP = 0.01  # seconds between steps
 
 
 class WarmUp:
-    def __init__(self, app: Any, keys: KeyWaiting) -> None:
+    def __init__(self, app: Any, steps: BetweenKeys) -> None:
         self.app = app
-        self.keys = keys  # no step while a key waits for its frame
+        self.steps = steps  # runs each step in a pause between keys (tui.between_keys)
         self.done = False
-        self._steps: list[Any] = [self._imports, self._styles]
 
     def start(self) -> None:
-        self.app.set_timer(STEP_GAP, self._step)
+        self.steps.add(self._job())
 
-    def _step(self) -> None:
-        if not self._steps:
-            return
-        if self.keys.waiting:
-            self.app.set_timer(STEP_GAP, self._step)
-            return
-        self._steps.pop(0)()
-        if self._steps:
-            self.app.set_timer(STEP_GAP, self._step)
-        else:
-            self.done = True
-
-    def _imports(self) -> None:
-        """~3 ms in all (their keys are translated as they are imported, tui.keys)."""
-        for name in MODULES:
+    def _job(self) -> Iterator[None]:
+        for name in MODULES:  # one module a step: all of them in one step took up to 26 ms
             import_module(name)
+            yield
+        self._styles()
+        self.done = True
 
     def _styles(self) -> None:
         """What Textual does when the first citizen screen is registered: its DEFAULT_CSS is

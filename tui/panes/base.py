@@ -27,6 +27,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input
 
 from tui.i18n import current_language, t
+from tui.panes.pending_keys import PendingKeys
 from tui.panes.rows import PaneRow, R, R_co
 from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
@@ -108,6 +109,7 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         self.narrow = False
         self._cells_shown: dict[str, tuple[R, tuple[Text | str, ...]]] = {}  # key -> (row, its cells)
         self._look: object = None  # what the cells shown were drawn for
+        self._pending_keys = PendingKeys()  # cursor keys and enter pressed before the first rows
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield SagsTable(id=f"{self.pane_id}-table")
@@ -249,6 +251,8 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         self._landed = generation
         self.apply(data)
         self.shown_search = data.search
+        if self._pending_keys:
+            self._replay_keys()
         if self._open_single_on_load:
             self._open_if_single()
 
@@ -379,6 +383,19 @@ class Pane(QuietTitles, Vertical, Generic[R]):
             event.stop()
             event.prevent_default()
             self.clear_filter()
+        elif self.rows_coming() and self.table.has_focus and self._pending_keys.keep(self.table, event.key):
+            # The table has no rows yet: the key would move nothing. It runs once they land
+            # (tui.panes.pending_keys); no binding sees it now.
+            event.stop()
+            event.prevent_default()
+
+    def rows_coming(self) -> bool:
+        """This pane has never shown rows (no quick page, no load landed yet)."""
+        return not self.loaded and self._landed == 0
+
+    def _replay_keys(self) -> None:
+        table = self.table
+        self._pending_keys.replay(table, may_open=table.has_focus and self.screen is self.app.screen)
 
     @on(DataTable.RowSelected)
     def _open(self, event: DataTable.RowSelected) -> None:

@@ -14,19 +14,21 @@ screen: no frame can run in between) and gives it its own styles back. The rende
 are the ones a real focus change would make, keyed the same way, and KeepRendersAcrossFocus
 (tui.widgets.focus_cost) records the styles they were made with, so a later theme switch or
 resize still empties them. `FocusWarmUp` does it one table per step once start-up has
-settled, never while a key waits for its frame, as tui.warm_up does for the citizen screen."""
+settled, only in a pause of the keys, on the warm-ups' one scheduler
+(tui.between_keys), as tui.warm_up does for the citizen screen."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from textual.geometry import Region
 from textual.widget import Widget
 
-from tui.widgets.key_waiting import KeyWaiting
 from tui.widgets.table import SagsTable
 
-STEP_GAP = 0.01  # seconds between steps
+if TYPE_CHECKING:
+    from tui.between_keys import BetweenKeys
 
 
 def draw_other_focus(table: Widget) -> bool:
@@ -48,26 +50,19 @@ def draw_other_focus(table: Widget) -> bool:
 class FocusWarmUp:
     """Owned by tui.startup.StartUp: started once every pane has its data."""
 
-    def __init__(self, app: Any, keys: KeyWaiting) -> None:
+    def __init__(self, app: Any, steps: BetweenKeys) -> None:
         self.app = app
-        self.keys = keys
+        self.steps = steps  # one table a step, in a pause between keys (tui.between_keys)
         self.done = False
-        self._tables: list[Widget] | None = None
-        self._timer: Any = None
 
     def start(self) -> None:
-        # One repeating timer: a step that set a timer for the next one stalled, in a real
-        # terminal, until the next key woke the app (measured: 60-150 ms gaps between steps).
-        self._timer = self.app.set_interval(STEP_GAP, self._step)
+        self.steps.add(self._job())
 
-    def _step(self) -> None:
-        if self.keys.waiting:  # no step until the key's frame has been drawn
-            return
-        if self._tables is None:  # the main screen's, and those of any screen opened meanwhile
-            self._tables = [table for screen in self.app.screen_stack for table in screen.query(SagsTable)]
-        while self._tables:
-            if draw_other_focus(self._tables.pop(0)):
-                break  # one table a step
-        if not self._tables:
-            self.done = True
-            self._timer.stop()
+    def _job(self) -> Iterator[None]:
+        # The tables are found at the first step: the main screen's, and those of any screen
+        # opened meanwhile.
+        tables = [table for screen in self.app.screen_stack for table in screen.query(SagsTable)]
+        for table in tables:
+            if draw_other_focus(table):
+                yield  # one table a step
+        self.done = True

@@ -1,0 +1,65 @@
+"""The warm-ups' one scheduler: small steps run on the main thread in the pauses between keys,
+one step per tick of one repeating timer, only once no key has come for `PAUSE` (issue 15).
+
+What runs here: the citizen screen's modules and CSS (tui.warm_up), each table drawn in its
+other focus state (tui.widgets.focus_warm). Each job is an iterator; every `next()` is one step
+of a millisecond or a few. Jobs run one after the other in the order they were added.
+
+Why one repeating timer: the warm-up used to chain one-shot timers (each step set a timer for
+the next), and in a real terminal such a timer, set from a timer callback, fired only when the
+next key woke the app (measured: 60-150 ms gaps between steps). A repeating timer keeps
+ticking; it runs only while there is work, and stops when the last job is done.
+
+Why a pause, not only "no key waiting for its frame": a step is 2-10 ms of the main thread, and
+a key that arrived during one waited for it. With keys every 100 ms (a fast typist during
+start-up), steps that ran between them met one key in ten; a typist who keeps typing gets
+the warm-ups once they stop."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tui.widgets.key_waiting import KeyWaiting
+
+STEP_GAP = 0.01  # seconds between steps
+PAUSE = 0.15  # seconds without a key before a step runs
+
+
+class BetweenKeys:
+    """Owned by tui.startup.StartUp; the warm-ups add their jobs to it once start-up settles."""
+
+    def __init__(self, app: Any, keys: KeyWaiting, gap: float = STEP_GAP, pause: float = PAUSE) -> None:
+        self.app = app
+        self.keys = keys  # no step until the keys pause
+        self.gap = gap
+        self.pause = pause
+        self._jobs: deque[Iterator[object]] = deque()
+        self._timer: Any = None
+
+    @property
+    def idle(self) -> bool:
+        """No job is waiting or running."""
+        return not self._jobs
+
+    def add(self, job: Iterator[object]) -> None:
+        """Run `job` step by step after the jobs already added."""
+        self._jobs.append(job)
+        if self._timer is None:
+            self._timer = self.app.set_interval(self.gap, self._tick)
+
+    def _tick(self) -> None:
+        if not self.keys.paused(self.pause):
+            return
+        while self._jobs:
+            try:
+                next(self._jobs[0])
+            except StopIteration:
+                self._jobs.popleft()  # done without a step this tick: the next job's step now
+                continue
+            return  # one step a tick
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
