@@ -90,9 +90,28 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         from themes import register_all
 
         register_all(self)
-        self.theme = self.config.theme
+        self._first_theme(self.config.theme)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+
+    def _first_theme(self, name: str) -> None:
+        """The configured theme, set before anything is styled. Setting `App.theme` runs
+        Textual's watcher, which queues a full CSS refresh: the app's stylesheet parsed again
+        with the new variables (into a fresh stylesheet, so the parse that follows found
+        nothing cached and parsed it a third time) and the app restyled, ~5 ms of the main
+        thread before the first frame (issue 15). Nothing is parsed or styled yet, so the
+        watcher's other steps (classes, colour filter, variables) are all it takes. An unknown
+        name goes the usual way and fails as it did."""
+        if name not in self.available_themes:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        theme = self.current_theme
+        classes = {old: False for old in self.classes if old.startswith("-theme-")}
+        classes |= {f"-theme-{theme.name}": True, "-dark-mode": theme.dark, "-light-mode": not theme.dark}
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     async def on_mount(self) -> None:
         for problem in self.config.problems:
