@@ -1,0 +1,117 @@
+"""The code dataclasses and named tuples generate is compiled once and kept (tui.compiled_once):
+compiling it was two thirds of creating each of the few hundred classes made before the first
+frame (issue 15). A class made from kept code is exactly the class compiling makes."""
+
+from __future__ import annotations
+
+import builtins
+import collections
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+import tui.compiled_once as once
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The module as at the program's start, its file in tmp_path; the hooks removed after."""
+    path = tmp_path / "generated.marshal"
+    monkeypatch.setattr(once, "_path", None)
+    monkeypatch.setattr(once, "_code", {})
+    monkeypatch.setattr(once, "_loaded", 0)
+    monkeypatch.setattr(once, "_cache_path", lambda: path)
+    for module in (dataclasses, collections):
+        monkeypatch.setattr(module, "exec", builtins.exec, raising=False)
+        monkeypatch.setattr(module, "eval", builtins.eval, raising=False)
+    return path
+
+
+def _make() -> tuple[type, type]:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Row:
+        citizen_id: int
+        name: str
+        flags: tuple[str, ...] = ()
+        seen: list[int] = dataclasses.field(default_factory=list, compare=False)
+
+    class Pair(NamedTuple):
+        left: int
+        right: str = "r"
+
+    return Row, Pair
+
+
+def _behaviour(row: type, pair: type) -> list[Any]:
+    a, b = row(1, "[bold]x"), row(1, "[bold]x", seen=[3])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.name = "y"
+    return [repr(a), a == b, hash(a) == hash(b), a.flags, b.seen, row.__match_args__,
+            repr(pair(2)), pair(2) == (2, "r"), pair._fields, pair(left=1, right="x")._asdict()]
+
+
+def _codes(row: type, pair: type) -> list[bytes]:
+    return [getattr(row, name).__code__.co_code for name in ("__init__", "__repr__", "__eq__", "__hash__")] + [
+        pair.__new__.__code__.co_code]
+
+
+def test_a_class_made_from_kept_code_is_the_class_compiling_makes(fresh: Path) -> None:
+    plain = _make()
+    once.install()
+    compiled = _make()
+    assert once.save(asked=True) and fresh.is_file()
+    once._path, once._code, once._loaded = None, {}, 0
+    once.install()
+    assert once._loaded > 0
+    kept = _make()
+    assert _behaviour(*plain) == _behaviour(*compiled) == _behaviour(*kept)
+    assert _codes(*plain) == _codes(*compiled) == _codes(*kept)
+
+
+def test_kept_code_is_not_compiled_again(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    once.install()
+    _make()
+    once.save(asked=True)
+    once._path, once._code, once._loaded = None, {}, 0
+    once.install()
+    compiled: list[str] = []
+
+    def counting(source: str, filename: str, mode: str) -> Any:
+        compiled.append(source)
+        return builtins.compile(source, filename, mode)
+
+    monkeypatch.setattr(once, "compile", counting, raising=False)
+    _make()
+    assert compiled == []
+    assert once.save() is False  # nothing new: the file is not written again
+
+
+def test_a_damaged_file_is_compiled_again_and_replaced(fresh: Path) -> None:
+    fresh.write_bytes(b"\x00not marshal at all")
+    once.install()
+    assert once._loaded == 0
+    _make()
+    assert once.save(asked=True)
+    once._path, once._code, once._loaded = None, {}, 0
+    once.install()
+    assert once._loaded > 0
+
+
+def test_nothing_is_written_where_bytecode_is_not(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    once.install()
+    _make()
+    assert once.save() is False and not fresh.exists()
+    assert once.save(asked=True) and fresh.exists()  # python -m tui.compiled_once, as compileall
+
+
+def test_exec_without_a_namespace_runs_in_the_callers_as_the_built_in_does(fresh: Path) -> None:
+    once.install()
+    here = 1  # noqa: F841 - read by the evaluated text
+    assert once._eval("here + 1") == 2
+    namespace: dict[str, Any] = {}
+    once._exec("made = 3", namespace)
+    assert namespace["made"] == 3
