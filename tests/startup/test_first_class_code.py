@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import collections
 import dataclasses
+import re
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -27,6 +28,10 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for module in (dataclasses, collections):
         monkeypatch.setattr(module, "exec", builtins.exec, raising=False)
         monkeypatch.setattr(module, "eval", builtins.eval, raising=False)
+    from re import _compiler  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(_compiler, "compile", once._plain_pattern or _compiler.compile)
+    monkeypatch.setattr(once, "_plain_pattern", None)
     return path
 
 
@@ -115,3 +120,35 @@ def test_exec_without_a_namespace_runs_in_the_callers_as_the_built_in_does(fresh
     namespace: dict[str, Any] = {}
     once._exec("made = 3", namespace)
     assert namespace["made"] == 3
+
+
+PATTERNS: list[tuple[Any, int, Any]] = [
+    (r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{2,4}))?", 0, "3.12.2026 and 24.12"),
+    (r"""
+        (?P<WHITESPACE>[ \t]+) | (?P<WORD>[a-zæøå_-]+)  # a comment
+     """, re.VERBOSE | re.IGNORECASE, "Ærø  ok-ay x"),
+    (rb"\x1b\[(\d+)(;\d+)*m", 0, b"\x1b[1;31mred"),
+    (r"^\s*$|[\u2028\u2029]", re.MULTILINE, "a\n\n  \nb\u2028"),
+    (r"(a)|b", 0, "ab"),
+]
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="kept patterns only on the Python they were checked on")
+def test_a_pattern_from_its_kept_form_is_the_pattern_re_compiles(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    plain = [_compiler.compile(p, f) for p, f, _ in PATTERNS]
+    once.install()
+    made = [_compiler.compile(p, f) for p, f, _ in PATTERNS]
+    assert once.save(asked=True)
+    once._path, once._code, once._loaded = None, {}, 0
+    once.install()
+    assert sum(1 for key in once._code if key[0] == "re") == len(PATTERNS)
+    kept = [_compiler.compile(p, f) for p, f, _ in PATTERNS]
+
+    def seen(pattern: Any, text: Any) -> Any:
+        return (pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex),
+                [m.groupdict() or m.groups() for m in pattern.finditer(text)], pattern.split(text))
+
+    for (_, _, text), a, b, c in zip(PATTERNS, plain, made, kept, strict=True):
+        assert seen(a, text) == seen(b, text) == seen(c, text)
