@@ -17,6 +17,8 @@ FIRST_FRAME = (
     "from tui.cli.main import parse\n"
     "parse(['--db', 'x.db', '--today', '2026-11-23'])\n"
     "import tui.cli.context, tui.cli.commands.open_app\n"
+    "from tui.cli.options import parse_day\n"
+    "parse_day('2026-11-23')\n"
     "from store.paths import local_file\n"
     "from store.quick import quick_caseload\n"
     "from tui.app import SagsdagApp\n"
@@ -34,7 +36,7 @@ FIRST_FRAME = (
 
 # Modules that once came in on the way to the first frame and no longer do, each for a reason
 # given in the test that names it.
-LATER = ("json", "store.parse", "store.importers")
+LATER = ("json", "store.parse", "store.importers", "_strptime")
 
 
 def _first_frame() -> list[str]:
@@ -85,3 +87,10 @@ def test_the_command_lines_error_handling_imports_nothing_before_the_first_frame
     and its output module imported json: ~7 ms before the first frame, for errors a start
     without a command cannot raise. They are matched inside their base classes' handlers."""
     assert _first_frame()[5] == ""
+
+
+def test_reading_today_from_the_command_line_imports_no_strptime() -> None:
+    """`--today 2026-11-23` was read with datetime.strptime, which imports _strptime (its
+    locale, calendar and patterns, ~2 ms). An ISO day is read with date.fromisoformat; the
+    other forms still go through strptime (tests/cli)."""
+    assert "_strptime" not in _first_frame()[5]
