@@ -94,6 +94,15 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
 
+    _theme_chosen = False
+
+    def get_css_variables(self) -> dict[str, str]:
+        """As Textual's, except inside `App.__init__`: it builds the colour system of Textual's
+        default theme there (~1.5 ms), which `_first_theme` replaces before anything is parsed."""
+        if not self._theme_chosen:
+            return {}
+        return super().get_css_variables()
+
     def _first_theme(self, name: str) -> None:
         """The configured theme, set before anything is styled. Setting `App.theme` runs
         Textual's watcher, which queues a full CSS refresh: the app's stylesheet parsed again
@@ -102,6 +111,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         thread before the first frame (issue 15). Nothing is parsed or styled yet, so the
         watcher's other steps (classes, colour filter, variables) are all it takes. An unknown
         name goes the usual way and fails as it did."""
+        self._theme_chosen = True
         if name not in self.available_themes:
             self.theme = name
             return
