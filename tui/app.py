@@ -71,6 +71,9 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         """Either a ready `store` (tests) or an `opener` run in a worker after the first frame;
         `quick` is the first caseload page read before start (store.quick), shown meanwhile;
         `after_open` (the day's backup) runs in a worker once every pane has its data."""
+        from tui.parsed_css import install as keep_parsed_css
+
+        keep_parsed_css()  # tui.parsed_css
         self.config = config or Config()
         set_language(language or self.config.language)
         localize_bindings()

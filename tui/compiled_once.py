@@ -111,7 +111,28 @@ def _kept(key: Any, value: Any) -> bool:
         return False
     if key[0] == "re":
         return isinstance(value, tuple) and len(value) == 5 and isinstance(value[1], list)
+    if key[0] == "kept":
+        return isinstance(value, bytes)
     return isinstance(value, CodeType)
+
+
+_asked = False  # prepare(): kept even where bytecode is not written
+
+
+def keeping() -> bool:
+    """Whether what is kept now will be written (`kept`'s callers skip the work otherwise)."""
+    return _path is not None and _path != Path(os.devnull) and (_asked or not sys.dont_write_bytecode)
+
+
+def kept(name: str) -> bytes | None:
+    """What another module kept under `name` (tui.parsed_css), if this file holds it."""
+    value = _code.get(("kept", name))
+    return value if isinstance(value, bytes) else None
+
+
+def keep(name: str, value: bytes) -> None:
+    if len(_code) < MAX_ENTRIES:
+        _code[("kept", name)] = value
 
 
 def install() -> None:
@@ -180,9 +201,14 @@ def prepare() -> bool:
     keep it (as `python -m compileall` does for modules); run where the program is installed."""
     from importlib import import_module
 
+    global _asked
     install()
+    _asked = True
     for name in FIRST_FRAME:
         import_module(name)
+    from tui.parsed_css import prepare as prepare_css
+
+    prepare_css()
     return save(asked=True)
 
 
