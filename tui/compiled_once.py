@@ -36,7 +36,9 @@ MAX_ENTRIES = 5000  # a program that makes classes on the fly must not grow the 
 _MODULES = ("dataclasses", "collections")
 
 _code: dict[tuple[str, ...], Any] = {}  # (mode, source) -> code; ("re", kind, pattern) -> its compiled form
-_loaded = 0
+_raw: dict[Any, bytes] = {}  # read from the file, each entry unmarshalled when first asked for
+_loaded = 0  # entries the file held
+_new = 0  # entries this run added
 _path: Path | None = None
 
 
@@ -55,12 +57,34 @@ def _compiled(source: Any, mode: str) -> Any:
     if not isinstance(source, str):
         return source  # already code: the built-in takes it as it is
     key = (mode, source)
-    code = _code.get(key)
+    code = _get(key)
     if code is None:
         code = compile(source, "<string>", mode)
-        if len(_code) < MAX_ENTRIES:
-            _code[key] = code
+        _put(key, code)
     return code
+
+
+def _get(key: Any) -> Any:
+    value = _code.get(key)
+    if value is None:
+        raw = _raw.pop(key, None)
+        if raw is None:
+            return _code.get(key)  # never kept, or another thread has just unpacked it
+        try:
+            value = marshal.loads(raw)
+        except (ValueError, EOFError, TypeError):
+            return None
+        if not _kept(key, value):
+            return None
+        _code[key] = value
+    return value
+
+
+def _put(key: Any, value: Any) -> None:
+    global _new
+    if len(_code) + len(_raw) < MAX_ENTRIES:
+        _code[key] = value
+        _new += 1
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002
@@ -87,7 +111,7 @@ def _pattern(pattern: Any, flags: Any = 0) -> Any:
     if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
         return _plain_pattern(pattern, flags)
     key = ("re", type(pattern).__name__ + ":" + str(int(flags)), pattern)
-    kept: Any = _code.get(key)
+    kept: Any = _get(key)
     if kept is None:
         parsed = _parser.parse(pattern, flags)
         code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: some are named constants
@@ -96,8 +120,7 @@ def _pattern(pattern: Any, flags: Any = 0) -> Any:
         for name, index in groupindex.items():
             indexgroup[index] = name
         kept = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup))
-        if len(_code) < MAX_ENTRIES:
-            _code[key] = kept
+        _put(key, kept)
     final_flags, code, groups, groupindex, indexgroup = kept
     return _compiler._sre.compile(pattern, final_flags, code, groups, dict(groupindex), indexgroup)
 
@@ -126,13 +149,20 @@ def keeping() -> bool:
 
 def kept(name: str) -> bytes | None:
     """What another module kept under `name` (tui.parsed_css), if this file holds it."""
-    value = _code.get(("kept", name))
+    value = _get(("kept", name))
     return value if isinstance(value, bytes) else None
 
 
 def keep(name: str, value: bytes) -> None:
-    if len(_code) < MAX_ENTRIES:
-        _code[("kept", name)] = value
+    _put(("kept", name), value)
+
+
+def _forget() -> None:
+    """Back to the state before `install` read the file (tests)."""
+    global _path, _loaded, _new
+    _path, _loaded, _new = None, 0, 0
+    _code.clear()
+    _raw.clear()
 
 
 def install() -> None:
@@ -148,9 +178,9 @@ def install() -> None:
         loaded = marshal.loads(_path.read_bytes()) if _path.is_file() else {}
     except (OSError, ValueError, EOFError, TypeError):
         loaded = {}  # unreadable or from another interpreter: compiled again, and rewritten
-    if isinstance(loaded, dict):
-        _code.update((k, v) for k, v in loaded.items() if _kept(k, v))
-    _loaded = len(_code)
+    if isinstance(loaded, dict):  # each entry its own marshalled bytes: only those used are unpacked
+        _raw.update((k, v) for k, v in loaded.items() if isinstance(k, tuple) and isinstance(v, bytes))
+    _loaded = len(_raw)
     for module in (dataclasses, collections):
         module.exec = _exec  # type: ignore[attr-defined]
         module.eval = _eval  # type: ignore[attr-defined]
@@ -174,7 +204,7 @@ def save(*, asked: bool = False) -> bool:
     """Write the file if this run compiled anything it did not hold (True then). `asked`: as
     `compileall` does, also when bytecode is otherwise not written (`python -m
     tui.compiled_once`)."""
-    if _path is None or _path == Path(os.devnull) or len(_code) == _loaded:
+    if _path is None or _path == Path(os.devnull) or not _new:
         return False
     if sys.dont_write_bytecode and not asked:
         return False
@@ -182,7 +212,8 @@ def save(*, asked: bool = False) -> bool:
         _path.parent.mkdir(parents=True, exist_ok=True)
         temporary = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
         try:
-            temporary.write_bytes(marshal.dumps(_code))
+            entries = {**_raw, **{key: marshal.dumps(value) for key, value in _code.items()}}
+            temporary.write_bytes(marshal.dumps(entries))
             os.replace(temporary, _path)  # whole or not at all, should two programs end at once
         finally:
             temporary.unlink(missing_ok=True)
@@ -196,6 +227,11 @@ FIRST_FRAME = ("tui.cli.context", "tui.cli.commands.open_app", "store.paths", "s
                "tui.config", "tui.panes.base", "tui.screens.main", "textual.drivers.linux_driver")
 
 
+# What the store's opening imports in its worker just after the first frame (SQLAlchemy, the
+# models): kept too, so that worker holds the interpreter for less time while keys come.
+AFTER_FIRST_FRAME = ("store.facade",)
+
+
 def prepare() -> bool:
     """Compile the code of every class the program creates on its way to the first frame and
     keep it (as `python -m compileall` does for modules); run where the program is installed."""
@@ -204,7 +240,7 @@ def prepare() -> bool:
     global _asked
     install()
     _asked = True
-    for name in FIRST_FRAME:
+    for name in (*FIRST_FRAME, *AFTER_FIRST_FRAME):
         import_module(name)
     from tui.parsed_css import prepare as prepare_css
 

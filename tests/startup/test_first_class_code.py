@@ -23,7 +23,9 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "generated.marshal"
     monkeypatch.setattr(once, "_path", None)
     monkeypatch.setattr(once, "_code", {})
+    monkeypatch.setattr(once, "_raw", {})
     monkeypatch.setattr(once, "_loaded", 0)
+    monkeypatch.setattr(once, "_new", 0)
     monkeypatch.setattr(once, "_cache_path", lambda: path)
     for module in (dataclasses, collections):
         monkeypatch.setattr(module, "exec", builtins.exec, raising=False)
@@ -68,7 +70,7 @@ def test_a_class_made_from_kept_code_is_the_class_compiling_makes(fresh: Path) -
     once.install()
     compiled = _make()
     assert once.save(asked=True) and fresh.is_file()
-    once._path, once._code, once._loaded = None, {}, 0
+    once._forget()
     once.install()
     assert once._loaded > 0
     kept = _make()
@@ -80,7 +82,7 @@ def test_kept_code_is_not_compiled_again(fresh: Path, monkeypatch: pytest.Monkey
     once.install()
     _make()
     once.save(asked=True)
-    once._path, once._code, once._loaded = None, {}, 0
+    once._forget()
     once.install()
     compiled: list[str] = []
 
@@ -100,7 +102,7 @@ def test_a_damaged_file_is_compiled_again_and_replaced(fresh: Path) -> None:
     assert once._loaded == 0
     _make()
     assert once.save(asked=True)
-    once._path, once._code, once._loaded = None, {}, 0
+    once._forget()
     once.install()
     assert once._loaded > 0
 
@@ -141,9 +143,9 @@ def test_a_pattern_from_its_kept_form_is_the_pattern_re_compiles(fresh: Path, mo
     once.install()
     made = [_compiler.compile(p, f) for p, f, _ in PATTERNS]
     assert once.save(asked=True)
-    once._path, once._code, once._loaded = None, {}, 0
+    once._forget()
     once.install()
-    assert sum(1 for key in once._code if key[0] == "re") == len(PATTERNS)
+    assert sum(1 for key in once._raw if key[0] == "re") == len(PATTERNS)
     kept = [_compiler.compile(p, f) for p, f, _ in PATTERNS]
 
     def seen(pattern: Any, text: Any) -> Any:

@@ -20,7 +20,9 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "generated.marshal"
     monkeypatch.setattr(once, "_path", None)
     monkeypatch.setattr(once, "_code", {})
+    monkeypatch.setattr(once, "_raw", {})
     monkeypatch.setattr(once, "_loaded", 0)
+    monkeypatch.setattr(once, "_new", 0)
     monkeypatch.setattr(once, "_asked", True)
     monkeypatch.setattr(once, "_cache_path", lambda: path)
     for module in (dataclasses, collections):
@@ -62,7 +64,7 @@ def test_a_kept_source_gives_what_parsing_it_gives(fresh: Path) -> None:
     once.install()
     parsed = [_seen(_stylesheet("sagsdag-dark")._parse_rules(*source)) for source in _sources()]
     assert once.save(asked=True)
-    once._path, once._code, once._loaded = None, {}, 0
+    once._forget()
     once.install()
     calls: list[str] = []
     plain = parsed_css._plain
