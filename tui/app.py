@@ -135,6 +135,9 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
             self.call_after_refresh(self.refresh_all)
         # After the first frame: the store opens in a worker that yields to every key.
         self.call_after_refresh(self.startup.begin)
+        from tui.compiled_once import close
+
+        self.call_after_refresh(close)  # nothing compiled from typed text is kept (tui.compiled_once)
 
     _key_seen: events.Key | None = None
 

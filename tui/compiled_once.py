@@ -80,9 +80,21 @@ def _get(key: Any) -> Any:
     return value
 
 
+_open = True  # until the program's first frame: see `close`
+
+
+def close() -> None:
+    """Nothing made after this is kept. Called once the first frame is drawn: what the
+    program compiles later can be made of what a person typed (Textual's command palette
+    compiles a pattern from the query), and no typed text, a citizen's name least of all,
+    may end up in a file. `python -m tui.compiled_once` keeps what the start needs."""
+    global _open
+    _open = False
+
+
 def _put(key: Any, value: Any) -> None:
     global _new
-    if len(_code) + len(_raw) < MAX_ENTRIES:
+    if (_open or _asked) and len(_code) + len(_raw) < MAX_ENTRIES:
         _code[key] = value
         _new += 1
 
@@ -160,7 +172,8 @@ def keep(name: str, value: bytes) -> None:
 def _forget() -> None:
     """Back to the state before `install` read the file (tests)."""
     global _path, _loaded, _new
-    _path, _loaded, _new = None, 0, 0
+    global _open
+    _path, _loaded, _new, _open = None, 0, 0, True
     _code.clear()
     _raw.clear()
 

@@ -26,6 +26,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(once, "_raw", {})
     monkeypatch.setattr(once, "_loaded", 0)
     monkeypatch.setattr(once, "_new", 0)
+    monkeypatch.setattr(once, "_open", True)
     monkeypatch.setattr(once, "_cache_path", lambda: path)
     for module in (dataclasses, collections):
         monkeypatch.setattr(module, "exec", builtins.exec, raising=False)
@@ -154,3 +155,33 @@ def test_a_pattern_from_its_kept_form_is_the_pattern_re_compiles(fresh: Path, mo
 
     for (_, _, text), a, b, c in zip(PATTERNS, plain, made, kept, strict=True):
         assert seen(a, text) == seen(b, text) == seen(c, text)
+
+
+def test_nothing_made_after_the_first_frame_is_kept(fresh: Path) -> None:
+    """Textual's command palette compiles a pattern from the query typed: a citizen's name
+    must never end up in the file."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    once.install()
+    _make()
+    kept = dict(once._code)
+    once.close()
+    _compiler.compile("(J).*?(e).*?(n).*?(s) Hansen", re.IGNORECASE)
+
+    @dataclasses.dataclass
+    class Later:
+        typed: str
+
+    assert once._code == kept and once.save(asked=True) is True
+    once._forget()
+    once.install()
+    assert not any("Hansen" in repr(key) or "typed" in repr(key) for key in once._raw)
+
+
+async def test_the_program_stops_keeping_once_its_first_frame_is_drawn(make_app, monkeypatch) -> None:
+    monkeypatch.setattr(once, "_open", True)
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert once._open is False

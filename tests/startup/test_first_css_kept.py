@@ -23,6 +23,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(once, "_raw", {})
     monkeypatch.setattr(once, "_loaded", 0)
     monkeypatch.setattr(once, "_new", 0)
+    monkeypatch.setattr(once, "_open", True)
     monkeypatch.setattr(once, "_asked", True)
     monkeypatch.setattr(once, "_cache_path", lambda: path)
     for module in (dataclasses, collections):
