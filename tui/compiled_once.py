@@ -17,7 +17,7 @@ globals, which the built-ins' names resolve to first) that compile a source text
 the code object compiled from the very same text, with the same file name and mode, is what
 the built-in would have compiled, so every class is exactly what it was. The compiled code is
 kept in a file where the interpreter keeps this package's bytecode (`__pycache__`, or
-`sys.pycache_prefix`), for this interpreter's version only (its magic number heads the file),
+`sys.pycache_prefix`), for this interpreter's version only (its magic number is in the name),
 and written only when it is missing something, never when bytecode is not written
 (`PYTHONDONTWRITEBYTECODE`), and never on the way to a key (`save()` runs when the program
 ends). A file that cannot be read or written is no error: then the code is compiled as before."""
@@ -33,7 +33,6 @@ from types import CodeType
 from typing import Any
 
 MAX_ENTRIES = 5000  # a program that makes classes on the fly must not grow the file for ever
-_MODULES = ("dataclasses", "collections")
 
 _code: dict[tuple[str, ...], Any] = {}  # (mode, source) -> code; ("re", kind, pattern) -> its compiled form
 _raw: dict[Any, bytes] = {}  # read from the file, each entry unmarshalled when first asked for
