@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ def compile_sources() -> None:
 
     for folder in ("tui", "store", "themes", "bench"):
         compileall.compile_dir(str(ROOT / folder), quiet=2)
+    # The classes' generated code, kept as the program keeps it after its first run (tui.compiled_once).
+    subprocess.run([sys.executable, "-m", "tui.compiled_once"], cwd=ROOT, check=False)
     print("  byte-compiled tui, store, themes and bench (as an installed copy is)", file=sys.stderr)
 
 

@@ -73,6 +73,9 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         """Either a ready `store` (tests) or an `opener` run in a worker after the first frame;
         `quick` is the first caseload page read before start (store.quick), shown meanwhile;
         `after_open` (the day's backup) runs in a worker once every pane has its data."""
+        from tui.parsed_css import install as keep_parsed_css
+
+        keep_parsed_css()  # tui.parsed_css
         self.config = config or Config()
         set_language(language or self.config.language)
         localize_bindings()
@@ -92,9 +95,38 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         from themes import register_all
 
         register_all(self)
-        self.theme = self.config.theme
+        self._first_theme(self.config.theme)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+
+    _theme_chosen = False
+
+    def get_css_variables(self) -> dict[str, str]:
+        """As Textual's, except inside `App.__init__`: it builds the colour system of Textual's
+        default theme there (~1.5 ms), which `_first_theme` replaces before anything is parsed."""
+        if not self._theme_chosen:
+            return {}
+        return super().get_css_variables()
+
+    def _first_theme(self, name: str) -> None:
+        """The configured theme, set before anything is styled. Setting `App.theme` runs
+        Textual's watcher, which queues a full CSS refresh: the app's stylesheet parsed again
+        with the new variables (into a fresh stylesheet, so the parse that follows found
+        nothing cached and parsed it a third time) and the app restyled, ~5 ms of the main
+        thread before the first frame (issue 15). Nothing is parsed or styled yet, so the
+        watcher's other steps (classes, colour filter, variables) are all it takes. An unknown
+        name goes the usual way and fails as it did."""
+        self._theme_chosen = True
+        if name not in self.available_themes:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        theme = self.current_theme
+        classes = {old: False for old in self.classes if old.startswith("-theme-")}
+        classes |= {f"-theme-{theme.name}": True, "-dark-mode": theme.dark, "-light-mode": not theme.dark}
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     async def on_mount(self) -> None:
         for problem in self.config.problems:
@@ -105,6 +137,9 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
             self.call_after_refresh(self.refresh_all)
         # After the first frame: the store opens in a worker that yields to every key.
         self.call_after_refresh(self.startup.begin)
+        from tui.compiled_once import close
+
+        self.call_after_refresh(close)  # nothing compiled from typed text is kept (tui.compiled_once)
 
     _key_seen: events.Key | None = None
 

@@ -21,6 +21,7 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return real(text)
 
     monkeypatch.setattr(catalog.tomllib, "loads", counting)
+    monkeypatch.setattr(catalog, "_kept", lambda name: None)  # parsed here, not read from tui.compiled_once
     for cached in (catalog._sections, catalog._tables, catalog._parsed, catalog._lookup, catalog._catalog):
         cached.cache_clear()
     yield parsed

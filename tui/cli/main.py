@@ -84,6 +84,9 @@ def choose_language(argv: Sequence[str]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.compiled_once import install
+
+    install()  # before Rich, Textual and the store create their classes (tui.compiled_once)
     from tui.cli.argparse_text import catalog_words
 
     words = list(sys.argv[1:] if argv is None else argv)

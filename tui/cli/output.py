@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +14,8 @@ err = Console(stderr=True, highlight=False)
 
 
 def print_json(data: Any) -> None:
+    import json  # only the commands that print JSON need it, not the program's start
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -12,6 +12,8 @@ what the files parsed whole say."""
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
 import tomllib
 from functools import cache
@@ -54,22 +56,61 @@ def _sections() -> tuple[tuple[str | None, str], ...]:
     out: list[tuple[str | None, str]] = []
     for path in sorted(MESSAGES.glob("*.toml")):
         text = path.read_text(encoding="utf-8")
-        starts = [m.start() for m in _HEADER.finditer(text)]
-        out.append((None, text[:starts[0] if starts else len(text)]))
-        for begin, end in zip(starts, [*starts[1:], len(text)]):
-            out.append((_HEADER.match(text, begin).group(1), text[begin:end]))  # type: ignore[union-attr]
+        for header, begin, end in _cut(text):
+            out.append((header, text[begin:end]))
     return tuple(out)
+
+
+def _cut(text: str) -> list[tuple[str | None, int, int]]:
+    """Where a file's tables begin and end, and their names. Kept by the file's text with the
+    program's compiled code (tui.compiled_once), as each table's parse is (`_parsed`): cutting
+    and parsing the tables the first frame needs took ~5 ms of it (issue 15)."""
+    name = "i18n.cut:" + hashlib.sha256(text.encode()).hexdigest()
+    found = _kept(name)
+    if isinstance(found, list):
+        return [(header, begin, end) for header, begin, end in found]
+    starts = [m.start() for m in _HEADER.finditer(text)]
+    cut: list[tuple[str | None, int, int]] = [(None, 0, starts[0] if starts else len(text))]
+    for begin, end in zip(starts, [*starts[1:], len(text)]):
+        cut.append((_HEADER.match(text, begin).group(1), begin, end))  # type: ignore[union-attr]
+    _keep(name, cut)
+    return cut
 
 
 @cache
 def _parsed(index: int) -> dict[str, dict[str, str]]:
     """One table, flattened per language (parsed once for both)."""
-    data = tomllib.loads(_sections()[index][1])
+    text = _sections()[index][1]
+    name = "i18n.table:" + hashlib.sha256(text.encode()).hexdigest()
+    found = _kept(name)
+    if isinstance(found, dict):
+        return found
+    data = tomllib.loads(text)
     out: dict[str, dict[str, str]] = {}
     for lang in LANGUAGES:
         out[lang] = {}
         _flatten("", data.get(lang, {}), out[lang])
+    _keep(name, out)
     return out
+
+
+def _kept(name: str) -> Any:
+    from tui import compiled_once
+
+    blob = compiled_once.kept(name)
+    if blob is None:
+        return None
+    try:
+        return marshal.loads(blob)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def _keep(name: str, value: Any) -> None:
+    from tui import compiled_once
+
+    if compiled_once.keeping():
+        compiled_once.keep(name, marshal.dumps(value))
 
 
 @cache

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, Generic, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, cast
 
 from rich.text import Text
 from textual import on, work
@@ -113,7 +113,6 @@ class Pane(QuietTitles, Vertical, Generic[R]):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield SagsTable(id=f"{self.pane_id}-table")
-        yield Input(placeholder=t("filter.placeholder"), id=f"{self.pane_id}-filter", classes="filter")
 
     @property
     def table(self) -> SagsTable:
@@ -121,11 +120,22 @@ class Pane(QuietTitles, Vertical, Generic[R]):
 
     @property
     def filter_input(self) -> Input:
-        return self.query_one(Input)
+        """The filter line, made when first wanted: five hidden ones cost ~4 ms of styling and
+        mounting before the first frame (issue 15)."""
+        for field in self.query_children(Input):
+            return field
+        field = Input(placeholder=t("filter.placeholder"), id=f"{self.pane_id}-filter", classes="filter")
+        field.display = False
+        self._filter_mounted = self.mount(field)
+        return field
+
+    _filter_mounted: Any = None
+
+    def _filter_shown(self) -> bool:
+        return any(field.display for field in self.query_children(Input))
 
     def on_mount(self) -> None:
         self._add_columns()
-        self.filter_input.display = False
         self._set_title()
 
     def _shown_columns(self) -> list[tuple[str, int | None]]:
@@ -327,9 +337,11 @@ class Pane(QuietTitles, Vertical, Generic[R]):
     _open_single_on_load = False
     shown_search: str | None = None  # the filter the rows on screen answer
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
         self._open_single_on_load = False
         field = self.filter_input
+        if not field.is_mounted:
+            await self._filter_mounted  # the first `/`: typed letters wait until the line is there
         field.display = True
         field.value = self.search
         field.focus()
@@ -368,8 +380,11 @@ class Pane(QuietTitles, Vertical, Generic[R]):
 
     def clear_filter(self) -> bool:
         """esc in the filter line or on a filtered table: back to everything."""
+        if not (self.search or self._filter_shown()):
+            self.table.focus()
+            return False
         field = self.filter_input
-        had = bool(self.search) or field.display
+        had = True
         if self.search:
             self.search = ""
             field.value = ""
@@ -379,7 +394,7 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         return had
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key == "escape" and (self.search or self.filter_input.display):
+        if event.key == "escape" and (self.search or self._filter_shown()):
             event.stop()
             event.prevent_default()
             self.clear_filter()

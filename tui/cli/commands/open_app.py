@@ -53,6 +53,9 @@ def open_app(ctx: Context) -> int:
     finally:
         if app.store is not None:
             app.store.close()
+        from tui.compiled_once import save
+
+        save()  # the classes' compiled code, for the next start (tui.compiled_once)
     return app.return_code or 0
 
 
