@@ -17,7 +17,8 @@ globals, which the built-ins' names resolve to first) that compile a source text
 the code object compiled from the very same text, with the same file name and mode, is what
 the built-in would have compiled, so every class is exactly what it was. The compiled code is
 kept in a file where the interpreter keeps this package's bytecode (`__pycache__`, or
-`sys.pycache_prefix`), for this interpreter's version only (its magic number is in the name),
+`sys.pycache_prefix`), for this exact interpreter only (its bytecode's magic number, patch release and regular-
+expression engine are in the name),
 and written only when it is missing something, never when bytecode is not written
 (`PYTHONDONTWRITEBYTECODE`), and never on the way to a key (`save()` runs when the program
 ends). A file that cannot be read or written is no error: then the code is compiled as before."""
@@ -49,7 +50,12 @@ def _cache_path() -> Path | None:
         pyc = Path(cache_from_source(str(Path(__file__).with_name("generated_code.py"))))
     except NotImplementedError:  # no bytecode cache at all (sys.implementation.cache_tag None)
         return None
-    return pyc.with_name(pyc.name.removesuffix(".pyc") + f".{MAGIC_NUMBER.hex()}.marshal")
+    # Named for this exact interpreter: its bytecode's magic number, its patch release and the
+    # version of its regular-expression engine's code (a kept pattern is that engine's code).
+    import _sre  # type: ignore[import-not-found]
+
+    exact = f"{MAGIC_NUMBER.hex()}.{sys.version_info.micro}.{_sre.MAGIC}"
+    return pyc.with_name(pyc.name.removesuffix(".pyc") + f".{exact}.marshal")
 
 
 def _compiled(source: Any, mode: str) -> Any:

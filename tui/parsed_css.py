@@ -4,19 +4,23 @@ Every start parses the same CSS: the theme file and the DEFAULT_CSS of every wid
 the main screen, ~35 sources, ~8 ms of the main thread before the first frame (issue 15).
 What a source parses to depends only on its text, where it was read from, its place in the
 cascade (default or not, tie breaker, scope) and the theme's variables; all of them make the
-key (a SHA-256 of them). The rule sets are kept pickled and unpickled per stylesheet, so each
+key (a SHA-256 of them), with the Textual that parsed them (`_parser_stamp`). The rule sets are kept pickled and unpickled per stylesheet, so each
 stylesheet gets objects of its own, as when it parsed them. A source not kept is parsed as
 before (and kept, when the file will be written)."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.css.stylesheet import Stylesheet
 
 from tui import compiled_once
+
+if TYPE_CHECKING:
+    from store.facade import Store
 
 _plain: Any = None
 
@@ -31,13 +35,28 @@ def _variables_digest(stylesheet: Any) -> str:
     return digest
 
 
+_stamp: tuple[int, int] | None = None
+
+
+def _parser_stamp() -> tuple[int, int]:
+    """Which Textual parsed what is kept: its CSS parser module's size and time of writing. The
+    rule sets are Textual's own objects, pickled; another version's may differ in shape."""
+    global _stamp
+    if _stamp is None:
+        import textual.css.parse
+
+        found = os.stat(textual.css.parse.__file__)
+        _stamp = (found.st_size, found.st_mtime_ns)
+    return _stamp
+
+
 def _parse_rules(self: Any, css: str, read_from: Any, is_default_rules: bool = False, tie_breaker: int = 0,
                  scope: str = "") -> Any:
     cache_key = (css, read_from, is_default_rules, tie_breaker, scope)
     if cache_key in self._parse_cache:
         return self._parse_cache[cache_key]  # parsed by this stylesheet already: as Textual does
     name = hashlib.sha256(repr((css, read_from, is_default_rules, tie_breaker, scope,
-                                _variables_digest(self))).encode()).hexdigest()
+                                _variables_digest(self), _parser_stamp())).encode()).hexdigest()
     blob = compiled_once.kept(name)
     if blob is not None:
         try:
@@ -79,7 +98,11 @@ def prepare() -> None:
     release = threading.Event()
 
     async def run() -> None:
-        app = SagsdagApp(opener=lambda: release.wait() and None, clock=Clock(), config=load_config())
+        def opener() -> Store:  # never opens one: only the first frame's stylesheets are wanted
+            release.wait()
+            return cast("Store", None)
+
+        app = SagsdagApp(opener=opener, clock=Clock(), config=load_config())
         async with app.run_test(size=(160, 48)) as pilot:
             while not any(isinstance(w, Widget) for w in app.screen.query("SagsTable")):
                 await pilot.pause()
