@@ -280,3 +280,40 @@ async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(ma
         before = screen_styles(screen)
         app.update_styles(screen, animate=False)
         assert screen_styles(screen) == before
+
+
+async def test_opening_a_citizen_lays_it_out_once_and_the_main_screen_not_at_all(make_app, monkeypatch) -> None:
+    """Textual laid the new screen out three times as it opened: its first layout, again on the
+    Resize it posts to the screen after that layout (which also laid out the main screen
+    beneath), and again for the layouts its own first layout asked for as it set each widget's
+    virtual size. Each was a full reflow and a full frame, at the same places. Counted; and a
+    layout afterwards moves nothing."""
+    from textual._compositor import Compositor
+
+    app = make_app()
+    reflowed: list[str] = []
+    original = Compositor.reflow
+
+    def reflow(self, parent, size):  # type: ignore[no-untyped-def]
+        if counting:
+            reflowed.append(type(parent).__name__)
+        return original(self, parent, size)
+
+    counting = False
+    monkeypatch.setattr(Compositor, "reflow", reflow)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        counting = True
+        await pilot.press("enter")
+        await settle(pilot)
+        counting = False
+        screen = app.screen
+        assert type(screen).__name__ == "CitizenScreen"
+        assert reflowed == ["CitizenScreen"]
+        placed = {widget: region for widget, region in screen._compositor.full_map.items()}
+        screen._refresh_layout(screen.size)  # what the dropped layouts would have done
+        assert {widget: region for widget, region in screen._compositor.full_map.items()} == placed
+        await pilot.resize_terminal(120, 40)  # a real change of size is still laid out
+        await settle(pilot)
+        assert screen.size == (120, 40)
+        assert screen.query_one("#citizen-timeline").size.width == 120

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
+from textual import messages
+from textual._time import get_time
+from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets import Static
 
@@ -107,6 +110,56 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
         # Textual calls LoadingScreen's handler (catch_up) after this one, as it calls each
         # class's handler of a message: no super() call here.
         self.skip_first_restyle(event)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Textual 8.2 posts a Resize to a screen after its first layout (the screen is among
+        the widgets that layout shows), and `Screen._on_resize` then lays the screen out and
+        paints it again at the size it was just laid out at, and lays out the main screen
+        beneath too: ~4 ms of the main thread in process and a second full frame for the
+        terminal on every open (issue 11). A Resize to the size the screen already has
+        changes nothing and is dropped here; a real change of the terminal's size differs
+        from it and goes on to Textual (as `SagsdagApp._on_resize` does for the app)."""
+        if event.size == self.outer_size:  # laid out at (`size` is the app's, already the new one)
+            event.prevent_default()  # Screen._on_resize is not called
+            event.stop()
+
+    _laid_out_at: float | None = None  # when the first layout began (Textual's clock)
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        """The screen's first layout is a full reflow: it reads every widget as it is then, so
+        every layout asked for before it is done by it. Yet as it gives each widget its size,
+        Textual sets each one's `virtual_size`, a reactive that asks for a layout again, and
+        the tables' requests from before it arrive after it: one more reflow and paint of the
+        whole screen, at the same places, after the first frame (~4 ms of the main thread,
+        issue 11). Requests made before the first layout and by it are dropped, but for a
+        table whose scrollbar it showed or hid; any later one (rows landing, a resize) runs. tests/tui/test_citizen_open.py checks that a
+        layout afterwards moves nothing."""
+        first = self._laid_out_at is None and not scroll and bool(size or self.outer_size)
+        began = get_time()
+        bars = self._scrollbars() if first else {}
+        super()._refresh_layout(size, scroll)
+        if first:
+            self._laid_out_at = began
+            self._layout_required = False
+            # A table whose scrollbar the layout showed or hid needs the second layout (its
+            # content is narrower or wider by the bar): its request stays.
+            for widget in self.walk_children(with_self=False):
+                if bars.get(widget) == self._bars_of(widget):
+                    widget._layout_required = False
+
+    def _scrollbars(self) -> dict[object, tuple[bool, bool] | None]:
+        return {widget: self._bars_of(widget) for widget in self.walk_children(with_self=False)}
+
+    @staticmethod
+    def _bars_of(widget: object) -> tuple[bool, bool] | None:
+        if not getattr(widget, "is_scrollable", False):
+            return None
+        return (widget.show_vertical_scrollbar, widget.show_horizontal_scrollbar)  # type: ignore[attr-defined]
+
+    def _on_layout(self, message: messages.Layout) -> None:
+        if self._laid_out_at is not None and message.time <= self._laid_out_at:
+            message.prevent_default()  # done by the first layout: Screen._on_layout is not called
+            message.stop()
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only a change to this citizen's records reloads the screen."""
