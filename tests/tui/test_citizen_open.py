@@ -317,3 +317,45 @@ async def test_opening_a_citizen_lays_it_out_once_and_the_main_screen_not_at_all
         await settle(pilot)
         assert screen.size == (120, 40)
         assert screen.query_one("#citizen-timeline").size.width == 120
+
+
+async def test_the_citizen_screen_is_drawn_whole_once_and_every_frame_shows_the_final_screen(make_app) -> None:
+    """Its first layout drew the whole screen; then Textual drew all of it again in a second
+    frame (the repaints asked for as that layout set each widget's size, the resume's repaint,
+    and the main screen beneath, marked for a repaint as this screen was pushed, repainting
+    this one's regions). Every frame drawn from enter on shows, cell for cell, what a full
+    repaint of the final screen shows."""
+    from tests.terminal import full_repaint, watch_terminal
+
+    app = make_app()
+    after: list[dict[Any, Any]] = []
+    kinds: list[str] = []
+    watching = False
+
+    def frame(shown: dict[Any, Any]) -> None:
+        if watching and type(app.screen).__name__ == "CitizenScreen":
+            after.append(dict(shown))
+
+    watch_terminal(app, frame)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        display = app._display
+
+        def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+            if watching and renderable is not None and type(screen).__name__ == "CitizenScreen":
+                kinds.append(type(renderable).__name__)
+            return display(screen, renderable)
+
+        app._display = displaying
+        watching = True
+        await pilot.press("enter")
+        await settle(pilot)
+        for _ in range(5):  # frames a later tick might still draw
+            await pilot.pause()
+        watching = False
+        full = full_repaint(app)
+    assert kinds.count("LayoutUpdate") == 1, kinds  # one frame of the whole screen
+    assert after
+    for n, terminal in enumerate(after):
+        stale = [xy for xy, cell in full.items() if terminal.get(xy) != cell]
+        assert not stale, f"frame {n + 1}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"

@@ -4,14 +4,14 @@ hearing in one timeline, newest first."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
 from textual import messages
 from textual._time import get_time
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.widgets import DataTable
 from textual.widgets import Static
 
@@ -146,6 +146,34 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
             for widget in self.walk_children(with_self=False):
                 if bars.get(widget) == self._bars_of(widget):
                     widget._layout_required = False
+                    widget._repaint_required = False
+            # This layout's frame has just drawn the whole screen from every widget as it is
+            # now; the repaints asked for until now, and the one Textual's resume asks for
+            # next, would draw it all again in a second frame for the terminal. Skipped.
+            self._repaint_required = False
+            self._painted_whole = True
+            self.call_later(self._forget_painted)
+
+    _painted_whole = False
+
+    def _forget_painted(self) -> None:
+        self._painted_whole = False
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Self:
+        """Textual counts the screen beneath (the main screen) as one that may show through,
+        whatever the screen above: a change beneath repaints those regions of this screen
+        (`Screen._compositor_refresh`), the only caller that passes regions to a screen's
+        refresh. Pushing this screen marks all of the main screen for a repaint, so the frame
+        after the first drew the whole citizen screen again (issue 11). An opaque screen shows
+        nothing of what is beneath it: those repaints are dropped."""
+        only_painting = not layout and not recompose
+        if only_painting and regions and self.styles.background.a == 1:
+            return self
+        if only_painting and not regions and self._painted_whole:
+            self._painted_whole = False
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def _scrollbars(self) -> dict[object, tuple[bool, bool] | None]:
         return {widget: self._bars_of(widget) for widget in self.walk_children(with_self=False)}
@@ -159,6 +187,11 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
     def _on_layout(self, message: messages.Layout) -> None:
         if self._laid_out_at is not None and message.time <= self._laid_out_at:
             message.prevent_default()  # done by the first layout: Screen._on_layout is not called
+            message.stop()
+
+    def _on_update(self, message: messages.Update) -> None:
+        if self._laid_out_at is not None and message.time <= self._laid_out_at:
+            message.prevent_default()  # drawn by the first layout's frame: Screen._on_update is not called
             message.stop()
 
     def refresh_for(self, changes: ChangeSet) -> None:
