@@ -359,3 +359,42 @@ async def test_the_citizen_screen_is_drawn_whole_once_and_every_frame_shows_the_
     for n, terminal in enumerate(after):
         stale = [xy for xy, cell in full.items() if terminal.get(xy) != cell]
         assert not stale, f"frame {n + 1}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
+
+
+async def test_the_prefetcher_looks_up_the_red_threads_texts_off_the_ui_thread(make_app, monkeypatch) -> None:
+    """The catalog parses a table the first time one of its keys is asked for; the red thread's
+    kinds, statuses and channels live in tables no other screen reads, so each session's first
+    open parsed them on the UI thread. The prefetcher's read looks them up in its worker: the
+    screen's lookups then parse nothing."""
+    import tui.i18n.catalog as catalog
+    from tui.obligations import kind_label, reason_text
+    from tui.panes.base import Pane
+    from tui.timeline_text import kind_text
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        pane = app.screen.query_one("#pane-deadlines", Pane)
+        citizen_id = pane.citizen_of(pane.row_at_cursor())
+        catalog._lookup.cache_clear()
+        catalog._parsed.cache_clear()
+        app.prefetch.clear()
+        app.prefetch._fetch(app.store, citizen_id)  # as its worker does
+        data = app.prefetch.get(citizen_id)
+        assert data is not None and data.timeline
+        parsed: list[str] = []
+        loads = catalog.tomllib.loads
+
+        def counting(text: str):  # type: ignore[no-untyped-def]
+            parsed.append(text.strip()[:40])
+            return loads(text)
+
+        monkeypatch.setattr(catalog.tomllib, "loads", counting)
+        for entry in data.timeline:
+            kind_text(entry)
+        for item in data.open_items:
+            kind_label(item)
+            reason_text(item)
+        assert parsed == []
