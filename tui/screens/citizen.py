@@ -132,9 +132,11 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
         the tables' requests from before it arrive after it: one more reflow and paint of the
         whole screen, at the same places, after the first frame (~4 ms of the main thread,
         issue 11). Requests made before the first layout and by it are dropped, but for a
-        table whose scrollbar it showed or hid; any later one (rows landing, a resize) runs. tests/tui/test_citizen_open.py checks that a
-        layout afterwards moves nothing."""
-        first = self._laid_out_at is None and not scroll and bool(size or self.outer_size)
+        table whose scrollbar it showed or hid; any later one (rows landing, a resize) runs.
+        Only when that layout draws its frame (the screen is shown). tests/tui/
+        test_citizen_open.py checks that a layout afterwards moves nothing."""
+        first = (self._laid_out_at is None and not scroll and bool(size or self.outer_size)
+                 and self.is_current)
         began = get_time()
         bars = self._scrollbars() if first else {}
         super()._refresh_layout(size, scroll)
