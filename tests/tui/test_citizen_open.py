@@ -398,3 +398,38 @@ async def test_the_prefetcher_looks_up_the_red_threads_texts_off_the_ui_thread(m
             kind_label(item)
             reason_text(item)
         assert parsed == []
+
+
+async def test_the_citizen_tables_cells_are_measured_once(make_app, monkeypatch) -> None:
+    """SagsTable measures each cell as it is added (to fit its set-width columns); Textual's
+    DataTable measured every cell of each new row again through Rich when it next idled, for
+    the content width of auto-width columns, which the citizen screen's tables never have.
+    Only the column labels are measured by Textual (as each column is added)."""
+    import textual.widgets._data_table as data_table
+
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    measured: list[object] = []
+    original = data_table.measure
+
+    def measure(console, renderable, default, **kwargs):  # type: ignore[no-untyped-def]
+        if counting:
+            measured.append(renderable)
+        return original(console, renderable, default, **kwargs)
+
+    counting = False
+    monkeypatch.setattr(data_table, "measure", measure)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        counting = True
+        await pilot.press("enter")
+        await settle(pilot)
+        counting = False
+        tables = list(app.screen.query(SagsTable))
+        assert sum(table.row_count for table in tables) > 10
+        assert len(measured) == sum(len(table.columns) for table in tables)
+        for table in tables:  # the size Textual's measuring version gives
+            size = table.virtual_size
+            data_table.DataTable._update_dimensions(table, list(table.rows))
+            assert table.virtual_size == size

@@ -34,8 +34,32 @@ from tui.messages import Written
 from tui.workers import run_read
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from textual.widgets.data_table import RowKey
+
     from store.commands.base import ChangeSet
     from store.facade import Store
+
+
+class CitizenTable(SagsTable):
+    """A table of the citizen screen: every column has a set width (fitted to the screen by
+    SagsTable, which measures each cell as it is added). Textual's DataTable measures every
+    cell of each new row once more through Rich when it next idles, for the content width of
+    auto-width columns, which these never have: ~2 ms of the UI thread before the first frame
+    of each open (issue 11). Without such a column, row label or auto-height row, only the
+    virtual size is set, as Textual's does after measuring."""
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        keys = list(new_rows)
+        rows = [self.rows.get(key) for key in keys]
+        if any(column.auto_width for column in self.columns.values()) or any(
+                row is not None and (row.label is not None or row.auto_height) for row in rows):
+            super()._update_dimensions(keys)
+            return
+        header = self.header_height if self.show_header else 0
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
 
 
 class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
@@ -70,9 +94,9 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
         yield TopBar()
         yield Static(id="citizen-summary", classes="summary")
         yield Static(t("citizen.open_items"), classes="section-title")
-        yield SagsTable(id="citizen-items")
+        yield CitizenTable(id="citizen-items")
         yield Static(t("citizen.timeline"), classes="section-title")
-        yield SagsTable(id="citizen-timeline")
+        yield CitizenTable(id="citizen-timeline")
         yield QuietFooter()
 
     def on_mount(self) -> None:
