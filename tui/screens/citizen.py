@@ -4,14 +4,11 @@ hearing in one timeline, newest first."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Self
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
-from textual import messages
-from textual._time import get_time
-from textual.geometry import Region, Size
 from textual.widgets import DataTable
 from textual.widgets import Static
 
@@ -21,6 +18,8 @@ from tui.host import host
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
+from tui.screens.citizen_table import CitizenTable
+from tui.screens.drawn_once import DrawnOnce
 from tui.screens.loading import LoadingScreen
 from tui.screens.quiet_removal import QuietRemoval
 from tui.styled_once import StyledOnce
@@ -34,35 +33,11 @@ from tui.messages import Written
 from tui.workers import run_read
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from textual.widgets.data_table import RowKey
-
     from store.commands.base import ChangeSet
     from store.facade import Store
 
 
-class CitizenTable(SagsTable):
-    """A table of the citizen screen: every column has a set width (fitted to the screen by
-    SagsTable, which measures each cell as it is added). Textual's DataTable measures every
-    cell of each new row once more through Rich when it next idles, for the content width of
-    auto-width columns, which these never have: ~2 ms of the UI thread before the first frame
-    of each open (issue 11). Without such a column, row label or auto-height row, only the
-    virtual size is set, as Textual's does after measuring."""
-
-    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
-        keys = list(new_rows)
-        rows = [self.rows.get(key) for key in keys]
-        if any(column.auto_width for column in self.columns.values()) or any(
-                row is not None and (row.label is not None or row.auto_height) for row in rows):
-            super()._update_dimensions(keys)
-            return
-        header = self.header_height if self.show_header else 0
-        width = sum(column.get_render_width(self) for column in self.columns.values())
-        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
-
-
-class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
+class CitizenScreen(StyledOnce, DrawnOnce, QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
@@ -134,91 +109,6 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
         # Textual calls LoadingScreen's handler (catch_up) after this one, as it calls each
         # class's handler of a message: no super() call here.
         self.skip_first_restyle(event)
-
-    def _on_resize(self, event: events.Resize) -> None:
-        """Textual 8.2 posts a Resize to a screen after its first layout (the screen is among
-        the widgets that layout shows), and `Screen._on_resize` then lays the screen out and
-        paints it again at the size it was just laid out at, and lays out the main screen
-        beneath too: ~4 ms of the main thread in process and a second full frame for the
-        terminal on every open (issue 11). A Resize to the size the screen already has
-        changes nothing and is dropped here; a real change of the terminal's size differs
-        from it and goes on to Textual (as `SagsdagApp._on_resize` does for the app)."""
-        if event.size == self.outer_size:  # laid out at (`size` is the app's, already the new one)
-            event.prevent_default()  # Screen._on_resize is not called
-            event.stop()
-
-    _laid_out_at: float | None = None  # when the first layout began (Textual's clock)
-
-    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
-        """The screen's first layout is a full reflow: it reads every widget as it is then, so
-        every layout asked for before it is done by it. Yet as it gives each widget its size,
-        Textual sets each one's `virtual_size`, a reactive that asks for a layout again, and
-        the tables' requests from before it arrive after it: one more reflow and paint of the
-        whole screen, at the same places, after the first frame (~4 ms of the main thread,
-        issue 11). Requests made before the first layout and by it are dropped, but for a
-        table whose scrollbar it showed or hid; any later one (rows landing, a resize) runs.
-        Only when that layout draws its frame (the screen is shown). tests/tui/
-        test_citizen_open.py checks that a layout afterwards moves nothing."""
-        first = (self._laid_out_at is None and not scroll and bool(size or self.outer_size)
-                 and self.is_current)
-        began = get_time()
-        bars = self._scrollbars() if first else {}
-        super()._refresh_layout(size, scroll)
-        if first:
-            self._laid_out_at = began
-            self._layout_required = False
-            # A table whose scrollbar the layout showed or hid needs the second layout (its
-            # content is narrower or wider by the bar): its request stays.
-            for widget in self.walk_children(with_self=False):
-                if bars.get(widget) == self._bars_of(widget):
-                    widget._layout_required = False
-                    widget._repaint_required = False
-            # This layout's frame has just drawn the whole screen from every widget as it is
-            # now; the repaints asked for until now, and the one Textual's resume asks for
-            # next, would draw it all again in a second frame for the terminal. Skipped.
-            self._repaint_required = False
-            self._painted_whole = True
-            self.call_later(self._forget_painted)
-
-    _painted_whole = False
-
-    def _forget_painted(self) -> None:
-        self._painted_whole = False
-
-    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
-                recompose: bool = False) -> Self:
-        """Textual counts the screen beneath (the main screen) as one that may show through,
-        whatever the screen above: a change beneath repaints those regions of this screen
-        (`Screen._compositor_refresh`), the only caller that passes regions to a screen's
-        refresh. Pushing this screen marks all of the main screen for a repaint, so the frame
-        after the first drew the whole citizen screen again (issue 11). An opaque screen shows
-        nothing of what is beneath it: those repaints are dropped."""
-        only_painting = not layout and not recompose
-        if only_painting and regions and self.styles.background.a == 1:
-            return self
-        if only_painting and not regions and self._painted_whole:
-            self._painted_whole = False
-            return self
-        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
-
-    def _scrollbars(self) -> dict[object, tuple[bool, bool] | None]:
-        return {widget: self._bars_of(widget) for widget in self.walk_children(with_self=False)}
-
-    @staticmethod
-    def _bars_of(widget: object) -> tuple[bool, bool] | None:
-        if not getattr(widget, "is_scrollable", False):
-            return None
-        return (widget.show_vertical_scrollbar, widget.show_horizontal_scrollbar)  # type: ignore[attr-defined]
-
-    def _on_layout(self, message: messages.Layout) -> None:
-        if self._laid_out_at is not None and message.time <= self._laid_out_at:
-            message.prevent_default()  # done by the first layout: Screen._on_layout is not called
-            message.stop()
-
-    def _on_update(self, message: messages.Update) -> None:
-        if self._laid_out_at is not None and message.time <= self._laid_out_at:
-            message.prevent_default()  # drawn by the first layout's frame: Screen._on_update is not called
-            message.stop()
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """Only a change to this citizen's records reloads the screen."""
