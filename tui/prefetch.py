@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from tui.citizen_data import fetch_citizen
+from tui.citizen_data import fetch_citizen, look_up_texts
 
 if TYPE_CHECKING:  # the store's ORM stays out of start-up (tui.startup)
     from textual.timer import Timer
@@ -60,6 +60,7 @@ class Prefetcher:
 
     def _fetch(self, store: Store, citizen_id: int) -> None:
         data = fetch_citizen(store, citizen_id)
+        look_up_texts(data)  # the screen's catalog tables parsed here, not on the UI thread
         with self._lock:
             if len(self._cache) > 20:
                 self._cache.clear()

@@ -280,3 +280,156 @@ async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(ma
         before = screen_styles(screen)
         app.update_styles(screen, animate=False)
         assert screen_styles(screen) == before
+
+
+async def test_opening_a_citizen_lays_it_out_once_and_the_main_screen_not_at_all(make_app, monkeypatch) -> None:
+    """Textual laid the new screen out three times as it opened: its first layout, again on the
+    Resize it posts to the screen after that layout (which also laid out the main screen
+    beneath), and again for the layouts its own first layout asked for as it set each widget's
+    virtual size. Each was a full reflow and a full frame, at the same places. Counted; and a
+    layout afterwards moves nothing."""
+    from textual._compositor import Compositor
+
+    app = make_app()
+    reflowed: list[str] = []
+    original = Compositor.reflow
+
+    def reflow(self, parent, size):  # type: ignore[no-untyped-def]
+        if counting:
+            reflowed.append(type(parent).__name__)
+        return original(self, parent, size)
+
+    counting = False
+    monkeypatch.setattr(Compositor, "reflow", reflow)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        counting = True
+        await pilot.press("enter")
+        await settle(pilot)
+        counting = False
+        screen = app.screen
+        assert type(screen).__name__ == "CitizenScreen"
+        assert reflowed == ["CitizenScreen"]
+        placed = {widget: region for widget, region in screen._compositor.full_map.items()}
+        screen._refresh_layout(screen.size)  # what the dropped layouts would have done
+        assert {widget: region for widget, region in screen._compositor.full_map.items()} == placed
+        await pilot.resize_terminal(120, 40)  # a real change of size is still laid out
+        await settle(pilot)
+        assert screen.size == (120, 40)
+        assert screen.query_one("#citizen-timeline").size.width == 120
+
+
+async def test_the_citizen_screen_is_drawn_whole_once_and_every_frame_shows_the_final_screen(make_app) -> None:
+    """Its first layout drew the whole screen; then Textual drew all of it again in a second
+    frame (the repaints asked for as that layout set each widget's size, the resume's repaint,
+    and the main screen beneath, marked for a repaint as this screen was pushed, repainting
+    this one's regions). Every frame drawn from enter on shows, cell for cell, what a full
+    repaint of the final screen shows."""
+    from tests.terminal import full_repaint, watch_terminal
+
+    app = make_app()
+    after: list[dict[Any, Any]] = []
+    kinds: list[str] = []
+    watching = False
+
+    def frame(shown: dict[Any, Any]) -> None:
+        if watching and type(app.screen).__name__ == "CitizenScreen":
+            after.append(dict(shown))
+
+    watch_terminal(app, frame)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        display = app._display
+
+        def displaying(screen, renderable):  # type: ignore[no-untyped-def]
+            if watching and renderable is not None and type(screen).__name__ == "CitizenScreen":
+                kinds.append(type(renderable).__name__)
+            return display(screen, renderable)
+
+        app._display = displaying
+        watching = True
+        await pilot.press("enter")
+        await settle(pilot)
+        for _ in range(5):  # frames a later tick might still draw
+            await pilot.pause()
+        watching = False
+        full = full_repaint(app)
+    assert kinds.count("LayoutUpdate") == 1, kinds  # one frame of the whole screen
+    assert after
+    for n, terminal in enumerate(after):
+        stale = [xy for xy, cell in full.items() if terminal.get(xy) != cell]
+        assert not stale, f"frame {n + 1}: {len(stale)} cells differ from a full repaint, first {stale[:3]}"
+
+
+async def test_the_prefetcher_looks_up_the_red_threads_texts_off_the_ui_thread(make_app, monkeypatch) -> None:
+    """The catalog parses a table the first time one of its keys is asked for; the red thread's
+    kinds, statuses and channels live in tables no other screen reads, so each session's first
+    open parsed them on the UI thread. The prefetcher's read looks them up in its worker: the
+    screen's lookups then parse nothing."""
+    import tui.i18n.catalog as catalog
+    from tui.obligations import kind_label, reason_text
+    from tui.panes.base import Pane
+    from tui.timeline_text import kind_text
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        pane = app.screen.query_one("#pane-deadlines", Pane)
+        citizen_id = pane.citizen_of(pane.row_at_cursor())
+        catalog._lookup.cache_clear()
+        catalog._parsed.cache_clear()
+        app.prefetch.clear()
+        app.prefetch._fetch(app.store, citizen_id)  # as its worker does
+        data = app.prefetch.get(citizen_id)
+        assert data is not None and data.timeline
+        parsed: list[str] = []
+        loads = catalog.tomllib.loads
+
+        def counting(text: str):  # type: ignore[no-untyped-def]
+            parsed.append(text.strip()[:40])
+            return loads(text)
+
+        monkeypatch.setattr(catalog.tomllib, "loads", counting)
+        for entry in data.timeline:
+            kind_text(entry)
+        for item in data.open_items:
+            kind_label(item)
+            reason_text(item)
+        assert parsed == []
+
+
+async def test_the_citizen_tables_cells_are_measured_once(make_app, monkeypatch) -> None:
+    """SagsTable measures each cell as it is added (to fit its set-width columns); Textual's
+    DataTable measured every cell of each new row again through Rich when it next idled, for
+    the content width of auto-width columns, which the citizen screen's tables never have.
+    Only the column labels are measured by Textual (as each column is added)."""
+    import textual.widgets._data_table as data_table
+
+    from tui.widgets.table import SagsTable
+
+    app = make_app()
+    measured: list[object] = []
+    original = data_table.measure
+
+    def measure(console, renderable, default, **kwargs):  # type: ignore[no-untyped-def]
+        if counting:
+            measured.append(renderable)
+        return original(console, renderable, default, **kwargs)
+
+    counting = False
+    monkeypatch.setattr(data_table, "measure", measure)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        counting = True
+        await pilot.press("enter")
+        await settle(pilot)
+        counting = False
+        tables = list(app.screen.query(SagsTable))
+        assert sum(table.row_count for table in tables) > 10
+        assert len(measured) == sum(len(table.columns) for table in tables)
+        for table in tables:  # the size Textual's measuring version gives
+            size = table.virtual_size
+            data_table.DataTable._update_dimensions(table, list(table.rows))
+            assert table.virtual_size == size

@@ -18,6 +18,8 @@ from tui.host import host
 from tui.i18n import dates, t
 from tui.screens.citizen_actions import CitizenActions
 from tui.screens.citizen_day import CitizenDay
+from tui.screens.citizen_table import CitizenTable
+from tui.screens.drawn_once import DrawnOnce
 from tui.screens.loading import LoadingScreen
 from tui.screens.quiet_removal import QuietRemoval
 from tui.styled_once import StyledOnce
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from store.facade import Store
 
 
-class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
+class CitizenScreen(StyledOnce, DrawnOnce, QuietRemoval, CitizenDay, CitizenActions, LoadingScreen["CitizenData"]):
     # Everything fits the terminal, the timeline taking what is left: a screen taller than the
     # terminal would scroll to the focused table at a moment that depends on timing.
     DEFAULT_CSS = """
@@ -67,9 +69,9 @@ class CitizenScreen(StyledOnce, QuietRemoval, CitizenDay, CitizenActions, Loadin
         yield TopBar()
         yield Static(id="citizen-summary", classes="summary")
         yield Static(t("citizen.open_items"), classes="section-title")
-        yield SagsTable(id="citizen-items")
+        yield CitizenTable(id="citizen-items")
         yield Static(t("citizen.timeline"), classes="section-title")
-        yield SagsTable(id="citizen-timeline")
+        yield CitizenTable(id="citizen-timeline")
         yield QuietFooter()
 
     def on_mount(self) -> None:

@@ -1,0 +1,34 @@
+"""The citizen screen's tables: each cell is measured once.
+
+Every column of these tables has a set width, fitted to the screen by SagsTable, which measures
+each cell as it is added. Textual 8.2's DataTable measures every cell of each new row once more
+through Rich when it next idles (`_update_dimensions`), for the content width of auto-width
+columns, which these tables never have: ~2 ms of the UI thread before the first frame of each
+open of a citizen (issue 11). Without such a column, a row label or an auto-height row, only
+the virtual size is set, as Textual's does after measuring (tests/tui/test_citizen_open.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.geometry import Size
+
+from tui.widgets.table import SagsTable
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from textual.widgets.data_table import RowKey
+
+
+class CitizenTable(SagsTable):
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        keys = list(new_rows)
+        rows = [self.rows.get(key) for key in keys]
+        if any(column.auto_width for column in self.columns.values()) or any(
+                row is not None and (row.label is not None or row.auto_height) for row in rows):
+            super()._update_dimensions(keys)
+            return
+        header = self.header_height if self.show_header else 0
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
