@@ -68,3 +68,27 @@ async def test_the_first_save_compiles_no_statement(make_app: Any, monkeypatch: 
 async def test_the_first_toast_parses_no_styles(make_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     seen = await _save_counting(make_app, monkeypatch)
     assert seen["parsed"] == 0
+
+
+async def test_a_save_right_after_the_form_opens_waits_for_the_rehearsal(make_app: Any) -> None:
+    """ctrl+s pressed as the form opens, its rehearsal queued with the writes or just run, saves
+    once: the meeting held and exactly one undo entry (the rehearsal's was rolled back)."""
+    from sqlalchemy import func
+
+    from store.db.models import UndoEntry
+    from store.queries.rows import AgendaMeeting
+
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settled(pilot)
+        today = pane(app, "today")
+        meeting = next(r for r in today.rows if isinstance(r, AgendaMeeting) and r.status == "planned")
+        await pilot.press("1")
+        today.table.move_cursor(row=list(today.rows).index(meeting), animate=False)
+        with reading(app.store.engine) as s:
+            entries = s.scalar(select(func.count()).select_from(UndoEntry))
+        await pilot.press("h", "ctrl+s")
+        await settle(pilot)
+        with reading(app.store.engine) as s:
+            assert s.scalar(select(Meeting.status).where(Meeting.id == meeting.meeting_id)) == "held"
+            assert s.scalar(select(func.count()).select_from(UndoEntry)) == entries + 1
