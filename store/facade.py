@@ -155,6 +155,10 @@ class Store(ObligationReads, PaneReads, Writes):
             agenda_q.agenda(s, self.today(), self.today(), caseworker=self.caseworker, citizen_ids=())
             caseload_q.caseload(s, self.today(), caseworker=self.caseworker, citizen_ids=())
             deadlines_q.meeting_deadlines(s, self.today(), caseworker=self.caseworker, citizen_ids=())
+            # The totals the caseload and deadline panes say after a save (a page shorter than
+            # the limit read no total before it).
+            caseload_q.count_caseload(s, caseworker=self.caseworker)
+            deadlines_q.count_deadlines(s, caseworker=self.caseworker)
 
     def agenda_page(self, *, after: OrderKey | None = None, limit: int, rest: bool = False) -> agenda_q.AgendaPage:
         """Today, a page at a time: the overdue obligations after `after` (an order key), and

@@ -13,7 +13,7 @@ from store.clock import Clock
 from store.commands.base import Command, Context, Outcome
 from store.commands.certificates import RecentAnswer, chase_tasks, recent_answers
 from store.commands.meetings import MeetingWarnings, warnings
-from store.commands.runner import perform_command
+from store.commands.runner import perform_command, rehearse_command
 from store.commands.undo import Owner, UndoPreview, peek, redo_last, undo_last
 from store.db.session import reading
 from store.errors import Conflict, ReadOnly
@@ -40,6 +40,14 @@ class Writes:
             if conflict.mine is None:  # what this user tried to save, to show next to theirs
                 conflict.mine = command.shown()
             raise
+
+    def rehearse(self, command: Command[object]) -> None:
+        """Runs `command` and rolls it back: nothing is written, and the statements its save
+        runs are compiled already when it is executed (see rehearse_command). Raises what the
+        command would raise; a read-only store does nothing."""
+        if self.read_only:
+            return
+        rehearse_command(self.engine, command, Context(self.clock.today(), self.caseworker), instance=self.instance)
 
     def meeting_warnings(self, start: datetime, minutes: int, *, ignore_id: int | None = None) -> MeetingWarnings:
         """Overlaps and closed days worth a second look before a meeting is planned."""

@@ -41,21 +41,40 @@ def post_write(app: App[None], command: Command[object], what: str | None = None
         return
     app.post_message(Write(command, what=t("action." + command.label) if what is None else what))
 
+class Rehearsal:
+    """A command to run and roll back on the writer's thread (Store.rehearse), queued with the
+    writes so that it never runs beside one: a form rehearses its save while it is open."""
+
+    def __init__(self, command: Command[object]) -> None:
+        self.command = command
+
+
 class WriterMixin(_App):
     """Needs `store`, `read_only`, `notify`, `screen_stack`, `call_from_thread` (the App)."""
 
     store: Store | None
     read_only: bool
-    _writes: deque[Write]
-    _writing: Write | None = None
+    _writes: deque[Write | Rehearsal]
+    _writing: Write | Rehearsal | None = None
+    _rehearsed: set[str]
 
     def _init_writer(self) -> None:
         self._writes = deque()
         self._writing = None
+        self._rehearsed = set()
 
     @property
     def writing(self) -> bool:
-        return self._writing is not None or bool(self._writes)
+        return isinstance(self._writing, Write) or any(isinstance(w, Write) for w in self._writes)
+
+    def rehearse_write(self, command: Command[object]) -> None:
+        """Once per kind of command (its label) and store: run it and roll it back on the
+        writer's thread, so that its save runs only statements compiled already."""
+        if self.store is None or self.read_only or command.label in self._rehearsed:
+            return
+        self._rehearsed.add(command.label)
+        self._writes.append(Rehearsal(command))
+        self._next_write()
 
     def queue_write(self, message: Write) -> None:
         if self.store is None:
@@ -71,7 +90,10 @@ class WriterMixin(_App):
         self._write_worker(self._writing)
 
     @work(thread=True, exclusive=False, exit_on_error=False, group="write", name="write")
-    def _write_worker(self, message: Write) -> None:
+    def _write_worker(self, message: Write | Rehearsal) -> None:
+        if isinstance(message, Rehearsal):
+            self._rehearse(message)
+            return
         store = self.store
         answer: Written | WriteFailed
         try:
@@ -97,6 +119,21 @@ class WriterMixin(_App):
                 runs = [lambda: failure]
             landings = [run() for run in runs]
         self.call_from_thread(self._answer, message, answer, landings)
+
+    def _rehearse(self, rehearsal: Rehearsal) -> None:
+        """On the writer's thread. A rehearsal that fails (the command would be refused, the
+        database is locked) says nothing: the save itself will say why."""
+        try:
+            if self.store is not None:
+                self.store.rehearse(rehearsal.command)
+        except Exception:  # noqa: BLE001, S110 - only a head start; the save reports its own failure
+            pass
+        self.call_from_thread(self._rehearsed_done, rehearsal)
+
+    def _rehearsed_done(self, rehearsal: Rehearsal) -> None:
+        if self._writing is rehearsal:
+            self._writing = None
+        self._next_write()
 
     def _plan_refresh(self, changes: ChangeSet) -> list[Callable[[], Landing]]:
         with planning() as batch:

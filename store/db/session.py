@@ -31,3 +31,16 @@ def writing(engine: Engine) -> Iterator[Session]:
                 except BaseException:
                     session.rollback()
                     raise
+
+
+@contextmanager
+def rehearsing(engine: Engine) -> Iterator[Session]:
+    """A write transaction that is always rolled back (store.commands.runner.rehearse_command):
+    it takes the write lock as a save does, and writes nothing."""
+    with translated(engine):
+        with engine.connect().execution_options(sagsdag_write=True) as conn:
+            with Session(bind=conn, expire_on_commit=False) as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()

@@ -28,7 +28,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from store.errors import Conflict, Invalid
 from tui.forms.fields import Field, FieldError, Values, read
-from tui.frames import close_in_one_frame
+from tui.frames import close_in_one_frame, prepare_toast
 from tui.host import host
 from tui.i18n import dates, t
 from tui.i18n.catalog import has
@@ -140,6 +140,25 @@ class FormScreen(ModalScreen[object], Generic[V]):
         if first:
             first.first().focus()
         self.start = self.raw_values()
+        self.call_after_refresh(self._prepare_save)
+
+    def _prepare_save(self) -> None:
+        """Once the form is drawn, make its save cost what a later one does: the command it
+        would send now (its fields as they start) is rehearsed on the writer's thread and
+        rolled back, so the save's statements are compiled (tui/writer.py), and the toast it
+        closes with has its styles (tui/frames.py). A form whose fields do not yet make a
+        command (a required field empty) skips the rehearsal."""
+        if not self.is_attached:
+            return
+        prepare_toast(self.app)
+        rehearse = getattr(self.app, "rehearse_write", None)
+        if rehearse is None or host(self).store is None:
+            return
+        try:
+            command = self.command(self.values())
+        except Exception:  # noqa: BLE001 - fields not yet valid: nothing to rehearse
+            return
+        rehearse(command)
 
     # -- reading -----------------------------------------------------------------------------
 
