@@ -54,7 +54,7 @@ def compile_sources() -> None:
     for folder in ("tui", "store", "themes", "bench"):
         compileall.compile_dir(str(ROOT / folder), quiet=2)
     # The classes' generated code, kept as the program keeps it after its first run (tui.compiled_once).
-    subprocess.run([sys.executable, "-m", "tui.compiled_once"], cwd=ROOT, check=False)
+    subprocess.run([sys.executable, "-m", "tui.prepare_start"], cwd=ROOT, check=False)
     print("  byte-compiled tui, store, themes and bench (as an installed copy is)", file=sys.stderr)
 
 

@@ -92,7 +92,7 @@ def close() -> None:
     """Nothing made after this is kept. Called once the first frame is drawn: what the
     program compiles later can be made of what a person typed (Textual's command palette
     compiles a pattern from the query), and no typed text, a citizen's name least of all,
-    may end up in a file. `python -m tui.compiled_once` keeps what the start needs."""
+    may end up in a file. `python -m tui.prepare_start` keeps what the start needs."""
     global _open
     _open = False
 
@@ -221,7 +221,7 @@ def _install_patterns() -> None:
 def save(*, asked: bool = False) -> bool:
     """Write the file if this run compiled anything it did not hold (True then). `asked`: as
     `compileall` does, also when bytecode is otherwise not written (`python -m
-    tui.compiled_once`)."""
+    tui.prepare_start`)."""
     if _path is None or _path == Path(os.devnull) or not _new:
         return False
     if sys.dont_write_bytecode and not asked:
@@ -240,33 +240,9 @@ def save(*, asked: bool = False) -> bool:
     return True
 
 
-# What the program imports on the way to its first frame (tests/startup/test_first_frame_imports.py).
-FIRST_FRAME = ("tui.cli.context", "tui.cli.commands.open_app", "store.paths", "store.quick", "tui.app",
-               "tui.config", "tui.panes.base", "tui.screens.main", "textual.drivers.linux_driver")
-
-
-# What the store's opening imports in its worker just after the first frame (SQLAlchemy, the
-# models): kept too, so that worker holds the interpreter for less time while keys come.
-AFTER_FIRST_FRAME = ("store.facade",)
-
-
-def prepare() -> bool:
-    """Compile the code of every class the program creates on its way to the first frame and
-    keep it (as `python -m compileall` does for modules); run where the program is installed."""
-    from importlib import import_module
-
+def keep_everything() -> None:
+    """From now on keep all that is compiled, also where bytecode is not written, as
+    `compileall` does (tui.prepare_start)."""
     global _asked
     install()
     _asked = True
-    for name in (*FIRST_FRAME, *AFTER_FIRST_FRAME):
-        import_module(name)
-    from tui.parsed_css import prepare as prepare_css
-
-    prepare_css()
-    return save(asked=True)
-
-
-if __name__ == "__main__":
-    from tui.compiled_once import prepare as _prepare  # the module itself, not this __main__ copy
-
-    _prepare()

@@ -13,14 +13,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from textual.css.stylesheet import Stylesheet
 
 from tui import compiled_once
-
-if TYPE_CHECKING:
-    from store.facade import Store
 
 _plain: Any = None
 
@@ -81,35 +78,3 @@ def install() -> None:
     if _plain is None:
         _plain = Stylesheet._parse_rules
         Stylesheet._parse_rules = _parse_rules  # type: ignore[method-assign]
-
-
-def prepare() -> None:
-    """Parse what the main screen's first frame parses, headless, so that it is kept."""
-    import asyncio
-    import threading
-
-    from textual.widget import Widget
-
-    from store.clock import Clock
-    from tui.app import SagsdagApp
-    from tui.config import load_config
-
-    install()
-    release = threading.Event()
-
-    async def run() -> None:
-        def opener() -> Store:  # never opens one: only the first frame's stylesheets are wanted
-            release.wait()
-            return cast("Store", None)
-
-        app = SagsdagApp(opener=opener, clock=Clock(), config=load_config())
-        async with app.run_test(size=(160, 48)) as pilot:
-            while not any(isinstance(w, Widget) for w in app.screen.query("SagsTable")):
-                await pilot.pause()
-            await pilot.pause()
-            release.set()
-
-    try:
-        asyncio.run(run())
-    finally:
-        release.set()
