@@ -23,6 +23,7 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
+from tui.same_size import SameSizeNoLayout
 from tui.styled_once import StyledOnce
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.frame_cost import OneFrameLayout
@@ -49,7 +50,7 @@ def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, li
 
 # QuietFocus's watcher takes (old, new) where Screen's takes nothing, on purpose: Textual
 # calls a watcher with as many values as it accepts.
-class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
+class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, SameSizeNoLayout, Screen[None]):  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),
