@@ -109,6 +109,9 @@ class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, SameSizeN
         for rack in self.query_children("#textual-toastrack"):
             rack.display = bool(self.app._notifications)
         self._layout_for(self.size.width, self.size.height)
+        # The top line is in the first frame: filled on Show it came a frame later, and
+        # its update laid the whole screen out again before the first key (issue 15).
+        self._show_topbar()
         self.focus_pane(1)
         if self.quick is not None:
             self.show_quick(self.quick)
