@@ -128,10 +128,16 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
         self._refresh_truecolor_filter(self.ansi_theme)
         self.stylesheet.set_variables(self.get_css_variables())
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The main screen is the first screen, not pushed over Textual's empty `_default`
+        one: that screen was composed, styled three times (with its toast rack and tooltip)
+        and laid out before the main screen came, never shown (~5 ms of the main thread before
+        the first frame, issue 15). Nothing pops the main screen: it stays at the bottom."""
+        return MainScreen(quick=self.quick)
+
     async def on_mount(self) -> None:
         for problem in self.config.problems:
             self.notify(problem, severity="warning", timeout=10, markup=False)
-        self.push_screen(MainScreen(quick=self.quick))
         self.install_idle_lock(self.config.idle_lock_minutes)
         if self.store is not None:
             self.call_after_refresh(self.refresh_all)
@@ -290,7 +296,7 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
 
     def set_theme(self, name: str) -> None:
         self.theme = name
-        main = self.screen_stack[1] if len(self.screen_stack) > 1 else None
+        main = self.screen_stack[0]  # the first screen (get_default_screen)
         if isinstance(main, MainScreen):
             main._highlight(main.current)
         self._save_theme(name)  # a file write: off the UI thread

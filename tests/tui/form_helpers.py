@@ -26,7 +26,7 @@ def only_new(before: tuple, after: tuple) -> Any:
 
 
 def pane(app: Any, pane_id: str) -> Pane:
-    return app.screen_stack[1].query_one(f"#pane-{pane_id}", Pane)
+    return app.screen_stack[0].query_one(f"#pane-{pane_id}", Pane)
 
 
 async def type_text(pilot: Any, text: str) -> None:

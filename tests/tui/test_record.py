@@ -11,7 +11,7 @@ from tui.panes.base import Pane
 
 
 def pane(app, pane_id: str) -> Pane:  # type: ignore[no-untyped-def]
-    return app.get_screen_stack_pane(pane_id) if hasattr(app, "get_screen_stack_pane") else app.screen_stack[1].query_one(f"#pane-{pane_id}", Pane)
+    return app.get_screen_stack_pane(pane_id) if hasattr(app, "get_screen_stack_pane") else app.screen_stack[0].query_one(f"#pane-{pane_id}", Pane)
 
 
 async def open_plan_form(pilot):  # type: ignore[no-untyped-def]

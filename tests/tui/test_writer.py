@@ -86,7 +86,7 @@ async def test_esc_during_a_save_waits_and_the_form_saves_once(make_app, demo_st
         await pilot.pause()
         gate.release.set()
         await settle(pilot)
-        assert [type(s) for s in app.screen_stack[1:]] == [MainScreen]
+        assert [type(s) for s in app.screen_stack] == [MainScreen]
         await pilot.press("ctrl+s")  # on the main screen now: nothing to save
         await settle(pilot)
         assert _held_entries(demo_store) == before + 1

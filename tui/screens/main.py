@@ -23,6 +23,7 @@ from tui.panes.deadlines import DeadlinesPane
 from tui.panes.doctors import DoctorsPane
 from tui.panes.suppliers import SuppliersPane
 from tui.panes.today import TodayPane
+from tui.same_size import SameSizeNoLayout
 from tui.styled_once import StyledOnce
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.frame_cost import OneFrameLayout
@@ -49,7 +50,7 @@ def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, li
 
 # QuietFocus's watcher takes (old, new) where Screen's takes nothing, on purpose: Textual
 # calls a watcher with as many values as it accepts.
-class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, Screen[None]):  # type: ignore[misc]
+class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, SameSizeNoLayout, Screen[None]):  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),
@@ -108,6 +109,9 @@ class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, Screen[No
         for rack in self.query_children("#textual-toastrack"):
             rack.display = bool(self.app._notifications)
         self._layout_for(self.size.width, self.size.height)
+        # The top line is in the first frame: filled on Show it came a frame later, and
+        # its update laid the whole screen out again before the first key (issue 15).
+        self._show_topbar()
         self.focus_pane(1)
         if self.quick is not None:
             self.show_quick(self.quick)
