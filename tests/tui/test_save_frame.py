@@ -149,3 +149,55 @@ async def test_closing_the_saved_form_restyles_nothing_of_it_and_queries_no_scre
         assert not isinstance(app.screen, FormScreen)
         assert any(toast.is_mounted for toast in app.screen.query(Toast))
     assert restyled == [] and queried == [], (restyled, queried)
+
+
+async def test_the_save_lays_the_screen_out_once_and_draws_no_frame_after(make_app, monkeypatch) -> None:
+    """The toast's first size and the tables' scrollbars asked, from inside the save's layout,
+    for a second layout and a repaint: two more frames (~7 and ~2.5 ms of CPU) that changed no
+    cell (tui/widgets/frame_cost.py, `OneFrameLayout._refresh_layout`). Now one layout, and no
+    widget is drawn again after the save's frame."""
+    from textual.widget import Widget
+
+    from tests.app_helpers import warmed
+
+    app = make_app()
+    layouts = 0
+    drawn_after: list[str] = []
+    frames = 0
+    watching = False
+    refresh_layout = MainScreen._refresh_layout
+
+    def laying_out(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal layouts
+        if watching:
+            layouts += 1
+        return refresh_layout(self, *args, **kwargs)
+
+    def frame(shown: dict[Any, Any]) -> None:
+        nonlocal frames
+        if watching:
+            frames += 1
+
+    render_lines = Widget.render_lines
+
+    def drawing(self, crop):  # type: ignore[no-untyped-def]
+        if watching and frames:
+            drawn_after.append(type(self).__name__)
+        return render_lines(self, crop)
+
+    watch_terminal(app, frame)
+    monkeypatch.setattr(MainScreen, "_refresh_layout", laying_out)
+    monkeypatch.setattr(Widget, "render_lines", drawing)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await warmed(pilot)
+        today = pane(app, "today")
+        await open_held_form(pilot, today)
+        watching = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        for _ in range(5):  # frames a later tick might still draw
+            await pilot.pause()
+        watching = False
+    assert frames >= 1
+    assert layouts == 1, layouts
+    assert [name for name in drawn_after if name != "ToastRack"] == [], drawn_after
