@@ -433,3 +433,20 @@ async def test_the_citizen_tables_cells_are_measured_once(make_app, monkeypatch)
             size = table.virtual_size
             data_table.DataTable._update_dimensions(table, list(table.rows))
             assert table.virtual_size == size
+
+
+async def test_enter_draws_no_frame_of_the_main_screen_before_the_citizen_screen(make_app) -> None:
+    """enter turns the table's hover cursor off (DataTable.action_select_cursor), which
+    repainted the hover row although it was off already (the keyboard never turns it on): a
+    frame of the main screen (~3 ms) before the citizen screen was pushed."""
+    app = make_app()
+    frames: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        for _ in range(3):
+            await pilot.pause()
+        _watch_frames(app, frames)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CitizenScreen"
+    assert frames and frames[0] == "CitizenScreen", frames
