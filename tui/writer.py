@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 
 from tui import undo_flow
-from tui.frames import hold_frames, release_when_handled
+from tui.frames import hold_frames, release_when_handled, resume_collections
 from tui.i18n import t
 from tui.messages import UndoLast, Write, WriteFailed, Written
 from tui.refresh import Landing, planning
@@ -165,6 +165,10 @@ class WriterMixin(_App):
             screen.post_message(_copy(answer))
         release_when_handled(screens, release)
         self._next_write()
+
+    def _on_unmount(self) -> None:
+        # Textual calls each class's handler of a message: the app's own run as well.
+        resume_collections()  # a save's pause of collections never outlives the app
 
     # provided by the app
     def refresh_for(self, changes: ChangeSet) -> None:  # pragma: no cover - abstract

@@ -433,3 +433,53 @@ async def test_the_citizen_tables_cells_are_measured_once(make_app, monkeypatch)
             size = table.virtual_size
             data_table.DataTable._update_dimensions(table, list(table.rows))
             assert table.virtual_size == size
+
+
+async def test_enter_draws_no_frame_of_the_main_screen_before_the_citizen_screen(make_app) -> None:
+    """enter turns the table's hover cursor off (DataTable.action_select_cursor), which
+    repainted the hover row although it was off already (the keyboard never turns it on): a
+    frame of the main screen (~3 ms) before the citizen screen was pushed."""
+    app = make_app()
+    frames: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        for _ in range(3):
+            await pilot.pause()
+        _watch_frames(app, frames)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CitizenScreen"
+    assert frames and frames[0] == "CitizenScreen", frames
+
+
+async def test_opening_the_same_citizen_again_lays_out_no_cell_through_rich(make_app, monkeypatch) -> None:
+    """The citizen tables of one app share their cells' layouts (tui/screens/citizen_table.py):
+    a second open of the same citizen lays out none of its cells again; before, every open
+    laid out every cell, headers included."""
+    from rich.console import Console
+    from rich.padding import Padding
+
+    app = make_app()
+    laid_out: list[Any] = []
+    original = Console.render_lines
+
+    def render_lines(self, renderable, options=None, **kwargs):  # type: ignore[no-untyped-def]
+        if counting and isinstance(renderable, Padding):
+            laid_out.append(renderable)
+        return original(self, renderable, options, **kwargs)
+
+    counting = False
+    monkeypatch.setattr(Console, "render_lines", render_lines)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_prefetched(app, pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CitizenScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        counting = True
+        await pilot.press("enter")
+        await settle(pilot)
+        counting = False
+        assert type(app.screen).__name__ == "CitizenScreen"
+    assert laid_out == [], len(laid_out)

@@ -73,6 +73,14 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
         Binding("g", "scroll_top", "key.top", show=False, id="table.top"),
         Binding("G", "scroll_bottom", "key.bottom", show=False, id="table.bottom"),
     ]
+
+    def _set_hover_cursor(self, active: bool) -> None:
+        # Textual repaints the hover row whenever a key turns the hover cursor off, even when it
+        # is off already (the keyboard never turns it on): on enter, a frame of the main screen
+        # (~3 ms) before the citizen screen is pushed (tests/tui/test_citizen_open.py).
+        if active == self._show_hover_cursor:
+            return
+        super()._set_hover_cursor(active)
     # No horizontal scrollbar: columns are sized to fit, and a bar would cost every pane a row
     # of data. left/right still scroll a table wider than its pane.
     DEFAULT_CSS = """
