@@ -35,7 +35,7 @@ _shared: WeakKeyDictionary[Any, LRUCache[Any, Any]] = WeakKeyDictionary()  # the
 
 
 class CitizenTable(SagsTable):
-    @property  # type: ignore[override]
+    @property
     def _layouts(self) -> LRUCache[Any, Any] | None:
         layouts = _shared.get(self.app)
         if layouts is None:
