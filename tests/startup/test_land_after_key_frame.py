@@ -1,0 +1,148 @@
+"""While keys come in rhythm during start-up, a pane's rows land only right after a key's frame
+has been drawn (tui.widgets.key_waiting, `after_key_frame`; tui.panes.base, `land`). A key that
+arrived during the frame that showed a pane's new rows waited for all of it: 11-25 ms of the
+main thread, the start-up keys over 40 ms in five traced starts (issue 15). Landing right after
+a key's frame leaves the whole gap before the next key to the landing frame."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual import events
+
+from store.clock import Clock
+from tests.app_helpers import settle
+from tests.conftest import TODAY
+
+
+class _App:
+    def __init__(self) -> None:
+        self.after_refresh: list[Any] = []
+        self.timers: list[Any] = []
+
+    def call_after_refresh(self, callback: Any) -> None:
+        self.after_refresh.append(callback)
+
+    def set_interval(self, _gap: float, callback: Any) -> Any:
+        app = self
+
+        class _Timer:
+            def stop(self) -> None:
+                app.timers.remove(callback)
+
+        self.timers.append(callback)
+        return _Timer()
+
+    def refresh(self) -> None:
+        callbacks, self.after_refresh = self.after_refresh, []
+        for callback in callbacks:
+            callback()
+
+
+def test_parked_work_runs_after_the_next_keys_frame_one_item_a_frame() -> None:
+    from tui.widgets.key_waiting import AT_LEAST, KeyWaiting
+
+    app = _App()
+    keys = KeyWaiting(app)
+    ran: list[str] = []
+    keys.key()
+    keys.after_key_frame(lambda: ran.append("a"))
+    keys.after_key_frame(lambda: ran.append("b"))
+    assert ran == [] and app.timers  # a repeating look for the pause
+    keys._key_at = time.monotonic() - AT_LEAST  # the key's frame counts
+    app.refresh()  # the key's frame
+    assert ran == ["a"]  # one item a frame: never two panes' rows in one frame
+    keys.key()
+    keys._key_at = time.monotonic() - AT_LEAST
+    app.refresh()
+    assert ran == ["a", "b"] and not app.timers and keys.parked == 0
+
+
+def test_parked_work_runs_once_the_keys_pause() -> None:
+    from tui.widgets.key_waiting import RHYTHM, KeyWaiting
+
+    app = _App()
+    keys = KeyWaiting(app)
+    ran: list[str] = []
+    keys.key()
+    app.refresh()
+    keys.after_key_frame(lambda: ran.append("a"))
+    app.timers[0]()  # a look while a key came within the rhythm: nothing
+    assert ran == []
+    keys._key_at = time.monotonic() - RHYTHM  # no key since: the keys paused
+    app.timers[0]()
+    assert ran == ["a"] and not app.timers
+
+
+async def test_rows_land_right_after_a_keys_frame_while_keys_come(demo_db: Path, clock: Any,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    if not isinstance(demo_db, Path):
+        pytest.skip("the quick first page reads SQLite files only")
+    from store.facade import Store
+    from store.quick import quick_caseload
+    from tui.app import SagsdagApp
+    from tui.config import Config
+    from tui.panes.base import PAGE, Pane
+    from tui.widgets.key_waiting import RHYTHM, KeyWaiting
+
+    in_key_frame = [False]
+    key_drawn = asyncio.Event()
+    last_key = [float("-inf")]
+    landed: list[tuple[str, bool, bool]] = []  # (pane, right after a key's frame, keys in rhythm)
+    frame_drawn, key, apply = KeyWaiting._frame_drawn, KeyWaiting.key, Pane.apply
+
+    def drawn(self):  # type: ignore[no-untyped-def]
+        in_key_frame[0] = True
+        try:
+            frame_drawn(self)
+        finally:
+            in_key_frame[0] = False
+        if self._drawn:
+            key_drawn.set()
+
+    def keyed(self):  # type: ignore[no-untyped-def]
+        last_key[0] = time.monotonic()
+        key(self)
+
+    def applying(self, data):  # type: ignore[no-untyped-def]
+        if not self._pending_keys:  # keys kept for the rows wait for them: those land at once
+            landed.append((self.pane_id, in_key_frame[0], time.monotonic() - last_key[0] < RHYTHM))
+        apply(self, data)
+
+    monkeypatch.setattr(KeyWaiting, "_frame_drawn", drawn)
+    monkeypatch.setattr(KeyWaiting, "key", keyed)
+    monkeypatch.setattr(Pane, "apply", applying)
+    release = threading.Event()
+
+    def opener() -> Store:
+        release.wait(30)
+        return Store.open(demo_db, clock=clock)
+
+    quick = quick_caseload(demo_db, TODAY, None, PAGE)
+    app = SagsdagApp(opener=opener, quick=quick, clock=Clock(TODAY), config=Config())
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            await pilot.press("2")  # the caseload, as the benchmark's typist
+            release.set()
+            while app.store is None:  # the keys that matter come while the panes land
+                await pilot.pause()
+            for n in range(5000):  # a typist in rhythm until every pane has its data: each key
+                if app.startup.settled:  # as soon as the one before it has been drawn (the pilot's
+                    break  # press waits for the app to be idle, which took longer than the rhythm)
+                key_drawn.clear()
+                name = "j" if n % 40 < 20 else "k"
+                app.post_message(events.Key(name, name))
+                await asyncio.wait_for(key_drawn.wait(), 10)
+            await settle(pilot)
+            during = [(pane, after) for pane, after, rhythm in landed if rhythm]
+            assert during, landed  # keys came while the panes landed …
+            assert all(after for _pane, after in during), landed  # … each landed after a key's frame
+    finally:
+        if app.store is not None:
+            app.store.close()
