@@ -96,10 +96,10 @@ async def test_rows_land_right_after_a_keys_frame_while_keys_come(demo_db: Path,
     landed: list[tuple[str, bool, bool]] = []  # (pane, right after a key's frame, keys in rhythm)
     frame_drawn, key, apply = KeyWaiting._frame_drawn, KeyWaiting.key, Pane.apply
 
-    def drawn(self):  # type: ignore[no-untyped-def]
+    def drawn(self, *args):  # type: ignore[no-untyped-def]
         in_key_frame[0] = True
         try:
-            frame_drawn(self)
+            frame_drawn(self, *args)
         finally:
             in_key_frame[0] = False
         if self._drawn:
@@ -146,3 +146,22 @@ async def test_rows_land_right_after_a_keys_frame_while_keys_come(demo_db: Path,
     finally:
         if app.store is not None:
             app.store.close()
+
+
+def test_an_older_keys_refresh_is_not_the_newer_keys_frame() -> None:
+    """A refresh asked for by a key that came before the newest one used to count down the
+    newest key's sights: parked rows landed in the newest key's wait, in its frame."""
+    from tui.widgets.key_waiting import AT_LEAST, KeyWaiting
+
+    app = _App()
+    keys = KeyWaiting(app)
+    ran: list[str] = []
+    keys.key()
+    older = app.after_refresh.pop()
+    keys.after_key_frame(lambda: ran.append("rows"))
+    keys.key()  # the next key, before the older one's refresh came
+    keys._key_at = time.monotonic() - AT_LEAST
+    older()
+    assert ran == [] and keys.waiting
+    app.refresh()  # the newer key's frame
+    assert ran == ["rows"] and not keys.waiting

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 # A key's frame comes within a frame period of Textual's (1/60 s) once the key is handled. The
@@ -40,6 +41,7 @@ class KeyWaiting:
         self._posted_at = float("-inf")
         self._drawn = True
         self._sights = 0  # sights of the newest key whose refresh has not come yet
+        self._serial = 0  # the newest key's number: a refresh asked for by an older key is not its frame
         # Work parked until right after a key's frame (or until the keys pause): one item runs
         # per key frame, so two panes' rows never land in one frame.
         self._parked: deque[Callable[[], None]] = deque()
@@ -55,15 +57,20 @@ class KeyWaiting:
         self._posted_at = float("-inf")
         self._drawn = False
         self._sights = 1
-        self.app.call_after_refresh(self._frame_drawn)
+        self._serial += 1
+        self.app.call_after_refresh(partial(self._frame_drawn, self._serial))
 
     def seen_again(self) -> None:
         """The same key, bubbled back up to the app: its frame is the refresh after this."""
         self._drawn = False
         self._sights += 1
-        self.app.call_after_refresh(self._frame_drawn)
+        self.app.call_after_refresh(partial(self._frame_drawn, self._serial))
 
-    def _frame_drawn(self) -> None:
+    def _frame_drawn(self, serial: int | None = None) -> None:
+        if serial is not None and serial != self._serial:
+            # An older key's refresh, come after a newer key arrived: not the newer key's frame
+            # (it counted down the newer key's sights, and parked rows landed in its wait).
+            return
         # A refresh that came while the key still travelled up the DOM is not its frame:
         # warm-up steps of 5 ms ran between a key's binding and its frame (45 ms after it).
         self._sights = max(0, self._sights - 1)
