@@ -46,6 +46,7 @@ class KeyWaiting:
         # per key frame, so two panes' rows never land in one frame.
         self._parked: deque[Callable[[], None]] = deque()
         self._parked_timer: Any = None
+        self._released_for = 0  # the key after whose frame a parked item last ran
 
     def posted(self) -> None:
         """On the driver's thread: a key has been read and posted to the app. Only a time is
@@ -76,12 +77,7 @@ class KeyWaiting:
         self._sights = max(0, self._sights - 1)
         if not self._sights:
             self._drawn = True
-            if not self.waiting_for_driver:  # no newer key on its way: the gap before it is ours
-                self._run_parked()
-
-    @property
-    def waiting_for_driver(self) -> bool:
-        return time.monotonic() - self._posted_at < POSTED_AT_MOST
+            self._after_key()
 
     def in_rhythm(self) -> bool:
         """A key has come (or been posted) within `RHYTHM`: more are likely."""
@@ -100,9 +96,19 @@ class KeyWaiting:
     def parked(self) -> int:
         return len(self._parked)
 
+    def _after_key(self) -> None:
+        """One parked item once the newest key's frame has been drawn: not at the refresh after
+        the key's first sight (its binding runs at the last, and a refresh can come between;
+        `waiting` holds for `AT_LEAST` for that), and not when a newer key is on its way."""
+        if self._parked and not self.waiting and self._released_for != self._serial:
+            self._released_for = self._serial
+            self._run_parked()
+
     def _look_for_pause(self) -> None:
         if not self.waiting and not self.in_rhythm():
             self._run_parked()
+        else:
+            self._after_key()
 
     def _run_parked(self) -> None:
         if self._parked:
