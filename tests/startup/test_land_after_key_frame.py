@@ -81,41 +81,53 @@ def test_parked_work_runs_once_the_keys_pause() -> None:
 
 async def test_rows_land_right_after_a_keys_frame_while_keys_come(demo_db: Path, clock: Any,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typist presses a key every 100 ms while the panes get the full store's rows (the
+    key-waiting clock is the test's: 70 ms pass before each key, 30 ms once its frame is
+    drawn). Every pane that lands meanwhile lands in the gap after a key's frame, never while
+    a key waits for its frame, and one pane at most in each gap."""
     if not isinstance(demo_db, Path):
         pytest.skip("the quick first page reads SQLite files only")
+    from types import SimpleNamespace
+
+    import tui.widgets.key_waiting as key_waiting
     from store.facade import Store
     from store.quick import quick_caseload
     from tui.app import SagsdagApp
     from tui.config import Config
     from tui.panes.base import PAGE, Pane
-    from tui.widgets.key_waiting import RHYTHM, KeyWaiting
+    from tui.widgets.key_waiting import KeyWaiting
 
-    in_key_frame = [False]
-    key_drawn = asyncio.Event()
-    last_key = [float("-inf")]
-    landed: list[tuple[str, bool, bool]] = []  # (pane, right after a key's frame, keys in rhythm)
-    frame_drawn, key, apply = KeyWaiting._frame_drawn, KeyWaiting.key, Pane.apply
+    now = [1000.0]
+    monkeypatch.setattr(key_waiting, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    key_drawn, looked = asyncio.Event(), asyncio.Event()
+    typed = [0]  # keys typed so far
+    landed: list[tuple[str, bool, int]] = []  # (pane, a key waiting then, keys typed before it)
+    frame_drawn, apply = KeyWaiting._frame_drawn, Pane.apply
+    look = getattr(KeyWaiting, "_look_for_pause", None)
+    run_parked = getattr(KeyWaiting, "_run_parked", None)
 
     def drawn(self, *args):  # type: ignore[no-untyped-def]
-        in_key_frame[0] = True
-        try:
-            frame_drawn(self, *args)
-        finally:
-            in_key_frame[0] = False
+        frame_drawn(self, *args)
         if self._drawn:
             key_drawn.set()
 
-    def keyed(self):  # type: ignore[no-untyped-def]
-        last_key[0] = time.monotonic()
-        key(self)
+    def looking(self):  # type: ignore[no-untyped-def]
+        look(self)
+        looked.set()
+
+    def running(self):  # type: ignore[no-untyped-def]
+        run_parked(self)
+        looked.set()
 
     def applying(self, data):  # type: ignore[no-untyped-def]
         if not self._pending_keys:  # keys kept for the rows wait for them: those land at once
-            landed.append((self.pane_id, in_key_frame[0], time.monotonic() - last_key[0] < RHYTHM))
+            landed.append((self.pane_id, self.app.startup.key_waiting.waiting, typed[0]))
         apply(self, data)
 
     monkeypatch.setattr(KeyWaiting, "_frame_drawn", drawn)
-    monkeypatch.setattr(KeyWaiting, "key", keyed)
+    if look is not None:
+        monkeypatch.setattr(KeyWaiting, "_look_for_pause", looking)
+        monkeypatch.setattr(KeyWaiting, "_run_parked", running)
     monkeypatch.setattr(Pane, "apply", applying)
     release = threading.Event()
 
@@ -132,17 +144,27 @@ async def test_rows_land_right_after_a_keys_frame_while_keys_come(demo_db: Path,
             release.set()
             while app.store is None:  # the keys that matter come while the panes land
                 await pilot.pause()
-            for n in range(5000):  # a typist in rhythm until every pane has its data: each key
-                if app.startup.settled:  # as soon as the one before it has been drawn (the pilot's
-                    break  # press waits for the app to be idle, which took longer than the rhythm)
+            first = len(landed)
+            keys = app.startup.key_waiting
+            for n in range(500):  # until every pane has its data
+                if app.startup.settled:
+                    break
+                now[0] += 0.07
                 key_drawn.clear()
                 name = "j" if n % 40 < 20 else "k"
+                typed[0] += 1
                 app.post_message(events.Key(name, name))
                 await asyncio.wait_for(key_drawn.wait(), 10)
+                now[0] += 0.03  # the key's frame is drawn: the gap before the next key
+                looked.clear()
+                if getattr(keys, "parked", 0):  # the parked rows' look comes on a repeating timer (or a frame)
+                    await asyncio.wait_for(looked.wait(), 10)
             await settle(pilot)
-            during = [(pane, after) for pane, after, rhythm in landed if rhythm]
-            assert during, landed  # keys came while the panes landed …
-            assert all(after for _pane, after in during), landed  # … each landed after a key's frame
+            during = landed[first:]
+            assert during, landed  # panes landed while the keys came …
+            assert not any(waiting for _pane, waiting, _typed in during), during  # … none in a key's wait …
+            gaps = [typed_before for _pane, _waiting, typed_before in during]
+            assert len(gaps) == len(set(gaps)), during  # … one pane at most between two keys
     finally:
         if app.store is not None:
             app.store.close()
