@@ -191,6 +191,7 @@ class StartUp:
     def begin(self) -> None:
         """After the first frame."""
         self.app.set_timer(GC_DEADLINE, release_gc)
+        self.focus_warm.first_page()
         if self.app.store is not None:
             self._start_settling()
             return
