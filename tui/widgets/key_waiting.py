@@ -1,6 +1,7 @@
 """Whether a key has arrived whose frame has not been drawn yet: work that can wait (a pane's
 rows landing during start-up, a warm-up step) goes after that frame, so the key is answered in
-a frame of its own (issue 15)."""
+a frame of its own (issue 15). While keys come in rhythm, a pane's rows wait for the gap
+right after a key's frame (`after_key_frame`), so the next key does not meet their frame."""
 
 from __future__ import annotations
 
