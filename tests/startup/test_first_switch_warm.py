@@ -36,7 +36,7 @@ async def test_the_first_switch_to_the_caseload_restyles_no_cell(demo_db: Path, 
         try:
             return render_cell(self, *args, **kwargs)
         finally:
-            if len(self._cell_render_cache) != known:
+            if len(self._cell_render_cache) != known and self.row_count:  # a header alone is cheap
                 restyled.append(self.id)
 
     release = threading.Event()
