@@ -36,10 +36,7 @@ key path:
 - **Rows land between keys.** While keys come in rhythm (one within 150 ms), a pane's rows
   land only once the newest key's frame has been drawn, one pane per key (or once the keys
   pause), so the landing frame is done before the next key comes: a key that met a landing
-  frame waited 11-25 ms of it (tui.widgets.key_waiting, `after_key_frame`). And right after the
-  first frame each table is drawn in its other focus state (tui.widgets.focus_warm,
-  `first_page`): the first switch to the caseload drew its quick page focused for the first
-  time (15-18 ms), and a `j` pressed just after met that frame.
+  frame waited 11-25 ms of it (tui.widgets.key_waiting, `after_key_frame`).
 - **No key lost.** Cursor keys and enter pressed on a pane whose rows have not come yet (all
   but the caseload, which has the quick page; every pane on a database migrated at start) are
   kept and run once its rows land (tui.panes.pending_keys).
@@ -198,7 +195,6 @@ class StartUp:
     def begin(self) -> None:
         """After the first frame."""
         self.app.set_timer(GC_DEADLINE, release_gc)
-        self.focus_warm.first_page()
         if self.app.store is not None:
             self._start_settling()
             return

@@ -55,19 +55,6 @@ class FocusWarmUp:
         self.steps = steps  # one table a step, in a pause between keys (tui.between_keys)
         self.done = False
 
-    def first_page(self) -> None:
-        """Right after the first frame, before the store opens: the tables that have rows (the
-        caseload's quick page) are drawn in their other focus state. The first key is most
-        often a switch to the caseload (`2`); its frame drew every visible row of that table
-        focused for the first time (15-18 ms of the main thread, with the store's worker
-        competing for the interpreter), and a `j` pressed just after met that frame. Only
-        tables with rows: drawing all five (the focused start pane's too) delayed the first
-        key by ~80 ms in paired runs, more than it saved."""
-        for screen in self.app.screen_stack:
-            for table in screen.query(SagsTable):
-                if table.row_count:
-                    draw_other_focus(table)
-
     def start(self) -> None:
         self.steps.add(self._job())
 
