@@ -33,6 +33,10 @@ key path:
 - **The day's backup after interactive.** It used to run in the opening worker, before the
   panes got their data. It now runs once every pane has loaded, in a thread worker; the copy
   itself is SQLite's backup API, which releases the GIL while it copies pages.
+- **Rows land between keys.** While keys come in rhythm (one within 150 ms), a pane's rows
+  land only once the newest key's frame has been drawn, one pane per key (or once the keys
+  pause), so the landing frame is done before the next key comes: a key that met a landing
+  frame waited 11-25 ms of it (tui.widgets.key_waiting, `after_key_frame`).
 - **No key lost.** Cursor keys and enter pressed on a pane whose rows have not come yet (all
   but the caseload, which has the quick page; every pane on a database migrated at start) are
   kept and run once its rows land (tui.panes.pending_keys).

@@ -32,7 +32,7 @@ from tui.panes.rows import PaneRow, R, R_co
 from tui.refresh import Reload, planned
 from tui.messages import LoadFailed, OpenCitizen
 from tui.widgets.frame_cost import QuietTitles
-from tui.widgets.key_waiting import key_goes_first
+from tui.widgets.key_waiting import key_goes_first, keys_in_rhythm
 from tui.widgets.table import SagsTable
 from tui.host import host
 
@@ -246,11 +246,19 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         message.stop()
         self.land_failed(message.error, generation=message.generation)
 
-    def land(self, data: PaneData[R], *, generation: int) -> None:
+    def land(self, data: PaneData[R], *, generation: int, after_key_frame: bool = False) -> None:
         """A load's answer, on the UI thread: shown unless a newer load was asked for since."""
         if generation != self._generation:
             return  # an older load answering after a newer one was asked for
-        if self._waited_for_keys < LAND_AFTER_KEYS and key_goes_first(self.app):
+        keys = None if after_key_frame or self._pending_keys else keys_in_rhythm(self.app)
+        if keys is not None:
+            # Keys come in rhythm during start-up: the rows land right after a key's frame has
+            # been drawn (or once the keys pause), so the landing frame is over before the next
+            # key comes; a key that met a landing frame waited 11-25 ms of it (issue 15). A pane
+            # with keys kept for its rows lands at once: those keys wait for the rows.
+            keys.after_key_frame(partial(self.land, data, generation=generation, after_key_frame=True))
+            return
+        if not after_key_frame and self._waited_for_keys < LAND_AFTER_KEYS and key_goes_first(self.app):
             # Landing lays out a table's visible cells (~10 ms): a start-up key waiting for its
             # frame is answered first, and the rows land in the frame after (issue 15).
             self._waited_for_keys += 1
