@@ -5,7 +5,6 @@ frame (issue 15). A class made from kept code is exactly the class compiling mak
 from __future__ import annotations
 
 import builtins
-import collections
 import dataclasses
 import re
 import sys
@@ -15,27 +14,13 @@ from typing import Any, NamedTuple
 import pytest
 
 import tui.compiled_once as once
+from tests.startup.kept_code import fresh_kept_code
 
 
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The module as at the program's start, its file in tmp_path; the hooks removed after."""
-    path = tmp_path / "generated.marshal"
-    monkeypatch.setattr(once, "_path", None)
-    monkeypatch.setattr(once, "_code", {})
-    monkeypatch.setattr(once, "_raw", {})
-    monkeypatch.setattr(once, "_loaded", 0)
-    monkeypatch.setattr(once, "_new", 0)
-    monkeypatch.setattr(once, "_open", True)
-    monkeypatch.setattr(once, "_cache_path", lambda: path)
-    for module in (dataclasses, collections):
-        monkeypatch.setattr(module, "exec", builtins.exec, raising=False)
-        monkeypatch.setattr(module, "eval", builtins.eval, raising=False)
-    from re import _compiler  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(_compiler, "compile", once._plain_pattern or _compiler.compile)
-    monkeypatch.setattr(once, "_plain_pattern", None)
-    return path
+    return fresh_kept_code(tmp_path, monkeypatch)
 
 
 def _make() -> tuple[type, type]:

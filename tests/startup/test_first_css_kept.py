@@ -3,9 +3,6 @@ what parsing it gives, rule for rule, and a changed theme or text is parsed agai
 
 from __future__ import annotations
 
-import builtins
-import collections
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -13,26 +10,13 @@ import pytest
 
 import tui.compiled_once as once
 import tui.parsed_css as parsed_css
+from tests.startup.kept_code import fresh_kept_code
 
 
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "generated.marshal"
-    monkeypatch.setattr(once, "_path", None)
-    monkeypatch.setattr(once, "_code", {})
-    monkeypatch.setattr(once, "_raw", {})
-    monkeypatch.setattr(once, "_loaded", 0)
-    monkeypatch.setattr(once, "_new", 0)
-    monkeypatch.setattr(once, "_open", True)
+    path = fresh_kept_code(tmp_path, monkeypatch)
     monkeypatch.setattr(once, "_asked", True)
-    monkeypatch.setattr(once, "_cache_path", lambda: path)
-    for module in (dataclasses, collections):
-        monkeypatch.setattr(module, "exec", builtins.exec, raising=False)
-        monkeypatch.setattr(module, "eval", builtins.eval, raising=False)
-    from re import _compiler  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(_compiler, "compile", once._plain_pattern or _compiler.compile)
-    monkeypatch.setattr(once, "_plain_pattern", None)
     parsed_css.install()
     return path
 

@@ -9,6 +9,7 @@ from textual import events
 from textual.geometry import Size
 
 from tests.app_helpers import settle
+from tests.startup.layout_count import count_layouts
 
 
 async def test_the_same_size_again_lays_nothing_out(make_app, monkeypatch) -> None:
@@ -16,14 +17,7 @@ async def test_the_same_size_again_lays_nothing_out(make_app, monkeypatch) -> No
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         screen = app.screen
-        layouts: list[object] = []
-        original = type(screen)._refresh_layout
-
-        def counting(self, size=None, scroll=False):  # type: ignore[no-untyped-def]
-            layouts.append(size)
-            return original(self, size, scroll)
-
-        monkeypatch.setattr(type(screen), "_refresh_layout", counting)
+        layouts = count_layouts(monkeypatch, screen)
         app.post_message(events.Resize(Size(160, 48), Size(160, 48)))
         await settle(pilot)
         assert layouts == []

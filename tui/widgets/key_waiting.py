@@ -143,7 +143,7 @@ def keys_in_rhythm(app: Any) -> KeyWaiting | None:
     """During start-up (until every pane has its data), while keys come in rhythm: the app's
     KeyWaiting, to park a pane's landing until right after a key's frame; else None."""
     startup = getattr(app, "startup", None)
-    keys = getattr(startup, "key_waiting", None)
+    keys: KeyWaiting | None = getattr(startup, "key_waiting", None)
     if startup is None or startup.settled or keys is None or not keys.in_rhythm():
         return None
     return keys
