@@ -14,6 +14,26 @@ from tests.terminal import screen_styles
 SIZE = (160, 48)
 
 
+class _CellLayouts:
+    """Every cell Rich lays out (a cell is a Padding through `Console.render_lines`) while
+    `counting` is set."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        from rich.console import Console
+        from rich.padding import Padding
+
+        self.laid_out: list[Any] = []
+        self.counting = False
+        original = Console.render_lines
+
+        def render_lines(console, renderable, options=None, **kwargs):  # type: ignore[no-untyped-def]
+            if self.counting and isinstance(renderable, Padding):
+                self.laid_out.append(renderable)
+            return original(console, renderable, options, **kwargs)
+
+        monkeypatch.setattr(Console, "render_lines", render_lines)
+
+
 async def _open_prefetched(app: Any, pilot: Any) -> int:
     """Pane 3, its first row's citizen read ahead as the prefetcher does, then enter."""
     from tui.citizen_data import fetch_citizen
@@ -75,29 +95,17 @@ async def test_no_table_of_the_citizen_screen_is_laid_out_again_after_its_first_
 
 async def test_each_cell_of_the_citizen_screen_goes_through_rich_once(make_app, monkeypatch) -> None:
     """Cells laid out by Rich while the screen opens: at most one per distinct cell shown."""
-    from rich.console import Console
-    from rich.padding import Padding
-
     from tui.widgets.cell_fingerprint import fingerprint
     from tui.widgets.table import SagsTable
 
     app = make_app()
-    laid_out: list[Any] = []
-    original = Console.render_lines
-
-    def render_lines(self, renderable, options=None, **kwargs):  # type: ignore[no-untyped-def]
-        if counting and isinstance(renderable, Padding):
-            laid_out.append(renderable)
-        return original(self, renderable, options, **kwargs)
-
-    counting = False
-    monkeypatch.setattr(Console, "render_lines", render_lines)
+    cells = _CellLayouts(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await _open_prefetched(app, pilot)
-        counting = True
+        cells.counting = True
         await pilot.press("enter")
         await settle(pilot)
-        counting = False
+        cells.counting = False
         distinct: set[Any] = set()
         for table in app.screen.query(SagsTable):
             distinct |= {(table.id, key, "header", fingerprint(column.label)) for key, column in table.columns.items()}
@@ -105,7 +113,7 @@ async def test_each_cell_of_the_citizen_screen_goes_through_rich_once(make_app, 
                 distinct |= {(table.id, key, fingerprint(cell)) for key, cell in zip(table.columns, table.get_row(row_key))}
         # Every row of the demo citizen is on screen at 160x48; each distinct cell of a column
         # once (a table's layouts are keyed by content and width: equal cells share one).
-        assert 0 < len(laid_out) <= len(distinct)
+        assert 0 < len(cells.laid_out) <= len(distinct)
 
 
 async def test_the_red_thread_has_the_focus_from_the_start(make_app, monkeypatch) -> None:
@@ -456,20 +464,8 @@ async def test_opening_the_same_citizen_again_lays_out_no_cell_through_rich(make
     """The citizen tables of one app share their cells' layouts (tui/screens/citizen_table.py):
     a second open of the same citizen lays out none of its cells again; before, every open
     laid out every cell, headers included."""
-    from rich.console import Console
-    from rich.padding import Padding
-
     app = make_app()
-    laid_out: list[Any] = []
-    original = Console.render_lines
-
-    def render_lines(self, renderable, options=None, **kwargs):  # type: ignore[no-untyped-def]
-        if counting and isinstance(renderable, Padding):
-            laid_out.append(renderable)
-        return original(self, renderable, options, **kwargs)
-
-    counting = False
-    monkeypatch.setattr(Console, "render_lines", render_lines)
+    cells = _CellLayouts(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await _open_prefetched(app, pilot)
         await pilot.press("enter")
@@ -477,9 +473,9 @@ async def test_opening_the_same_citizen_again_lays_out_no_cell_through_rich(make
         assert type(app.screen).__name__ == "CitizenScreen"
         await pilot.press("escape")
         await settle(pilot)
-        counting = True
+        cells.counting = True
         await pilot.press("enter")
         await settle(pilot)
-        counting = False
+        cells.counting = False
         assert type(app.screen).__name__ == "CitizenScreen"
-    assert laid_out == [], len(laid_out)
+    assert cells.laid_out == [], len(cells.laid_out)
