@@ -137,7 +137,9 @@ async def test_a_key_waiting_for_its_frame_is_answered_before_rows_land(demo_db:
     from tui.config import Config
     from tui.panes.base import LAND_AFTER_KEYS, PAGE, PaneData
     from tui.panes.today import TodayPane
+    from tui.widgets import key_waiting
 
+    rhythm, at_most = key_waiting.RHYTHM, key_waiting.AT_MOST
     release = threading.Event()
     quick = quick_caseload(demo_db, TODAY, None, PAGE)
     app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
@@ -154,7 +156,12 @@ async def test_a_key_waiting_for_its_frame_is_answered_before_rows_land(demo_db:
             monkeypatch.setattr(Screen, "_compositor_refresh", counting)
             today = app.screen.query_one(TodayPane)
             assert not app.startup.settled and not today.loaded
+            # Only the key's frame lets the rows land here: not a pause in the keys, nor a key
+            # that gives up waiting (a loaded machine can stall the test that long).
+            monkeypatch.setattr(key_waiting, "RHYTHM", 60.0)
+            monkeypatch.setattr(key_waiting, "AT_MOST", 60.0)
             app.startup.key_waiting.key()  # what a key arriving does (tui.startup.StartUp.key)
+            today.refresh()  # … and what its binding does: something to draw in its frame
             today.land(PaneData((), 0, ""), generation=today._generation)
             assert not today.loaded  # the key first
             drawn = frames[0]
@@ -162,6 +169,8 @@ async def test_a_key_waiting_for_its_frame_is_answered_before_rows_land(demo_db:
             while not today.loaded:
                 await pilot.pause()
             assert frames[0] > drawn  # … then, after its frame, the rows
+            monkeypatch.setattr(key_waiting, "RHYTHM", rhythm)
+            monkeypatch.setattr(key_waiting, "AT_MOST", at_most)
             # A key before every frame: the rows still land, after LAND_AFTER_KEYS frames.
             today._generation += 1  # a newer load asked for (no store here: its answer is handed in)
             waited = 0
