@@ -4,14 +4,13 @@ and write runs in thread workers that hand frozen records back to the UI."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message import Message
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
 
 from store.clock import Clock
 from tui.config import Config, save_setting
+from tui.driver_keys import told_of_keys
 from tui.i18n import set_language, t
 from tui import undo_flow
 from tui.idle import IdleLockMixin
@@ -160,10 +160,10 @@ class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App
                 self.startup.key_again()  # its frame is the one after its last sight
         await super().on_event(event)
 
-    def post_message(self, message: Message) -> bool:
-        if isinstance(message, events.Key) and threading.get_ident() != self._thread_id:
-            self.startup.key_posted()  # the driver's thread: start-up's workers wait from now
-        return super().post_message(message)
+    def get_driver_class(self) -> type[Driver]:
+        """The platform's driver, telling start-up of each key the moment it reads it, on its
+        own thread (tui.driver_keys): start-up's workers and the warm-ups' steps wait from then."""
+        return told_of_keys(super().get_driver_class())  # type: ignore[no-untyped-call]
 
     def _get_screen(self, screen: Screen[Any] | str) -> tuple[Screen[Any], AwaitMount]:
         """As Textual's, but a screen pushed for the first time is not laid out again once it

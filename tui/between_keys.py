@@ -13,10 +13,17 @@ ticking; it runs only while there is work, and stops when the last job is done.
 Why a pause, not only "no key waiting for its frame": a step is 2-10 ms of the main thread, and
 a key that arrived during one waited for it. With keys every 100 ms (a fast typist during
 start-up), steps that ran between them met one key in ten; a typist who keeps typing gets
-the warm-ups once they stop."""
+the warm-ups once they stop.
+
+A key can still come during a step (the bench's cursor key came 150 ms after the last one,
+just as the steps began). A step that can stop part-way asks `key_coming()` between its parts;
+while a step runs the interpreter switches threads every `STEP_SWITCH` seconds, so the
+terminal driver's thread gets to read the key and say so (`KeyWaiting.posted`) within that,
+not within the interpreter's 5 ms."""
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -26,6 +33,7 @@ if TYPE_CHECKING:
 
 STEP_GAP = 0.01  # seconds between steps
 PAUSE = 0.15  # seconds without a key before a step runs
+STEP_SWITCH = 0.0005  # seconds: the interpreter's switch interval while a step runs
 
 
 class BetweenKeys:
@@ -50,16 +58,25 @@ class BetweenKeys:
         if self._timer is None:
             self._timer = self.app.set_interval(self.gap, self._tick)
 
+    def key_coming(self) -> bool:
+        """A key has come or is on its way: a step that can stop part-way stops now."""
+        return self.keys.waiting
+
     def _tick(self) -> None:
         if not self.keys.paused(self.pause):
             return
-        while self._jobs:
-            try:
-                next(self._jobs[0])
-            except StopIteration:
-                self._jobs.popleft()  # done without a step this tick: the next job's step now
-                continue
-            return  # one step a tick
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch, STEP_SWITCH))
+        try:
+            while self._jobs:
+                try:
+                    next(self._jobs[0])
+                except StopIteration:
+                    self._jobs.popleft()  # done without a step this tick: the next job's step now
+                    continue
+                return  # one step a tick
+        finally:
+            sys.setswitchinterval(switch)
         if self._timer is not None:
             self._timer.stop()
             self._timer = None

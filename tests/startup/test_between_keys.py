@@ -4,11 +4,12 @@ left once the work is done."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 from textual.app import App
 
-from tui.between_keys import BetweenKeys
+from tui.between_keys import STEP_SWITCH, BetweenKeys
 
 
 class _Keys:
@@ -18,9 +19,11 @@ class _Keys:
         return not self.waiting
 
 
-def _job(name: str, steps: int, log: list[str]) -> Iterator[None]:
+def _job(name: str, steps: int, log: list[str], switch: list[float] | None = None) -> Iterator[None]:
     for n in range(steps):
         log.append(f"{name}{n}")
+        if switch is not None:
+            switch.append(sys.getswitchinterval())
         yield
     log.append(f"{name} done")
 
@@ -80,3 +83,23 @@ async def test_both_warm_ups_run_on_the_one_scheduler(make_app) -> None:  # type
             await pilot.pause()
         assert len(added) == 2  # the citizen screen's warm-up, then the tables'
         assert app.startup.between_keys.idle and app.startup.between_keys._timer is None
+
+
+async def test_a_step_runs_with_threads_switched_often_so_the_driver_can_tell_of_a_key() -> None:
+    """While a step runs, the terminal driver's thread gets the interpreter within
+    `STEP_SWITCH`, to read a key and say so (tui.driver_keys); the step can then stop
+    (`key_coming`). Afterwards the interpreter switches at its own pace again."""
+    app: App[None] = App()
+    async with app.run_test() as pilot:
+        own = sys.getswitchinterval()
+        keys = _Keys()
+        scheduler = BetweenKeys(app, keys, gap=0.001)  # type: ignore[arg-type]
+        log: list[str] = []
+        switch: list[float] = []
+        scheduler.add(_job("a", 2, log, switch))
+        await _until(pilot, lambda: scheduler.idle)
+        assert switch == [STEP_SWITCH, STEP_SWITCH] and STEP_SWITCH < own
+        assert sys.getswitchinterval() == own
+        assert not scheduler.key_coming()
+        keys.waiting = True
+        assert scheduler.key_coming()

@@ -6,6 +6,7 @@ workers' next statements) goes after that frame (issue 15)."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import threading
 import time
@@ -47,16 +48,22 @@ def test_the_keys_frame_is_the_refresh_after_its_last_sight() -> None:
     assert not keys.waiting
 
 
-async def test_a_key_counts_as_waiting_from_the_moment_the_driver_posts_it(make_app) -> None:  # type: ignore[no-untyped-def]
+async def test_a_key_counts_as_waiting_from_the_moment_the_driver_reads_it(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Through the driver class a terminal gets (tui.driver_keys): its input thread hands the
+    key to `process_message`, which sends it on with `run_coroutine_threadsafe`; the app's
+    `post_message` is not on that path (counting there never saw a real key)."""
     app = make_app()
+    terminal_driver = app.driver_class  # run_test drives the app headless instead
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         keys = app.startup.key_waiting
         while keys.waiting:  # the keys of the start, if any
             await pilot.pause()
-        driver = threading.Thread(target=app.post_message, args=(events.Key("j", "j"),))
-        driver.start()
-        driver.join()
+        driver = terminal_driver(app)  # never started: only its path for a key read is used
+        driver._loop = asyncio.get_running_loop()
+        reader = threading.Thread(target=driver.process_message, args=(events.Key("j", "j"),))
+        reader.start()
+        reader.join()
         # The main thread has not run since: it has not seen the key, and still it waits.
         assert keys.waiting
         table = app.screen.focused

@@ -46,11 +46,8 @@ async def test_the_highlight_follows_a_theme_switch(make_app) -> None:
         assert all(p.styles.border_top[1] != pane.styles.border_top[1] for p in others)
 
 
-async def test_the_first_visit_of_a_pane_restyles_no_cell_a_later_visit_does_not(make_app, monkeypatch) -> None:
-    """Each table is drawn in its other focus state once start-up has settled
-    (tui.widgets.focus_warm): the first visit of a pane used to restyle every visible cell of
-    its table (Textual's focused tables have another background tint), and the first time the
-    start pane was left, every visible cell of that one."""
+async def _visits_restyle_no_cell(pilot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every pane's first visit, the start pane left and visited again: no cell restyled."""
     from tui.widgets.cell_layout import LayoutCellsOnce
 
     restyled: list[str] = []
@@ -64,14 +61,52 @@ async def test_the_first_visit_of_a_pane_restyles_no_cell_a_later_visit_does_not
             if len(self._cell_render_cache) != known:
                 restyled.append(self.id)
 
+    monkeypatch.setattr(LayoutCellsOnce, "_render_cell", counting)
+    for key in "3245123":
+        await pilot.press(key)
+        await settle(pilot)
+        assert restyled == [], f"{key}: {len(restyled)} cells restyled ({sorted(set(restyled))})"
+
+
+async def test_the_first_visit_of_a_pane_restyles_no_cell_a_later_visit_does_not(make_app, monkeypatch) -> None:
+    """Each table is drawn in its other focus state once start-up has settled
+    (tui.widgets.focus_warm): the first visit of a pane used to restyle every visible cell of
+    its table (Textual's focused tables have another background tint), and the first time the
+    start pane was left, every visible cell of that one."""
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await warmed(pilot)
-        monkeypatch.setattr(LayoutCellsOnce, "_render_cell", counting)
-        for key in "3245123":  # every pane's first visit, the start pane left and visited again
-            await pilot.press(key)
-            await settle(pilot)
-            assert restyled == [], f"{key}: {len(restyled)} cells restyled ({sorted(set(restyled))})"
+        await _visits_restyle_no_cell(pilot, monkeypatch)
+
+
+async def test_a_warm_up_stopped_by_a_key_after_every_line_leaves_every_table_drawn(make_app, monkeypatch) -> None:
+    """A table's step stops at the first line after a key is on its way, and the next step
+    goes on from there (a key pressed during a whole table's step waited 8-20 ms for it)."""
+    from tui.between_keys import BetweenKeys
+    from tui.widgets import focus_warm
+    from tui.widgets.table import SagsTable
+
+    drawn: list[tuple[str, int, int | None]] = []
+    draw = focus_warm.draw_other_focus
+
+    def recording(table, start=0, stop=None):  # type: ignore[no-untyped-def]
+        focused = table.has_focus
+        went_on_to = draw(table, start, stop)
+        assert table.has_focus == focused and table.has_pseudo_class("focus") == focused  # its own again
+        drawn.append((table.id, start, went_on_to))
+        return went_on_to
+
+    monkeypatch.setattr(focus_warm, "draw_other_focus", recording)
+    monkeypatch.setattr(BetweenKeys, "key_coming", lambda self: True)  # a key after every line
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await warmed(pilot)
+        for table in app.screen.query(SagsTable):
+            parts = [(start, on) for name, start, on in drawn if name == table.id]
+            height = table.size.height
+            # One line a step, each from where the last stopped, the last one ending the table.
+            assert parts == [(y, y + 1) for y in range(height - 1)] + [(height - 1, None)], table.id
+        await _visits_restyle_no_cell(pilot, monkeypatch)
 
 
 async def test_what_the_warm_up_drew_is_what_a_fresh_render_draws(make_app) -> None:
