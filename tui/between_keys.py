@@ -31,7 +31,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tui.widgets.key_waiting import KeyWaiting
 
-STEP_GAP = 0.01  # seconds between steps
+# Seconds between steps: short, so the warm-ups are done ~0.1 s after start-up settles, before
+# the first pane switch or citizen. A key still gets in between two steps, and a table's step
+# stops for it (it was 10 ms, and with a key's pause in between the warm-ups ran into the
+# third key: the first visit of pane 3 restyled its table's cells).
+STEP_GAP = 0.002
 PAUSE = 0.15  # seconds without a key before a step runs
 STEP_SWITCH = 0.0005  # seconds: the interpreter's switch interval while a step runs
 
