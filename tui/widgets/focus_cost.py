@@ -90,9 +90,13 @@ class KeepRendersAcrossFocus:
         if self._restyled:
             self._restyled = False
             state = self.get_pseudo_class_state()  # type: ignore[attr-defined]
-            # A row's render also depends on the table's width (a maximized pane is wider).
+            # A row's render also depends on the table's width (a maximized pane is wider). A
+            # component's style is the table's own (`rich_style`, which blends the ancestors'
+            # backgrounds) with the component's rules on top, so its rules stand for it: asking
+            # for each component's Rich style walked every ancestor 13 times a restyle (0.5 ms,
+            # twice a pane switch), against 0.07 ms for the rules.
             fingerprint = (self.size, self.rich_style, tuple(  # type: ignore[attr-defined]
-                self.get_component_rich_style(name, partial=True)  # type: ignore[attr-defined]
+                tuple(sorted(self.get_component_styles(name).get_rules().items()))  # type: ignore[attr-defined]
                 for name in sorted(type(self).COMPONENT_CLASSES)))  # type: ignore[attr-defined]
             prints = self._render_prints
             if prints is None or prints.get(state, fingerprint) != fingerprint:
