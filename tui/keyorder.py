@@ -28,8 +28,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual import events
-from textual._xterm_parser import XTermParser
 from textual.message import Message
+
+from tui.escape_then_key import EscapeThenKeyParser
 
 MAX_HOLD = 3.0  # seconds a held key waits at most for a busy app (a form mounting on a loaded machine takes a while)
 _RELEASED = "_sagsdag_released"
@@ -111,15 +112,16 @@ class OrderedKeysMixin:
 
         linux = sys.modules.get("textual.drivers.linux_driver")
         if linux is not None:
-            # The driver builds its parser from this module-level name; ours differs only in
-            # how an escape inside a bracketed paste is read.
+            # The driver builds its parser from this module-level name; ours differs in how an
+            # escape inside a bracketed paste, and Esc with a key at once after it, are read.
             linux.XTermParser = PasteSafeParser  # type: ignore[attr-defined]
         return driver
 
 
-class PasteSafeParser(XTermParser):
+class PasteSafeParser(EscapeThenKeyParser):
     """Textual's parser, except that an escape character inside a bracketed paste stays in the
-    paste (in order) instead of ending it and coming out as keys ahead of it."""
+    paste (in order) instead of ending it and coming out as keys ahead of it, and that Esc with
+    a key at once after it is two keys (tui.escape_then_key)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
