@@ -22,12 +22,20 @@ for cell, what a full repaint shows.
    state and the base style. `KeepRendersAcrossFocus` empties them only when the styles a
    render depends on (the base style and every component style, for the current pseudo-class
    state, and the table's size) differ from those the cached renders were made with, as after
-   a theme switch or a maximize."""
+   a theme switch or a maximize.
+
+4. Setting a scrollbar colour refreshes the widget's scrollbars even when the colour is the one
+   it had (Textual's `ScrollbarColorProperty.__set__`), and every restyle sets them all again:
+   each pane switch drew a second frame, 3-5 ms of the main thread and one more write to the
+   terminal, of two scrollbars that had not changed. `quiet_scrollbar_colours` (installed when
+   this module is imported: every table imports it) refreshes them only when a colour changes."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual.css._style_properties import ColorProperty, ScrollbarColorProperty
+from textual.css.styles import StylesBase
 from textual.reactive import Reactive
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
@@ -105,3 +113,24 @@ class KeepRendersAcrossFocus:
             prints[state] = fingerprint
             self._render_prints = prints
         return super().render_lines(crop)  # type: ignore[misc]
+
+
+def quiet_scrollbar_colours() -> None:
+    """`ScrollbarColorProperty.__set__` as Textual's, but the scrollbars are refreshed only when
+    the colour changed."""
+
+    def set_if_changed(self: ScrollbarColorProperty, obj: StylesBase, color: Any) -> None:
+        before = obj.get_rule(self.name)
+        ColorProperty.__set__(self, obj, color)
+        widget = obj.node
+        if not isinstance(widget, Widget) or obj.get_rule(self.name) == before:
+            return
+        if widget.show_horizontal_scrollbar:
+            widget.horizontal_scrollbar.refresh()
+        if widget.show_vertical_scrollbar:
+            widget.vertical_scrollbar.refresh()
+
+    ScrollbarColorProperty.__set__ = set_if_changed  # type: ignore[method-assign]
+
+
+quiet_scrollbar_colours()
