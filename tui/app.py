@@ -27,6 +27,7 @@ from tui import undo_flow
 from tui.idle import IdleLockMixin
 from tui.keyorder import OrderedKeysMixin
 from tui.palette import PaletteMixin
+from tui import partial_frames
 from tui.keys import localize_bindings, translate_on_import
 from tui.messages import Changed, LoadFailed, OpenCitizen, Write
 from tui.refresh import ShowsChanges
@@ -36,6 +37,8 @@ from tui.startup import StartUp
 from tui.screens.main import MainScreen
 
 THEMES_CSS = "../themes/sagsdag.tcss"
+
+partial_frames.install()  # partial frames render only the rows that changed (tui.partial_frames)
 
 
 class SagsdagApp(WriterMixin, OrderedKeysMixin, PaletteMixin, IdleLockMixin, App[None]):
