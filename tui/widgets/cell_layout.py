@@ -29,6 +29,7 @@ from rich.style import Style
 from textual.cache import LRUCache
 
 from tui.widgets.cell_fingerprint import fingerprint
+from tui.widgets.plain_cell import plain_line
 
 LAYOUTS = 10_000  # as many as Textual keeps of rendered cells
 
@@ -110,6 +111,8 @@ class LayoutCellsOnce:
             options = options.update(no_wrap=True)
         row_label, row_cells = table._get_row_renderables(row_index)
         cell = (row_label if row_label is not None else "") if is_row_label_cell else row_cells[column_index]
-        lines = list(app.console.render_lines(Padding(cell, (0, table.cell_padding)), options))
+        lines = plain_line(cell, width, table.cell_padding, options, app.console)  # tui.widgets.plain_cell
+        if lines is None:
+            lines = list(app.console.render_lines(Padding(cell, (0, table.cell_padding)), options))
         self._layouts[key] = lines
         return lines
