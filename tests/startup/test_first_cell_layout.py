@@ -73,3 +73,36 @@ async def test_the_first_frame_lays_out_the_quick_page_without_rich(demo_db: Pat
             assert len(through_rich) < cells // 10
     finally:
         release.set()
+
+
+async def test_a_cells_styles_are_summed_once_for_its_meta(demo_db: Path, monkeypatch) -> None:
+    """Each cell's meta (its row and column, for the mouse) was the first of its style sums, so
+    every sum after it was new to Rich's cache (`Style._add`): now it is added last, and the sums
+    before it are the same for every cell of a column (and drawn the same, test_cell_layout)."""
+    from rich.style import Style
+
+    from tui.widgets.cell_layout import LayoutCellsOnce
+
+    app, release = _quick_app(demo_db)
+    shown = _after_first_frame(app)
+    sums: list[int] = []
+    segments: list[int] = []
+    original = LayoutCellsOnce._render_cell
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        before = Style._add.cache_info().misses
+        styled = original(self, *args, **kwargs)
+        if not shown and self.id == "caseload-table":
+            sums.append(Style._add.cache_info().misses - before)
+            segments.append(sum(len(line) for line in styled))
+        return styled
+
+    monkeypatch.setattr(LayoutCellsOnce, "_render_cell", counting)
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(5):
+                await pilot.pause()
+            assert shown and sum(segments) > 500
+            assert sum(sums) < 2 * len(segments)  # new sums: 212 for 174 cells, 521 before
+    finally:
+        release.set()
