@@ -28,6 +28,7 @@ from tui.styled_once import StyledOnce
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.frame_cost import OneFrameLayout
 from tui.widgets.scrollbars_first import LaidOutWithScrollbars
+from tui.widgets.covered import SkipCovered
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 from tui.host import host
@@ -64,6 +65,7 @@ class MainScreen(StyledOnce, LaidOutWithScrollbars, OneFrameLayout, QuietFocus, 
 
     def __init__(self, quick=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
+        self._compositor = SkipCovered()  # containers the panes tile are not rendered (tui.widgets.covered)
         self.quick = quick
         self._borders: dict[int, tuple[Literal["round"], str] | None] = {}  # pane number -> the border set on it
 
