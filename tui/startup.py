@@ -90,14 +90,20 @@ def release_gc() -> bool:
 class KeyFirst(importlib.abc.MetaPathFinder):
     """Makes one thread's imports wait while the main thread has a key to answer."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: Any = None) -> None:
         self.quiet = threading.Event()
         self.quiet.set()
         self.thread_id: int | None = None
+        self.keys = keys  # KeyWaiting: a key posted by the driver, not yet seen, waits too
 
     def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
         if threading.get_ident() == self.thread_id:
             self.quiet.wait(KEY_FRAME_WAIT)
+            # From the moment the driver's thread posts a key, not only once the main thread,
+            # itself waiting for the GIL, has seen it (bounded as the statements' wait is).
+            deadline = time.monotonic() + KEY_FRAME_WAIT
+            while self.keys is not None and self.keys.waiting and time.monotonic() < deadline:
+                time.sleep(STATEMENT_POLL)
         return None  # never finds anything: the real finders after it do the importing
 
     def key_arrived(self) -> None:
@@ -169,13 +175,13 @@ class StartUp:
     def __init__(self, app: Any, after_open: Callable[[], Any] | None = None) -> None:
         self.app = app
         self.after_open = after_open  # the day's backup, run once the panes have their data
-        self.key_first = KeyFirst()
         self.opening = False
         self.settled = False
         self._timer: Any = None
         from tui.widgets.key_waiting import KeyWaiting
 
         self.key_waiting = KeyWaiting(app)  # rows landing and warm-up steps go after a key's frame
+        self.key_first = KeyFirst(self.key_waiting)
         from tui.between_keys import BetweenKeys
 
         self.between_keys = BetweenKeys(app, self.key_waiting)  # the warm-ups' steps, between keys

@@ -106,8 +106,19 @@ async def test_a_pane_that_gets_its_rows_lays_each_cell_out_once(demo_db: Path, 
         finally:
             cell[0] = here
 
+    import tui.widgets.cell_layout as cell_layout
+
+    plain = cell_layout.plain_line
+
+    def plain_lines(*args, **kwargs):  # type: ignore[no-untyped-def]
+        lines = plain(*args, **kwargs)  # a one-line plain cell is laid out without Rich
+        if lines is not None and cell[0] is not None:
+            laid_out[cell[0]] += 1
+        return lines
+
     monkeypatch.setattr(LayoutCellsOnce, "_cell_layout", layout_of)
     monkeypatch.setattr(rich.console.Console, "render_lines", rich_lines)
+    monkeypatch.setattr(cell_layout, "plain_line", plain_lines)
     quick = quick_caseload(demo_db, TODAY, None, PAGE)
     app = SagsdagApp(opener=lambda: Store.open(demo_db, clock=clock), quick=quick, clock=Clock(TODAY), config=Config())
     try:

@@ -15,8 +15,8 @@ SIZE = (160, 48)
 
 
 class _CellLayouts:
-    """Every cell Rich lays out (a cell is a Padding through `Console.render_lines`) while
-    `counting` is set."""
+    """Every cell laid out (by Rich, a Padding through `Console.render_lines`, or without it,
+    tui.widgets.plain_cell) while `counting` is set."""
 
     def __init__(self, monkeypatch: Any) -> None:
         from rich.console import Console
@@ -31,7 +31,18 @@ class _CellLayouts:
                 self.laid_out.append(renderable)
             return original(console, renderable, options, **kwargs)
 
+        import tui.widgets.cell_layout as cell_layout
+
+        plain = cell_layout.plain_line
+
+        def plain_line(cell, *args, **kwargs):  # type: ignore[no-untyped-def]
+            lines = plain(cell, *args, **kwargs)  # a one-line plain cell is laid out without Rich
+            if self.counting and lines is not None:
+                self.laid_out.append(cell)
+            return lines
+
         monkeypatch.setattr(Console, "render_lines", render_lines)
+        monkeypatch.setattr(cell_layout, "plain_line", plain_line)
 
 
 async def _open_prefetched(app: Any, pilot: Any) -> int:

@@ -48,18 +48,29 @@ def _lines(table: SagsTable) -> list[list[Any]]:
 
 
 class LayoutCount:
-    """Every table cell Rich lays out (a cell is laid out as a Padding around it)."""
+    """Every table cell laid out: by Rich (as a Padding around it), or without it when it is
+    one line of plain text (tui.widgets.plain_cell)."""
 
     def __init__(self, monkeypatch: Any) -> None:
+        import tui.widgets.cell_layout as cell_layout
+
         self.cells: list[object] = []
         original = Console.render_lines
+        plain = cell_layout.plain_line
 
         def counting(console, renderable, *args, **kwargs):  # type: ignore[no-untyped-def]
             if isinstance(renderable, Padding):
                 self.cells.append(renderable.renderable)
             return original(console, renderable, *args, **kwargs)
 
+        def counting_plain(cell, *args, **kwargs):  # type: ignore[no-untyped-def]
+            lines = plain(cell, *args, **kwargs)
+            if lines is not None:
+                self.cells.append(cell)
+            return lines
+
         monkeypatch.setattr(Console, "render_lines", counting)
+        monkeypatch.setattr(cell_layout, "plain_line", counting_plain)
 
 
 async def test_a_table_changed_in_place_draws_what_a_fresh_table_draws() -> None:

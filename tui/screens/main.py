@@ -27,6 +27,8 @@ from tui.same_size import SameSizeNoLayout
 from tui.styled_once import StyledOnce
 from tui.widgets.focus_cost import QuietFocus
 from tui.widgets.frame_cost import OneFrameLayout
+from tui.widgets.scrollbars_first import LaidOutWithScrollbars
+from tui.widgets.covered import SkipCovered
 from tui.widgets.footer import QuietFooter
 from tui.widgets.topbar import TopBar
 from tui.host import host
@@ -50,7 +52,7 @@ def _fetch_then_wait(pane: Pane[PaneRow], gate: threading.Event, search: str, li
 
 # QuietFocus's watcher takes (old, new) where Screen's takes nothing, on purpose: Textual
 # calls a watcher with as many values as it accepts.
-class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, SameSizeNoLayout, Screen[None]):  # type: ignore[misc]
+class MainScreen(StyledOnce, LaidOutWithScrollbars, OneFrameLayout, QuietFocus, ShowsChanges, SameSizeNoLayout, Screen[None]):  # type: ignore[misc]
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(str(n), f"pane({n})", f"key.pane{n}", show=False, id=f"main.pane{n}") for n in range(1, 6)),
         Binding("tab", "next_pane", "key.next_pane", show=False, id="main.next_pane"),
@@ -63,6 +65,7 @@ class MainScreen(StyledOnce, OneFrameLayout, QuietFocus, ShowsChanges, SameSizeN
 
     def __init__(self, quick=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
+        self._compositor = SkipCovered()  # containers the panes tile are not rendered (tui.widgets.covered)
         self.quick = quick
         self._borders: dict[int, tuple[Literal["round"], str] | None] = {}  # pane number -> the border set on it
 

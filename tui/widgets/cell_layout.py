@@ -29,8 +29,34 @@ from rich.style import Style
 from textual.cache import LRUCache
 
 from tui.widgets.cell_fingerprint import fingerprint
+from tui.widgets.plain_cell import plain_line
 
 LAYOUTS = 10_000  # as many as Textual keeps of rendered cells
+
+
+def _plain(style: Style | None) -> bool:
+    """No meta and no link: adding it commutes with adding a meta-only style."""
+    return style is None or (not style._meta and not style._link)
+
+
+def _styled_then_meta(lines: list[list[Segment]], pre_style: Style, post_style: Style | None,
+                      meta: Style) -> list[list[Segment]]:
+    """What `Segment.apply_style(line, base + meta + component, post)` makes, with the cell's
+    meta (its row and column, for the mouse) added last instead of first. The styles before it
+    carry no meta and no link, so the result is equal (colours, attributes, meta; the link id is
+    the meta's either way), and every sum but the last is the same for every cell of a table in
+    a state, which Rich's `Style._add` cache answers: Textual's order made each sum new, as the
+    meta differs from cell to cell (~30 style sums per row, issue 15)."""
+    styled = []
+    for line in lines:
+        out = []
+        for text, style, _control in line:
+            combined = pre_style + style if pre_style else style
+            if post_style:
+                combined = combined + post_style if combined else post_style
+            out.append(Segment(text, combined + meta if combined is not None else meta))
+        styled.append(out)
+    return styled
 
 
 class LayoutCellsOnce:
@@ -55,7 +81,7 @@ class LayoutCellsOnce:
         cached: list[list[Segment]] | None = table._cell_render_cache.get(cell_cache_key)
         if cached is not None:
             return cached
-        base_style += Style.from_meta({"row": row_index, "column": column_index})
+        meta = Style.from_meta({"row": row_index, "column": column_index})
         component_style, post_style = table._get_styles_to_render_cell(
             is_header_cell, is_row_label_cell, is_fixed_style_cell, hover, cursor, table.show_cursor,
             table._show_hover_cursor, table.cursor_foreground_priority == "css",
@@ -63,8 +89,12 @@ class LayoutCellsOnce:
         )
         lines = self._cell_layout(row_index, column_index, row_key, column_key, width, is_header_cell,
                                   is_row_label_cell)
-        pre_style = base_style + component_style
-        styled = [list(Segment.apply_style(line, pre_style, post_style)) for line in lines]
+        if _plain(base_style) and _plain(component_style) and _plain(post_style) and all(
+                not segment.control and _plain(segment.style) for line in lines for segment in line):
+            styled = _styled_then_meta(lines, base_style + component_style, post_style, meta)
+        else:
+            pre_style = base_style + meta + component_style
+            styled = [list(Segment.apply_style(line, pre_style, post_style)) for line in lines]
         table._cell_render_cache[cell_cache_key] = styled
         return styled
 
@@ -110,6 +140,8 @@ class LayoutCellsOnce:
             options = options.update(no_wrap=True)
         row_label, row_cells = table._get_row_renderables(row_index)
         cell = (row_label if row_label is not None else "") if is_row_label_cell else row_cells[column_index]
-        lines = list(app.console.render_lines(Padding(cell, (0, table.cell_padding)), options))
+        lines = plain_line(cell, width, table.cell_padding, options, app.console)  # tui.widgets.plain_cell
+        if lines is None:
+            lines = list(app.console.render_lines(Padding(cell, (0, table.cell_padding)), options))
         self._layouts[key] = lines
         return lines
