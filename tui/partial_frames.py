@@ -27,6 +27,8 @@ from textual._compositor import ChopsUpdate, Compositor
 from textual.geometry import Region
 from textual.strip import Strip
 
+from tui.widgets.covered import SkipCovered, covered_widgets
+
 # More changed regions than this in one frame (a whole list redrawn cell by cell, say) are
 # drawn from one crop, as Textual does: grouping them would cost more than it saves.
 MOST_REGIONS = 24
@@ -59,7 +61,12 @@ def _rows_of_renders(compositor: Compositor, crop: Region) -> Iterator[tuple[Reg
     """As `Compositor._get_renders(crop)`, in the same order, but each widget renders only the
     rows of `crop` it covers (its columns whole, as far as it is visible)."""
     top, bottom = crop.y, crop.bottom
+    # A container its children tile is left out, as the main screen's compositor leaves it out
+    # of Textual's renders (tui.widgets.covered): none of its pieces would be kept.
+    skip = covered_widgets(compositor.visible_widgets) if isinstance(compositor, SkipCovered) else ()
     for widget, (region, clip) in compositor.visible_widgets.items():
+        if widget in skip:
+            continue
         visible = region.intersection(clip)
         if not visible.area or not visible.overlaps(crop):
             continue
