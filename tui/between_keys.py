@@ -70,7 +70,9 @@ class BetweenKeys:
         if not self.keys.paused(self.pause):
             return
         switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch, STEP_SWITCH))
+        lowered = switch > STEP_SWITCH
+        if lowered:
+            sys.setswitchinterval(STEP_SWITCH)
         try:
             while self._jobs:
                 try:
@@ -80,7 +82,10 @@ class BetweenKeys:
                     continue
                 return  # one step a tick
         finally:
-            sys.setswitchinterval(switch)
+            # Given back only if still ours: start-up's end (on a worker's thread) may have set
+            # the interpreter's own meanwhile, and putting back what was before would undo it.
+            if lowered and sys.getswitchinterval() == STEP_SWITCH:
+                sys.setswitchinterval(switch)
         if self._timer is not None:
             self._timer.stop()
             self._timer = None

@@ -18,6 +18,11 @@ key path:
   key counts as waiting from the moment the terminal driver's thread posts it (the main thread
   itself may be waiting for the GIL then) until the frame after its binding has run
   (tui.widgets.key_waiting).
+- **A first key before the store.** The worker starts after the first frame, but only once
+  no key has come for `OPEN_AFTER_QUIET` (at most `OPEN_AT_MOST` after the frame): a key
+  pressed the moment the rows show (the start-up a caseworker feels) met the worker in a long
+  SQLAlchemy module body, where no import hook can stop it, and shared the GIL with it: 22 ms
+  of the main thread took 45-54 ms. The worker waits in its own thread, holding no GIL.
 - **No garbage collection until the screen is settled.** Importing Textual and SQLAlchemy
   creates a few hundred thousand objects, and each full collection over them holds the GIL
   for 100–170 ms, wherever it happens to strike: in the worker's import or in the middle of a
@@ -62,6 +67,9 @@ KEY_FRAME_WAIT = 0.25  # at most this long an import waits for a key's frame (a 
 SWITCH_INTERVAL = 0.001  # until start-up is quiet: the main thread waits ≤ 1 ms for the GIL
 STATEMENT_POLL = 0.001  # seconds a waiting statement sleeps between looks at the key
 SETTLE_POLL = 0.1  # seconds between checks that every pane has its data
+OPEN_AFTER_QUIET = 0.04  # seconds without a key, after the first frame, before the store opens
+OPEN_AT_MOST = 0.15  # ... and it opens this long after the first frame, whatever the keys do
+QUIET_POLL = 0.005  # seconds between the waiting worker's looks at the keys
 GC_DEADLINE = 30.0  # the collector comes back after this long whatever happens
 
 _gc_held = False
@@ -205,6 +213,7 @@ class StartUp:
             self._start_settling()
             return
         self.opening = True
+        self._begun_at = time.monotonic()
         self.app.run_worker(self._open, thread=True, exit_on_error=False, group="open", name="open")
 
     def key_posted(self) -> None:
@@ -229,7 +238,23 @@ class StartUp:
 
     # -- the worker ------------------------------------------------------------------------
 
+    _begun_at = float("-inf")  # when the first frame had been drawn
+
+    def _wait_for_quiet(self) -> None:
+        """On the worker's thread, before it imports anything: until no key has come (nor
+        waits for its frame) for `OPEN_AFTER_QUIET` since the first frame, or `OPEN_AT_MOST`
+        after it. Sleeping holds no GIL."""
+        keys = self.key_waiting
+        while True:
+            now = time.monotonic()
+            if now - self._begun_at >= OPEN_AT_MOST:
+                return
+            if now - max(self._begun_at, keys.last_key_at) >= OPEN_AFTER_QUIET and not keys.waiting:
+                return
+            time.sleep(QUIET_POLL)
+
     def _open(self) -> None:
+        self._wait_for_quiet()
         # 1 ms from now until the panes' first reads and the save reads' warm-up are done
         # (`_quiet`), not only while the store opens: those reads compete for the GIL too.
         self._switch_interval = sys.getswitchinterval()

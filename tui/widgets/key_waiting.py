@@ -80,6 +80,11 @@ class KeyWaiting:
             self._drawn = True
             self._after_key()
 
+    @property
+    def last_key_at(self) -> float:
+        """When the newest key came, or was posted by the driver (monotonic seconds)."""
+        return max(self._key_at, self._posted_at)
+
     def in_rhythm(self) -> bool:
         """A key has come (or been posted) within `RHYTHM`: more are likely."""
         return time.monotonic() - max(self._key_at, self._posted_at) < RHYTHM
