@@ -5,7 +5,6 @@ as a sentence with what to do. The day's backup runs once every pane has its dat
 
 from __future__ import annotations
 
-import shutil
 from typing import TYPE_CHECKING, Protocol
 
 from tui.unusable import Unusable
@@ -33,17 +32,6 @@ class Context(Protocol):
     def open_store(self) -> Store: ...
 
 
-QUICK_AT_LEAST = 48  # rows in the quick first page, however small the terminal says it is
-
-
-def quick_rows(page: int) -> int:
-    """The quick first page is what the first frame can show, not a whole page: each row is a
-    row of the caseload table to build before the first frame (200 of them at 50,000 citizens
-    were ~15 ms of its main thread, time to interactive 1.63x -> 1.52x the bare app in paired
-    runs); the rest come with the full store's first page."""
-    return min(page, max(QUICK_AT_LEAST, shutil.get_terminal_size().lines))
-
-
 def open_app(ctx: Context) -> int:
     from tui.startup import hold_gc
 
@@ -54,7 +42,7 @@ def open_app(ctx: Context) -> int:
     from tui.config import load_config
     from tui.panes.base import PAGE
 
-    quick = quick_caseload(local_file(ctx.db), ctx.clock.today(), ctx.caseworker, quick_rows(PAGE))
+    quick = quick_caseload(local_file(ctx.db), ctx.clock.today(), ctx.caseworker, PAGE)
     app = SagsdagApp(
         opener=lambda: _open(ctx), quick=quick, clock=ctx.clock, caseworker=ctx.caseworker,
         config=load_config(), language=ctx.lang, read_only=ctx.read_only,
