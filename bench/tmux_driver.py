@@ -97,8 +97,8 @@ class Tmux:
 
     def kill(self, name: str) -> None:
         """End the session and wait (at most `GONE_WITHIN` seconds) until its program has
-        exited: a program killed is still closing its store (a WAL checkpoint) while the next
-        run starts, and the next run paid for it. The start with the backup due always came
+        exited: a program killed may still be shutting down (closing its store among other things)
+        while the next run starts, and the next run paid for it. The start with the backup due always came
         right after a usual start, and was 1.10-1.14x slower in some runs."""
         try:
             pid: int | None = self.pid(name)
