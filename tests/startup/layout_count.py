@@ -1,4 +1,5 @@
-"""Counting the layouts of a screen (the size each was asked for), for the same-size resize tests."""
+"""Counting the layouts of a screen (the size each was asked for) and the frames drawn (what
+each drew), for the tests of what a change lays out and draws."""
 
 from __future__ import annotations
 
@@ -17,3 +18,18 @@ def count_layouts(monkeypatch: pytest.MonkeyPatch, screen: Any) -> list[object]:
 
     monkeypatch.setattr(type(screen), "_refresh_layout", counting)
     return layouts
+
+
+def count_frames(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
+    """From now on, for each frame any screen draws, the type names of the widgets it draws."""
+    from textual.screen import Screen
+
+    frames: list[set[str]] = []
+    original = Screen._compositor_refresh
+
+    def counting(self):  # type: ignore[no-untyped-def]
+        frames.append({type(widget).__name__ for widget in self._dirty_widgets})
+        original(self)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", counting)
+    return frames

@@ -9,8 +9,7 @@ from tests.app_helpers import settled
 
 
 async def test_a_table_drawn_in_its_other_focus_state_needs_no_frame(make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from textual.screen import Screen
-
+    from tests.startup.layout_count import count_frames
     from tui.widgets import focus_warm
     from tui.widgets.table import SagsTable
 
@@ -18,14 +17,7 @@ async def test_a_table_drawn_in_its_other_focus_state_needs_no_frame(make_app, m
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settled(pilot)
-        frames: list[Screen] = []
-        refresh = Screen._compositor_refresh
-
-        def counting(self):  # type: ignore[no-untyped-def]
-            frames.append(self)
-            refresh(self)
-
-        monkeypatch.setattr(Screen, "_compositor_refresh", counting)
+        frames = count_frames(monkeypatch)
         tables = list(app.screen.query(SagsTable))
         assert len(tables) == 5
         for table in tables:

@@ -141,21 +141,14 @@ async def test_what_the_warm_up_drew_is_what_a_fresh_render_draws(make_app) -> N
 async def test_a_pane_switch_is_drawn_in_one_frame(make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Textual refreshed both tables' scrollbars on every restyle, their colours unchanged,
     and they came in a second frame (tui.widgets.focus_cost, `quiet_scrollbar_colours`)."""
-    from textual.screen import Screen
+    from tests.startup.layout_count import count_frames
 
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await warmed(pilot)
         await pilot.press("2")
         await settle(pilot)
-        frames: list[set[str]] = []
-        refresh = Screen._compositor_refresh
-
-        def counting(self):  # type: ignore[no-untyped-def]
-            frames.append({type(widget).__name__ for widget in self._dirty_widgets})
-            refresh(self)
-
-        monkeypatch.setattr(Screen, "_compositor_refresh", counting)
+        frames = count_frames(monkeypatch)
         for key in "3452":
             frames.clear()
             await pilot.press(key)

@@ -141,30 +141,22 @@ async def test_a_key_waiting_for_its_frame_is_answered_before_rows_land(demo_db:
         pytest.skip("the quick first page reads SQLite files only")
     import threading
 
-    from textual.screen import Screen
-
     from store.quick import quick_caseload
     from tui.app import SagsdagApp
     from tui.config import Config
     from tui.panes.base import LAND_AFTER_KEYS, PAGE, PaneData
     from tui.panes.today import TodayPane
     from tui.widgets import key_waiting
+    from tests.startup.layout_count import count_frames
 
     rhythm, at_most = key_waiting.RHYTHM, key_waiting.AT_MOST
     release = threading.Event()
     quick = quick_caseload(demo_db, TODAY, None, PAGE)
     app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
-    frames = [0]
-    refresh = Screen._compositor_refresh
-
-    def counting(self):  # type: ignore[no-untyped-def]
-        refresh(self)
-        frames[0] += 1
-
     try:
         async with app.run_test(size=(160, 48)) as pilot:
             await pilot.pause()
-            monkeypatch.setattr(Screen, "_compositor_refresh", counting)
+            frames = count_frames(monkeypatch)
             today = app.screen.query_one(TodayPane)
             assert not app.startup.settled and not today.loaded
             # Only the key's frame lets the rows land here: not a pause in the keys, nor a key
@@ -175,11 +167,11 @@ async def test_a_key_waiting_for_its_frame_is_answered_before_rows_land(demo_db:
             today.refresh()  # … and what its binding does: something to draw in its frame
             today.land(PaneData((), 0, ""), generation=today._generation)
             assert not today.loaded  # the key first
-            drawn = frames[0]
+            drawn = len(frames)
             await pilot.pause()
             while not today.loaded:
                 await pilot.pause()
-            assert frames[0] > drawn  # … then, after its frame, the rows
+            assert len(frames) > drawn  # … then, after its frame, the rows
             monkeypatch.setattr(key_waiting, "RHYTHM", rhythm)
             monkeypatch.setattr(key_waiting, "AT_MOST", at_most)
             # A key before every frame: the rows still land, after LAND_AFTER_KEYS frames.
