@@ -57,13 +57,11 @@ def groups(regions: Collection[Region]) -> list[list[Region]]:
     return [members for _, members in found]
 
 
-def _rows_of_renders(compositor: Compositor, crop: Region) -> Iterator[tuple[Region, Region, list[Strip]]]:
+def _rows_of_renders(compositor: Compositor, crop: Region,
+                     skip: Collection[object]) -> Iterator[tuple[Region, Region, list[Strip]]]:
     """As `Compositor._get_renders(crop)`, in the same order, but each widget renders only the
     rows of `crop` it covers (its columns whole, as far as it is visible)."""
     top, bottom = crop.y, crop.bottom
-    # A container its children tile is left out, as the main screen's compositor leaves it out
-    # of Textual's renders (tui.widgets.covered): none of its pieces would be kept.
-    skip = covered_widgets(compositor.visible_widgets) if isinstance(compositor, SkipCovered) else ()
     for widget, (region, clip) in compositor.visible_widgets.items():
         if widget in skip:
             continue
@@ -78,13 +76,13 @@ def _rows_of_renders(compositor: Compositor, crop: Region) -> Iterator[tuple[Reg
         yield rows, rows, strips
 
 
-def _render_chops(compositor: Compositor, crop: Region,
-                  is_rendered_line: Callable[[int], bool]) -> list[dict[int, Strip | None]]:
+def _render_chops(compositor: Compositor, crop: Region, is_rendered_line: Callable[[int], bool],
+                  skip: Collection[object]) -> list[dict[int, Strip | None]]:
     """Textual's `Compositor._render_chops`, from `_rows_of_renders`."""
     cuts = compositor.cuts
     left, right = crop.column_span
     chops: list[dict[int, Strip | None]] = [dict.fromkeys(cut_set[:-1]) for cut_set in cuts]
-    for region, clip, strips in _rows_of_renders(compositor, crop):
+    for region, clip, strips in _rows_of_renders(compositor, crop, skip):
         render_region = region.intersection(clip)
         render_x = render_region.x
         first_cut, last_cut = render_region.column_span
@@ -117,13 +115,17 @@ def render_partial_update(self: Compositor) -> ChopsUpdate | None:
         return None
     screen_region = self.size.region
     spans = list(self._regions_to_spans(update_regions))
+    # A container its children tile is left out, as the main screen's compositor leaves it out
+    # of Textual's renders (tui.widgets.covered): none of its pieces would be kept. Worked out
+    # once a frame, for every group.
+    skip = covered_widgets(self.visible_widgets) if isinstance(self, SkipCovered) else ()
     chops: list[dict[int, Strip | None]] | None = None
     for group in groups(update_regions):
         crop = Region.from_union(group).intersection(screen_region)
         if not crop.area:
             continue
         lines = {y for region in group for y in region.line_range}
-        part = _render_chops(self, crop, lines.__contains__)
+        part = _render_chops(self, crop, lines.__contains__, skip)
         if chops is None:
             chops = part
         else:
