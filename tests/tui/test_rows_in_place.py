@@ -269,3 +269,31 @@ async def test_a_row_moved_past_many_finds_their_place_once(monkeypatch) -> None
         fresh.replace_rows([*rows[1:], rows[0]])
         await pilot.pause()
         assert _lines(table) == _lines(fresh)
+
+
+async def test_a_table_filled_at_once_is_a_table_filled_row_by_row() -> None:
+    """Rows put in an empty table (the quick first page), or in one showing none of their keys,
+    are added all at once (RowsInPlace._fill), not one `add_row` each: the table, its column
+    widths, its lines and the rows it announces as highlighted are those of a table filled row
+    by row."""
+    highlighted: list[tuple[str | None, str | None]] = []
+
+    class Watching(_Tables):
+        def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+            highlighted.append((event.data_table.id, event.row_key.value))
+
+    app = Watching()
+    async with app.run_test(size=(80, 24)) as pilot:
+        kept, fresh = app.columned()
+        for rows in ([_row(n) for n in range(12)], [_row(n, 1) for n in range(200, 230)]):
+            kept.replace_rows(rows)
+            fresh.clear()
+            for key, cells in rows:
+                fresh.add_row(*cells, key=key)
+            await pilot.pause()
+            assert [kept.coordinate_to_cell_key((i, 0)).row_key.value for i in range(kept.row_count)] == [k for k, _ in rows]
+            assert [c.width for c in kept.columns.values()] == [c.width for c in fresh.columns.values()]
+            assert kept.virtual_size == fresh.virtual_size
+            assert _lines(kept) == _lines(fresh)
+        seen = {name: [key for table, key in highlighted if table == name] for name in ("kept", "fresh")}
+        assert seen["kept"] and seen["kept"] == seen["fresh"], seen

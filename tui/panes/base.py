@@ -112,11 +112,18 @@ class Pane(QuietTitles, Vertical, Generic[R]):
         self._pending_keys = PendingKeys()  # cursor keys and enter pressed before the first rows
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield SagsTable(id=f"{self.pane_id}-table")
+        self._table = SagsTable(id=f"{self.pane_id}-table")
+        yield self._table
+
+    _table: SagsTable | None = None
 
     @property
     def table(self) -> SagsTable:
-        return self.query_one(SagsTable)
+        # Kept, not queried: every row's cells ask for it (its status styles), 200 queries of
+        # the pane's children for a page.
+        if self._table is None:
+            self._table = self.query_one(SagsTable)
+        return self._table
 
     @property
     def filter_input(self) -> Input:

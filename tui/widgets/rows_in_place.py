@@ -119,7 +119,7 @@ class RowsInPlace:
     def replace_rows(self, rows: Sequence[tuple[str, Sequence[Any]]]) -> None:
         """Show exactly `rows` (key, cells), in this order, keys unique. A row whose key is shown
         already keeps its cached lines unless its cells differ; it is repainted only if it
-        changed or moved. With no key in common it is a plain refill (`clear` + `add_row`)."""
+        changed or moved. With no key in common it is a plain refill (`clear`, then `_fill`)."""
         table: Any = self
         old_keys = [table._row_locations.get_key(index) for index in range(table.row_count)]
         new_keys = [RowKey(key) for key, _cells in rows]
@@ -127,8 +127,7 @@ class RowsInPlace:
             raise DuplicateKey("A row key is given twice.")
         if not old_keys or table._data.keys().isdisjoint(new_keys):
             table.clear()
-            for key, cells in rows:
-                table.add_row(*cells, key=key)
+            self._fill(new_keys, [cells for _key, cells in rows])
             return
         columns = table.ordered_columns
         old_index = {key: index for index, key in enumerate(old_keys)}
@@ -196,6 +195,30 @@ class RowsInPlace:
             for run in runs:
                 top, bottom = table._get_row_region(run[0]), table._get_row_region(run[-1])
                 table._refresh_region(top.union(bottom))
+
+    def _fill(self, keys: Sequence[RowKey], rows: Sequence[Sequence[Any]]) -> None:
+        """Add these rows to an empty table, all at once: what `add_row` does for each row,
+        less what it repeats for each (the cursor clamped, the columns put in order, an idle
+        check, a width measured that `SagsTable.replace_rows` measures again). The quick first
+        page's 200 caseload rows were ~15 ms of the main thread before the first frame at
+        50,000 citizens, most of it in `add_row`'s repeats (issue 15)."""
+        table: Any = self
+        columns = table.ordered_columns
+        for row_key, cells in zip(keys, rows):
+            if len(cells) > len(columns):
+                raise ValueError("More values provided than there are columns.")
+            fresh = {column.key: cell for column, cell in zip_longest(columns, cells)}
+            table._data[row_key] = fresh
+            table.rows[row_key] = Row(row_key, 1, None, False)
+            self._bump(row_key, fresh)
+        table._new_rows.update(keys)
+        table._row_locations = TwoWayDict({key: index for index, key in enumerate(keys)})
+        table._require_update_dimensions = True
+        table.cursor_coordinate = table.cursor_coordinate
+        if keys and table.columns and table.show_cursor and table.cursor_type != "none":
+            table._highlight_cursor()  # as add_row does when the first row arrives
+        table._update_count += 1
+        table.check_idle()
 
     # -- caches keyed by content, not by `_update_count` ------------------------------------
 

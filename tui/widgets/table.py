@@ -29,7 +29,9 @@ MIN_TEXT = 6
 
 def _width(cell: Any) -> int:
     text = cell.plain if isinstance(cell, Text) else str(cell) if cell is not None else ""
-    return max((cell_len(line) for line in text.split("\n")), default=0)
+    if "\n" not in text:  # nearly every cell: one line
+        return cell_len(text)
+    return max(cell_len(line) for line in text.split("\n"))
 
 
 def plan_widths(columns: list[tuple[Any, int, int]], room: int, padding: int) -> dict[Any, int]:
