@@ -54,3 +54,36 @@ async def test_columns_fit_at_80x24(make_app) -> None:
             table = pane(app, pane_id).table
             used = sum(c.get_render_width(table) for c in table.columns.values())
             assert used <= table.size.width, pane_id
+
+
+async def test_no_table_measures_its_cells_again_when_it_idles(make_app, monkeypatch) -> None:
+    """A table measures each cell as it comes, to fit its set-width columns (SagsTable).
+    Textual's DataTable measured every cell of each new row once more through Rich when the
+    table next idled, for auto-width columns, which no table here has: 200 rows of the quick
+    first page at 50,000 citizens were ~8 ms before the first frame. Only the virtual size is
+    set now, as Textual's version sets it."""
+    from textual.widgets import DataTable
+
+    from tui.widgets.table import SagsTable
+
+    measuring: list[str] = []
+    original = DataTable._update_dimensions
+
+    def counting(self, new_rows):  # type: ignore[no-untyped-def]
+        measuring.append(str(self.id))
+        return original(self, new_rows)
+
+    monkeypatch.setattr(DataTable, "_update_dimensions", counting)
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        for key in "2345":  # each pane shown, and its rows drawn
+            await pilot.press(key)
+            await settle(pilot)
+        tables = list(app.screen.query(SagsTable))
+        assert sum(table.row_count for table in tables) > 40
+        assert measuring == []
+        for table in tables:  # the size Textual's measuring version gives
+            size = table.virtual_size
+            original(table, list(table.rows))
+            assert table.virtual_size == size, table.id

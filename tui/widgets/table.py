@@ -4,13 +4,14 @@ recolours every marker without reloading data."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, Self
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey, RowKey
 
@@ -147,6 +148,23 @@ class SagsTable(PrestyledScrollbars, OneStylePerRender, KeepRendersAcrossFocus, 
             # frame after it all of them again at the fitted widths (issue 15: two frames of
             # ~10 ms for each pane landing during start-up).
             self.fit_columns()
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        # Textual 8.2 measures every cell of each new row once more through Rich when the table
+        # next idles, for the content width of auto-width columns. Ours have set widths (fitted
+        # above from the widths measured as rows come), so with no such column, row label or
+        # auto-height row only the virtual size is set, as Textual's does after measuring: the
+        # quick first page's 200 rows were ~8 ms of the main thread before the first frame at
+        # 50,000 citizens, and each pane landing paid for its new rows (issue 15).
+        keys = list(new_rows)
+        rows = [self.rows.get(key) for key in keys]
+        if any(column.auto_width for column in self.columns.values()) or any(
+                row is not None and (row.label is not None or row.auto_height) for row in rows):
+            super()._update_dimensions(keys)
+            return
+        header = self.header_height if self.show_header else 0
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
 
     def clear(self, columns: bool = False) -> Self:
         super().clear(columns)
