@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.speed import pane_lines, FULL, LOADED, POLL, ROOT, SIZE, TARGET_MS, TODAY, ms, quiet, wait_for
+from bench.speed import fresh_copy, pane_lines, FULL, LOADED, POLL, ROOT, SIZE, TARGET_MS, TODAY, ms, quiet, wait_for
 from bench.tmux_driver import Tmux, TmuxError, now
 
 BARE_ANSWERED = "BARE-ANSWERED"
@@ -120,9 +120,7 @@ def run_app_tti(tmux: Tmux, fig: StartFigures, n: int, pristine: Path, work: Pat
     """Rows on screen → "2" at once → caseload pane focused = interactive; then j every 100 ms
     until the full store is open, each timed on the caseload pane's own lines (j only: a j and
     a k answered in one frame would look like no answer)."""
-    shutil.copy(pristine, work)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    fresh_copy(pristine, work)
     if backup_due:
         shutil.rmtree(f"{work}.backups", ignore_errors=True)
     name = f"tti{n}{'b' if backup_due else ''}"
