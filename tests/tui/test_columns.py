@@ -59,9 +59,9 @@ async def test_columns_fit_at_80x24(make_app) -> None:
 async def test_no_table_measures_its_cells_again_when_it_idles(make_app, monkeypatch) -> None:
     """A table measures each cell as it comes, to fit its set-width columns (SagsTable).
     Textual's DataTable measured every cell of each new row once more through Rich when the
-    table next idled, for auto-width columns, which no table here has: 200 rows of the quick
-    first page at 50,000 citizens were ~8 ms before the first frame. Only the virtual size is
-    set now, as Textual's version sets it."""
+    table next idled, for auto-width columns, which no table here has (the quick first page's
+    200 rows at 50,000 citizens, before the first frame). Only the virtual size is set now, as
+    Textual's version sets it."""
     from textual.widgets import DataTable
 
     from tui.widgets.table import SagsTable
