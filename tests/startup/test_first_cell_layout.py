@@ -14,7 +14,7 @@ from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
 
-from tests.startup.test_first_paint import _after_first_frame, _quick_app
+from tests.startup.quick_start import after_first_frame, past_first_frame, quick_app
 from tui.widgets.plain_cell import plain_line
 
 _CONSOLE = Console(file=io.StringIO(), width=200, color_system="truecolor", force_terminal=True, legacy_windows=False)
@@ -51,8 +51,8 @@ def test_the_cases_the_caseload_has_are_laid_out_without_rich() -> None:
 async def test_the_first_frame_lays_out_the_quick_page_without_rich(demo_db: Path, monkeypatch) -> None:
     """Before, every visible cell of the caseload's first page (195 at 160×48) went through
     Rich's Padding; now only the few that are not plain one-line texts do."""
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     through_rich: list[object] = []
     original = Padding.__rich_console__
 
@@ -62,17 +62,12 @@ async def test_the_first_frame_lays_out_the_quick_page_without_rich(demo_db: Pat
         return original(self, console, options)
 
     monkeypatch.setattr(Padding, "__rich_console__", counting)
-    try:
-        async with app.run_test(size=(160, 48)) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            table = app.screen.query_one("#caseload-table")
-            visible = table.scrollable_content_region.height - table.header_height
-            cells = visible * len(table.columns)
-            assert shown and cells > 100
-            assert len(through_rich) < cells // 10
-    finally:
-        release.set()
+    async with past_first_frame(app, release):
+        table = app.screen.query_one("#caseload-table")
+        visible = table.scrollable_content_region.height - table.header_height
+        cells = visible * len(table.columns)
+        assert shown and cells > 100
+        assert len(through_rich) < cells // 10
 
 
 async def test_a_cells_styles_are_summed_once_for_its_meta(demo_db: Path, monkeypatch) -> None:
@@ -83,8 +78,8 @@ async def test_a_cells_styles_are_summed_once_for_its_meta(demo_db: Path, monkey
 
     from tui.widgets.cell_layout import LayoutCellsOnce
 
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     sums: list[int] = []
     segments: list[int] = []
     original = LayoutCellsOnce._render_cell
@@ -98,11 +93,6 @@ async def test_a_cells_styles_are_summed_once_for_its_meta(demo_db: Path, monkey
         return styled
 
     monkeypatch.setattr(LayoutCellsOnce, "_render_cell", counting)
-    try:
-        async with app.run_test(size=(160, 48)) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            assert shown and sum(segments) > 500
-            assert sum(sums) < 2 * len(segments)  # new sums: 212 for 174 cells, 521 before
-    finally:
-        release.set()
+    async with past_first_frame(app, release):
+        assert shown and sum(segments) > 500
+        assert sum(sums) < 2 * len(segments)  # new sums: 212 for 174 cells, 521 before

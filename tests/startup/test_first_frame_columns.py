@@ -5,26 +5,20 @@ first key waits (issue 15)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
 
-from store.clock import Clock
-from tests.conftest import TODAY
+from tests.startup.quick_start import after_first_frame, past_first_frame, quick_app
 
 
 @pytest.mark.parametrize("size", [(160, 48), (80, 24), (250, 60)])
 async def test_no_table_changes_its_columns_after_the_first_frame(demo_db: Path, size, monkeypatch) -> None:
-    from store.quick import quick_caseload
-    from tui.app import SagsdagApp
-    from tui.config import Config
-    from tui.panes.base import PAGE, Pane
+    from tui.panes.base import Pane
     from tui.widgets.table import SagsTable
 
-    release = threading.Event()
-    quick = quick_caseload(demo_db, TODAY, None, PAGE)
-    app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     applied: list[str] = []
     cleared: list[str] = []
     original_apply, original_clear = Pane.apply, SagsTable._clear_caches
@@ -38,47 +32,26 @@ async def test_no_table_changes_its_columns_after_the_first_frame(demo_db: Path,
             cleared.append(self.id)
         return original_clear(self)
 
-    shown: list[bool] = []
-    display = app._display
-
-    def displaying(screen, renderable):  # type: ignore[no-untyped-def]
-        if renderable is not None and type(screen).__name__ == "MainScreen":
-            shown.append(True)
-        return display(screen, renderable)
-
-    app._display = displaying  # type: ignore[method-assign]
-
     monkeypatch.setattr(Pane, "apply", counting_apply)
     monkeypatch.setattr(SagsTable, "_clear_caches", counting_clear)
-    try:
-        async with app.run_test(size=size) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            caseload = app.screen.query_one("#pane-caseload", Pane)
-            assert caseload.table.row_count > 1
-            assert shown
-            assert applied == ["pane-caseload"]  # the quick page, once
-            assert cleared == []  # no table with rows re-fitted its columns after the first frame
-            widths = {key: column.width for key, column in caseload.table.columns.items()}
-            caseload.table.fit_columns()
-            assert {key: column.width for key, column in caseload.table.columns.items()} == widths
-    finally:
-        release.set()
+    async with past_first_frame(app, release, size):
+        caseload = app.screen.query_one("#pane-caseload", Pane)
+        assert caseload.table.row_count > 1
+        assert shown
+        assert applied == ["pane-caseload"]  # the quick page, once
+        assert cleared == []  # no table with rows re-fitted its columns after the first frame
+        widths = {key: column.width for key, column in caseload.table.columns.items()}
+        caseload.table.fit_columns()
+        assert {key: column.width for key, column in caseload.table.columns.items()} == widths
 
 
 async def test_the_footer_has_its_keys_in_the_first_frame(demo_db: Path) -> None:
     """Textual composed the footer's keys after the next refresh, which at start is the first
     frame: the keys arriving then laid out and repainted the screen again as the first key
     came. The footer (one widget, tui.widgets.footer) draws its keys in the first frame."""
-    from store.quick import quick_caseload
-    from tui.app import SagsdagApp
-    from tui.config import Config
-    from tui.panes.base import PAGE
     from tui.widgets.footer import QuietFooter
 
-    release = threading.Event()
-    quick = quick_caseload(demo_db, TODAY, None, PAGE)
-    app = SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config())
+    app, release = quick_app(demo_db)
     keys_at_first_frame: list[int] = []
     display = app._display
 
@@ -89,12 +62,7 @@ async def test_the_footer_has_its_keys_in_the_first_frame(demo_db: Path) -> None
         return display(screen, renderable)
 
     app._display = displaying  # type: ignore[method-assign]
-    try:
-        async with app.run_test(size=(160, 48)) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            shown = app.screen.query_one(QuietFooter)._shown
-            assert shown is not None
-            assert keys_at_first_frame and keys_at_first_frame[0] == len(shown[0]) > 5
-    finally:
-        release.set()
+    async with past_first_frame(app, release):
+        shown = app.screen.query_one(QuietFooter)._shown
+        assert shown is not None
+        assert keys_at_first_frame and keys_at_first_frame[0] == len(shown[0]) > 5

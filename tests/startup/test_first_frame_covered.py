@@ -12,7 +12,7 @@ import pytest
 from textual._compositor import Compositor
 
 from tests.app_helpers import settle
-from tests.startup.test_first_paint import _after_first_frame, _quick_app
+from tests.startup.quick_start import after_first_frame, past_first_frame, quick_app
 
 
 def _as_textual_renders(screen: Any) -> list[Any]:
@@ -37,8 +37,8 @@ async def test_the_first_frame_renders_no_container_its_panes_cover(demo_db: Pat
 
     from tui.screens.main import MainScreen
 
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     rendered: list[str] = []
     original = Widget.render_lines
 
@@ -48,13 +48,8 @@ async def test_the_first_frame_renders_no_container_its_panes_cover(demo_db: Pat
         return original(self, crop)
 
     monkeypatch.setattr(Widget, "render_lines", counting)
-    try:
-        async with app.run_test(size=(160, 48)) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            assert shown and rendered == []
-    finally:
-        release.set()
+    async with past_first_frame(app, release):
+        assert shown and rendered == []
 
 
 @pytest.mark.parametrize("size", [(160, 48), (80, 24)])

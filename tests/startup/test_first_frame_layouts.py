@@ -12,7 +12,7 @@ from textual.geometry import Size
 
 from tests.app_helpers import settle
 from tests.startup.layout_count import count_layouts
-from tests.startup.test_first_paint import _after_first_frame, _quick_app
+from tests.startup.quick_start import after_first_frame, quick_app
 
 
 async def test_a_resize_to_the_size_the_screen_has_lays_nothing_out(make_app, monkeypatch) -> None:
@@ -35,8 +35,8 @@ async def test_the_top_line_is_filled_as_the_screen_mounts_and_not_set_again(dem
     from tui.screens.main import MainScreen
     from tui.widgets.topbar import TopBar
 
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     updates: list[bool] = []
     at_mount: list[str | None] = []
     original_update, original_mount = TopBar.update, MainScreen.on_mount
@@ -64,7 +64,7 @@ async def test_the_top_line_is_filled_as_the_screen_mounts_and_not_set_again(dem
 async def test_before_the_first_key_the_screen_is_laid_out_for_its_size_once(demo_db: Path, monkeypatch) -> None:
     from tui.screens.main import MainScreen
 
-    app, release = _quick_app(demo_db)
+    app, release = quick_app(demo_db)
     sized: list[object] = []
     original = MainScreen._refresh_layout
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.startup.test_first_paint import _quick_app
+from tests.startup.quick_start import quick_app
 from tests.terminal import Grid, stale_cells, watch_terminal
 
 
@@ -43,7 +43,7 @@ SIZES = [(160, 48), (80, 24), (130, 40)]
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_nothing_is_laid_out_or_drawn_between_the_first_frame_and_the_first_key(demo_db: Path, monkeypatch, size) -> None:
-    app, release = _quick_app(demo_db)
+    app, release = quick_app(demo_db)
     _first, frames, layouts_after, _shown = _first_frame_and_counts(app, monkeypatch)
     try:
         async with app.run_test(size=size) as pilot:
@@ -57,7 +57,7 @@ async def test_nothing_is_laid_out_or_drawn_between_the_first_frame_and_the_firs
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_the_first_frame_shows_the_caseload_with_its_scrollbar_as_a_full_repaint_does(demo_db: Path, monkeypatch, size) -> None:
-    app, release = _quick_app(demo_db)
+    app, release = quick_app(demo_db)
     first, frames, _layouts, shown = _first_frame_and_counts(app, monkeypatch)
     try:
         async with app.run_test(size=size) as pilot:

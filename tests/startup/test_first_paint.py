@@ -5,39 +5,11 @@ painted the whole screen again just after the first frame, while the first key w
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
-from store.clock import Clock
 from tests.app_helpers import settle
 from tests.terminal import screen_styles
-from tests.conftest import TODAY
-
-
-def _quick_app(demo_db: Path) -> tuple[Any, threading.Event]:
-    from store.quick import quick_caseload
-    from tui.app import SagsdagApp
-    from tui.config import Config
-    from tui.panes.base import PAGE
-
-    release = threading.Event()
-    quick = quick_caseload(demo_db, TODAY, None, PAGE)
-    return SagsdagApp(opener=lambda: release.wait() and None, quick=quick, clock=Clock(TODAY), config=Config()), release
-
-
-def _after_first_frame(app: Any) -> list[bool]:
-    """A list that holds True once the main screen's first frame has been written."""
-    shown: list[bool] = []
-    display = app._display
-
-    def displaying(screen, renderable):  # type: ignore[no-untyped-def]
-        if renderable is not None and type(screen).__name__ == "MainScreen":
-            shown.append(True)
-        return display(screen, renderable)
-
-    app._display = displaying
-    return shown
+from tests.startup.quick_start import after_first_frame, past_first_frame, quick_app
 
 
 async def test_the_main_screen_is_not_restyled_whole_before_its_first_frame(demo_db: Path, monkeypatch) -> None:
@@ -45,8 +17,8 @@ async def test_the_main_screen_is_not_restyled_whole_before_its_first_frame(demo
 
     from tui.screens.main import MainScreen
 
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     whole: list[int] = []
     original = Stylesheet.update_nodes
 
@@ -57,13 +29,8 @@ async def test_the_main_screen_is_not_restyled_whole_before_its_first_frame(demo
         return original(self, nodes, animate)
 
     monkeypatch.setattr(Stylesheet, "update_nodes", counting)
-    try:
-        async with app.run_test(size=(160, 48)) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            assert shown and whole == []
-    finally:
-        release.set()
+    async with past_first_frame(app, release):
+        assert shown and whole == []
 
 
 async def test_skipping_that_restyle_leaves_every_style_as_a_restyle_makes_it(make_app) -> None:
@@ -86,8 +53,8 @@ async def test_nothing_asks_for_the_screen_to_be_laid_out_again_after_its_first_
 
     from tui.screens.main import MainScreen
 
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     asked: list[str] = []
     original_refresh, original_layout = Screen.refresh, Screen._on_layout
 
@@ -134,8 +101,8 @@ async def test_the_first_frame_lays_out_only_the_visible_rows_of_the_quick_page(
     cells; the other tables draw their headers only."""
     from tui.widgets.cell_layout import LayoutCellsOnce
 
-    app, release = _quick_app(demo_db)
-    shown = _after_first_frame(app)
+    app, release = quick_app(demo_db)
+    shown = after_first_frame(app)
     laid_out: dict[str, set[int]] = {}
     original = LayoutCellsOnce._cell_layout
 
@@ -145,13 +112,8 @@ async def test_the_first_frame_lays_out_only_the_visible_rows_of_the_quick_page(
         return original(self, row_index, column_index, row_key, column_key, width, is_header, is_label)
 
     monkeypatch.setattr(LayoutCellsOnce, "_cell_layout", counting)
-    try:
-        async with app.run_test(size=(160, 48)) as pilot:
-            for _ in range(5):
-                await pilot.pause()
-            table = app.screen.query_one("#caseload-table")
-            visible = table.scrollable_content_region.height - table.header_height
-            assert table.row_count > visible > 5
-            assert laid_out == {"caseload-table": set(range(visible))}
-    finally:
-        release.set()
+    async with past_first_frame(app, release):
+        table = app.screen.query_one("#caseload-table")
+        visible = table.scrollable_content_region.height - table.header_height
+        assert table.row_count > visible > 5
+        assert laid_out == {"caseload-table": set(range(visible))}
