@@ -39,4 +39,3 @@ class EscapeThenKeyParser(XTermParser):
             yield from super()._sequence_to_key_events(sequence[1])
             return
         yield from super()._sequence_to_key_events(sequence, alt)
-

@@ -87,7 +87,7 @@ class KeyWaiting:
 
     def in_rhythm(self) -> bool:
         """A key has come (or been posted) within `RHYTHM`: more are likely."""
-        return time.monotonic() - max(self._key_at, self._posted_at) < RHYTHM
+        return time.monotonic() - self.last_key_at < RHYTHM
 
     def after_key_frame(self, work: Callable[[], None]) -> None:
         """Run `work` right after the next key's frame has been drawn, or once the keys pause
@@ -125,7 +125,7 @@ class KeyWaiting:
 
     def paused(self, seconds: float) -> bool:
         """No key waits for its frame, and none has come for `seconds`."""
-        return not self.waiting and time.monotonic() - max(self._key_at, self._posted_at) >= seconds
+        return not self.waiting and time.monotonic() - self.last_key_at >= seconds
 
     @property
     def waiting(self) -> bool:
